@@ -33,6 +33,18 @@ const CUE = "Căn cứ";
  */
 const CUE_TAIL = CUE.slice(1);
 const CUE_C = CUE.charCodeAt(0);
+/** The cue's first word without its "C", and its second: "Căn  cứ" is looked for by "ăn", then its blanks and "cứ". */
+const CUE_WORD1 = "ăn";
+const CUE_WORD2 = "cứ";
+/** What marks a text whose cue may have more than one space, or a tab, between its words. */
+const CUE_SPACED_TAB = "ăn\t";
+const CUE_SPACED_TWO = "ăn  ";
+/** After "ăn" at `from`: past a run of spaces and tabs (four at most) and "cứ", the cue's end; -1 if not so. */
+function spacedCueEnd(text: string, from: number): number {
+  let p = from;
+  while (p - from < 4 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+  return p > from && text.startsWith(CUE_WORD2, p) ? p + CUE_WORD2.length : -1;
+}
 /** Where a word ends in the folded item: a space or a mark. */
 const WORD_END = /[ ,.;:()/\-–"“”]/;
 /** How far an item may run: the longest name seen is 190 characters (dev-046). */
@@ -64,10 +76,16 @@ export function findBasisNamed(text: string, given: readonly number[]): BasisNam
   let out: BasisNamed[] | null = null;
   // Where the last document read starts: a list member is read once, by the first cue whose line holds it.
   let last = -1;
-  for (let tail = text.indexOf(CUE_TAIL, 1); tail >= 0; tail = text.indexOf(CUE_TAIL, tail + CUE_TAIL.length)) {
+  // "Căn  cứ", "Căn\tcứ" (a justified or tab-separated copy) is the cue too: looked for word by word where the text
+  // holds such a run after "ăn" (two searches of a literal), by the one literal elsewhere.
+  const spaced = text.includes(CUE_SPACED_TAB) || text.includes(CUE_SPACED_TWO);
+  const find = spaced ? CUE_WORD1 : CUE_TAIL;
+  for (let tail = text.indexOf(find, 1); tail >= 0; tail = text.indexOf(find, tail + find.length)) {
     const at = tail - 1;
-    if (text.charCodeAt(at) !== CUE_C || !opensItem(text, at)) continue;
-    const start = headAt(text, at + CUE.length);
+    if (text.charCodeAt(at) !== CUE_C) continue;
+    const cueEnd = spaced ? spacedCueEnd(text, tail + CUE_WORD1.length) : at + CUE.length;
+    if (cueEnd < 0 || !opensItem(text, at)) continue;
+    const start = headAt(text, cueEnd);
     const m = start < 0 ? null : readItem(text, start, numbered);
     if (m !== null && m.start > last) {
       (out ??= []).push(m);
@@ -80,7 +98,7 @@ export function findBasisNamed(text: string, given: readonly number[]): BasisNam
         last = second.start;
       }
     }
-    for (const member of listMembers(text, at + CUE.length, numbered)) {
+    for (const member of listMembers(text, cueEnd, numbered)) {
       if (member.start <= last) continue;
       (out ??= []).push(member);
       last = member.start;
@@ -208,7 +226,8 @@ function opensItem(text: string, at: number): boolean {
   }
   if (j < 0 || bullet) return true;
   const c = text.charCodeAt(j);
-  return c === 0x0a || c === 0x0d || c === 0x3b || c === 0x2e || c === 0x3a;
+  // A line break of any kind the extractor is given (U+2028, U+2029, NEL, a vertical tab: prepare/line-breaks.ts).
+  return c === 0x0a || c === 0x0d || c === 0x3b || c === 0x2e || c === 0x3a || c === 0x0b || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
 /**

@@ -253,3 +253,23 @@ describe("linear time over many items, each with a numbered citation in it", () 
     expect(findBasisNamed(text, given).map((m) => m.name)).toEqual([...Array(3).fill("Đề án thành lập các Tổng công ty điện lực"), "Điều lệ Đảng"]);
   });
 });
+
+describe("the cue with a run of blanks between its words, or after a line break of another kind (whitespace.test.ts on dev-049)", () => {
+  const item = "Căn cứ Đề án thành lập các Tổng công ty điện lực ( Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 ) ;";
+  const names = (text: string) => findBasisNamed(text, [text.indexOf("Tờ")]).map((m) => m.name.replace(/\s+/g, " "));
+  const want = ["Đề án thành lập các Tổng công ty điện lực"];
+  it.each([
+    ["a tab for every space", (t: string) => t.replaceAll(" ", "\t")],
+    ["two spaces for every space", (t: string) => t.replaceAll(" ", "  ")],
+    ["a tab in the cue alone", (t: string) => t.replace("Căn cứ", "Căn\tcứ")],
+  ])("reads the item with %s", (_name, change) => {
+    expect(names(change(item))).toEqual(want);
+  });
+  it.each(["\n", "\r", "\u2028", "\u2029", "\u0085", "\v"])("reads an item after a line break %j", (br) => {
+    expect(names(`Căn cứ Nghị định số 1/2020/NĐ-CP ; ${br}${item}`)).toEqual(want);
+  });
+  it("reads no cue from 'ăn' and 'cứ' with no blank between, or a word between", () => {
+    expect(names(item.replace("Căn cứ", "Căncứ"))).toEqual([]);
+    expect(names(item.replace("Căn cứ", "Căn  nữa cứ").replace("ty điện", "ty  điện"))).toEqual([]);
+  });
+});
