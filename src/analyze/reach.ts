@@ -146,6 +146,9 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   // hội 5 năm 2010 - 2015 và Tờ trình số X": a council's proposal clause lists the papers it considered,
   // a report described at length before the submission; a paper of a proposing kind in that list is a proposal.
   if (cue.type === "proposed_by" && cue.reach === "far" && OPENS_WITH_KIND().test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && PROPOSING_KIND_AT().test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
+  // "Theo đề nghị của Sở Tài chính tại Báo cáo kết quả thẩm tra quyết toán công trình hoàn thành số: 90/BC-STC":
+  // the paper "tại" leads to, named by its kind word and what it records, is the one whose number follows.
+  if (cue.type === "proposed_by" && cue.reach === "far" && !CLAUSE_STOP.test(filler) && atDescribedPaper(filler) && numberMayOpen(text, to) && NUMBER_FIRST().test(text.slice(to, to + 4))) return true;
   const linked = filler;
   if (cue.reach === "near" ? ENDS_WITH_NEAR_LINK.test(linked) && !ENDS_WITH_RULE_AT.test(linked) : ENDS_WITH_LINK.test(linked)) return true;
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.
@@ -188,6 +191,33 @@ const LIST_JOIN_AT_END = /(?:,|\svà)\s*$/u;
 /** A kind that may carry a proposal opening a citation ("Tờ trình số …", "Công văn số …", KindEntry.proposes). */
 const PROPOSING_KIND_AT = lazyRegExp(() => new RegExp(String.raw`^[\s"“]*(?:${phraseSource(KINDS.filter((k) => k.proposes).flatMap((k) => k.words))})(?![\p{L}\p{N}])`, "iu"));
 const PROPOSING_KIND_CHARS = 32;
+/**
+ * "Theo đề nghị của Sở Tài chính tại Báo cáo kết quả thẩm tra quyết toán công trình hoàn thành số: 90/BC-STC"
+ * (fresh60d-003, Bắc Kạn 2013), "Theo đề nghị … tại Tờ trình số A …; Báo cáo kết quả thẩm định văn bản số
+ * 1238/BC-STP" (fresh54g-005, Ninh Thuận 2010): a proposal's paper named by its kind word and what it records,
+ * its number after. The words between describe the paper (no digit, no stop or comma, no "về" opening the
+ * paper's subject, whose own document would follow: "tại Tờ trình về việc sửa đổi Quyết định số …"), a few
+ * at most (DESCRIBED_PAPER_WORDS). Group 1: the description.
+ */
+const DESCRIBED_PAPER_WORDS = 10;
+const describedPaperSource = (): string => String.raw`(?:${phraseSource(KINDS.filter((k) => k.proposes).flatMap((k) => k.words))})((?:\s+[^\s\p{N}.;:,()“”"]+){1,${DESCRIBED_PAPER_WORDS}})\s*$`;
+const AT_DESCRIBED_PAPER = lazyRegExp(() => new RegExp(String.raw`(?:^|\s)tại\s+` + describedPaperSource(), "iu"));
+const LEADS_DESCRIBED_PAPER = lazyRegExp(() => new RegExp(String.raw`^\s*` + describedPaperSource(), "iu"));
+const PAPER_SUBJECT = lazyRegExp(() => /(?:^|\s)về(?=\s|$)/iu);
+/** Whether `stretch` ends with "tại" and a proposing paper named by its kind word and what it records (AT_DESCRIBED_PAPER). */
+function atDescribedPaper(stretch: string): boolean {
+  const m = AT_DESCRIBED_PAPER().exec(stretch);
+  return m !== null && !PAPER_SUBJECT().test(m[1]!);
+}
+/**
+ * Whether the lead of a proposal list's next member names its paper by kind word and what it records, the
+ * number (with a kind word of its own, "văn bản số …", or none) right after: "; Báo cáo kết quả thẩm định văn bản số …".
+ */
+export function leadsDescribedPaper(text: string, from: number, to: number): boolean {
+  if (to - from > FAR_CHARS) return false;
+  const m = LEADS_DESCRIBED_PAPER().exec(text.slice(from, to));
+  return m !== null && !PAPER_SUBJECT().test(m[1]!);
+}
 /** A lead ending with "tại", the paper it names standing right after. */
 const ENDS_WITH_AT = /(?:^|\s)tại\s*$/iu;
 /** The lead ends at a cell's edge (a tab, a bar, a bar line), and the document opens the next cell. */

@@ -5,6 +5,7 @@ import { clauseOpenings } from "./clause-openings.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { WORD as WORD_CHAR } from "../find/above.js";
 import {
+  ADOPTING_WORDS,
   ADJUSTING_QUALIFIERS,
   ADJUSTING_WORDS,
   APPROVING_ADJUSTMENT,
@@ -18,6 +19,7 @@ import {
   PLAN_QUALIFIERS,
   PLAN_WORDS,
   SCHEME_NAME_ABBREVIATIONS,
+  SCHEME_NAME_OPENING_TAILS,
   SCHEME_NAME_OPTIONAL_WORDS,
   SCHEME_NAME_TAILS,
   SCHEME_PART_LINKS,
@@ -115,11 +117,11 @@ function anyPhraseAt(words: readonly Word[], i: number, phrases: readonly (reado
   return null;
 }
 
-/** Every kind a decision approves by name: the schemes, and the plannings adjusted by name. */
+/** Every kind a decision approves by name and a document carries out or adjusts by name: the schemes, and the plannings. */
 const APPROVED_WORDS = [...SCHEME_WORDS, ...PLANNING_WORDS];
 
 /** The scheme named from words[i] on ("Đề án “X …” giai đoạn …"): its kind word and its name's words, or null. */
-function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly string[])[] = SCHEME_WORDS): { kind: string; name: string[] } | null {
+function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly string[])[] = APPROVED_WORDS): { kind: string; name: string[] } | null {
   if (i < words.length && QUOTES.has(words[i].w)) i++;
   const kind = anyPhraseAt(words, i, kinds);
   if (kind === null) return null;
@@ -129,7 +131,8 @@ function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly s
   for (; i < words.length && name.length < MAX_SCHEME_NAME_WORDS; i++) {
     const w = words[i].w;
     if (ENDS_NAME.has(w) || QUOTES.has(w) || DIGITS().test(w)) break;
-    if (anyPhraseAt(words, i, SCHEME_NAME_TAILS) !== null) break;
+    // "tỉnh" right after the kind word opens a province's own name ("Quy hoạch tỉnh Bắc Kạn"); after a name it ends it.
+    if (anyPhraseAt(words, i, SCHEME_NAME_TAILS) !== null && (name.length > 0 || anyPhraseAt(words, i, SCHEME_NAME_OPENING_TAILS) === null)) break;
     if (w === YEAR_WORD && i + 1 < words.length && DIGITS().test(words[i + 1].w)) break;
     if (SCHEME_NAME_OPTIONAL_WORDS.includes(w)) continue;
     const full = SCHEME_NAME_ABBREVIATIONS[w];
@@ -142,22 +145,26 @@ function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly s
 // The vocabulary's phrases as regular-expression alternatives, any spacing between the words: a scan
 // for "phê duyệt Đề án", "Kế hoạch thực hiện Chương trình" before any word is read.
 const anyOf = (phrases: readonly (readonly string[])[]) => `(?:${phrases.map((p) => p.join(String.raw`\s+`)).join("|")})`;
-const SCHEME = String.raw`\s+[“"]?${anyOf(SCHEME_WORDS)}`;
+const SCHEME = String.raw`\s+[“"]?${anyOf(APPROVED_WORDS)}`;
 const APPROVING = new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu");
+/** A resolution's description: APPROVING's words, or "về" right before the scheme (ADOPTING_WORDS). */
+const RESOLUTION_WORDS = [...APPROVING_WORDS, ...ADOPTING_WORDS];
+const ADOPTING = new RegExp(`${anyOf(RESOLUTION_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu");
 /** Characters of a description read for it (its date and issuer come first). */
 const APPROVING_CHARS = 400;
 
 const keyOf = (s: { kind: string; name: string[] }) => `${s.kind}|${s.name.join(" ")}`;
-const PLANNING_KEY = `${PLANNING_WORDS[0].join(" ")}|`;
-const NONE: ReadonlySet<string> = new Set();
 
-/** The scheme a cited decision approved, read in its description (up to the next citation): "… phê duyệt Đề án X". */
-function approvedScheme(text: string, from: number, to: number): string | null {
+/**
+ * The scheme a cited decision approved, read in its description (up to the next citation): "… phê duyệt Đề án X";
+ * a resolution's also where it is "về Quy hoạch X" (ADOPTING_WORDS).
+ */
+function approvedScheme(text: string, from: number, to: number, resolution: boolean): string | null {
   // Most descriptions approve nothing: a scan of their first characters spares reading their words.
-  const m = APPROVING.exec(text.slice(from, Math.min(to, from + APPROVING_CHARS)));
+  const m = (resolution ? ADOPTING : APPROVING).exec(text.slice(from, Math.min(to, from + APPROVING_CHARS)));
   if (m === null) return null;
   const words = wordsOf(text, from + m.index, to, MAX_SCHEME_NAME_WORDS + 8);
-  let i = anyPhraseAt(words, 0, APPROVING_WORDS)?.length ?? 0;
+  let i = anyPhraseAt(words, 0, resolution ? RESOLUTION_WORDS : APPROVING_WORDS)?.length ?? 0;
   if (i < words.length && words[i].w === "việc") i++;
   const s = schemeAt(words, i, APPROVED_WORDS);
   return s === null ? null : keyOf(s);
@@ -330,14 +337,13 @@ export function schemeActs(text: string, parts: readonly Part[], spans: readonly
     // A scheme is approved by a decision or adopted by a resolution; a law, a decree, a circular is read no further.
     if (roles[i] !== "based_on" || (kinds[i] !== "decision" && kinds[i] !== "resolution")) continue;
     const to = i + 1 < spans.length ? spans[i + 1].start : text.length;
-    const scheme = approvedScheme(text, spans[i].end, to);
+    const scheme = approvedScheme(text, spans[i].end, to, kinds[i] === "resolution");
     if (scheme === null) continue;
     approved ??= [];
     approved[i] = scheme;
   }
   if (approved === null) return out;
-  // A plan carries out schemes by name, not plannings: its text is read only for a scheme approved.
-  const carried = approved.some((k) => k && !k.startsWith(PLANNING_KEY)) ? carriedOutSchemes(text, parts, spans) : NONE;
+  const carried = carriedOutSchemes(text, parts, spans);
   const adjusted = adjustedSchemes(text, parts);
   for (let i = 0; i < approved.length; i++) {
     const scheme = approved[i];

@@ -27,24 +27,13 @@ export interface BasisNamed {
 
 const CUE = "Căn cứ";
 /**
- * The cue as looked for: without its "C", checked after. Under cachegrind (bench/README, session 34) an
- * indexOf of "Căn cứ" over /tmp/devx5 cost 90 M instructions a pass, of "ăn cứ" 2.6 M: V8 searches the
- * two literals differently.
+ * The cue as looked for: its first word, the rest read with each space a run of blanks (phraseAt), so that
+ * "Căn  cứ" in a justified copy and "Căn\tcứ" in a tab-separated one open an item as "Căn cứ" does. Under
+ * cachegrind (bench/README, session 34) an indexOf of "Căn cứ" over /tmp/devx5 cost 90 M instructions a pass,
+ * of "ăn cứ" 2.6 M: V8 searches the literals differently; "Căn" alone is searched as fast as "ăn cứ" (0.11
+ * against 0.12 ms a devx5 pass, session 60).
  */
-const CUE_TAIL = CUE.slice(1);
-const CUE_C = CUE.charCodeAt(0);
-/** The cue's first word without its "C", and its second: "Căn  cứ" is looked for by "ăn", then its blanks and "cứ". */
-const CUE_WORD1 = "ăn";
-const CUE_WORD2 = "cứ";
-/** What marks a text whose cue may have more than one space, or a tab, between its words. */
-const CUE_SPACED_TAB = "ăn\t";
-const CUE_SPACED_TWO = "ăn  ";
-/** After "ăn" at `from`: past a run of spaces and tabs (four at most) and "cứ", the cue's end; -1 if not so. */
-function spacedCueEnd(text: string, from: number): number {
-  let p = from;
-  while (p - from < 4 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
-  return p > from && text.startsWith(CUE_WORD2, p) ? p + CUE_WORD2.length : -1;
-}
+const CUE_WORD = CUE.slice(0, CUE.indexOf(" "));
 /** Where a word ends in the folded item: a space or a mark. */
 const WORD_END = /[ ,.;:()/\-–"“”]/;
 /** How far an item may run: the longest name seen is 190 characters (dev-046). */
@@ -76,14 +65,8 @@ export function findBasisNamed(text: string, given: readonly number[]): BasisNam
   let out: BasisNamed[] | null = null;
   // Where the last document read starts: a list member is read once, by the first cue whose line holds it.
   let last = -1;
-  // "Căn  cứ", "Căn\tcứ" (a justified or tab-separated copy) is the cue too: looked for word by word where the text
-  // holds such a run after "ăn" (two searches of a literal), by the one literal elsewhere.
-  const spaced = text.includes(CUE_SPACED_TAB) || text.includes(CUE_SPACED_TWO);
-  const find = spaced ? CUE_WORD1 : CUE_TAIL;
-  for (let tail = text.indexOf(find, 1); tail >= 0; tail = text.indexOf(find, tail + find.length)) {
-    const at = tail - 1;
-    if (text.charCodeAt(at) !== CUE_C) continue;
-    const cueEnd = spaced ? spacedCueEnd(text, tail + CUE_WORD1.length) : at + CUE.length;
+  for (let at = text.indexOf(CUE_WORD); at >= 0; at = text.indexOf(CUE_WORD, at + CUE_WORD.length)) {
+    const cueEnd = phraseAt(text, CUE, at);
     if (cueEnd < 0 || !opensItem(text, at)) continue;
     const start = headAt(text, cueEnd);
     const m = start < 0 ? null : readItem(text, start, numbered);
@@ -226,7 +209,8 @@ function opensItem(text: string, at: number): boolean {
   }
   if (j < 0 || bullet) return true;
   const c = text.charCodeAt(j);
-  // A line break of any kind the extractor is given (U+2028, U+2029, NEL, a vertical tab: prepare/line-breaks.ts).
+  // The extractor reads the caller's line breaks as they are (prepare's LINE_BREAKS are unified for the analysis
+  // only): a vertical tab, NEL, U+2028 or U+2029 ends a line as "\n" does.
   return c === 0x0a || c === 0x0d || c === 0x3b || c === 0x2e || c === 0x3a || c === 0x0b || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 

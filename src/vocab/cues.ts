@@ -259,8 +259,12 @@ export const BASIS_CLAUSE_WORDS = ["trên cơ sở"];
  * 29/2004/NĐ-CP" (Bộ Thương mại's circular 04/2007/TT-BTM, fresh54b-001), "Can ct Quyết định số 53/2012/QĐ-TTg" (Bộ Tài
  * chính's circular, fresh36b-011), and the breve alone: "Can cứ Nghị định số 59/2015/NĐ-CP" (fresh54a-009). "ct" and
  * "ctr" are no Vietnamese syllables, nor is "can" ever said before "cứ": each pair is that OCR's "Căn cứ" only.
+ * A copy that lost every diacritic (a PDF's font without them, an OCR trained on plain Latin) prints "Can cu": "Can cu
+ * Nghi dinh so 150/2025/ND-CP ngdy 12/6/2025 cua Chinh phu …; Can cu Thong tu so 37/2025/TT-BCT …" (UBND Lào Cai's
+ * 3628/QĐ-UBND of 2026, fixtures/fresh/fresh60e-007), "Can cu khoan 2 Dieu 2 Thong tu …" (a Cục Thuế's answer of 2021,
+ * fresh54e-008). Such a copy writes no "cần cù" beside it; a document's kind word or unit follows (the cue's own reach).
  */
-const BASIS_HEAD_MISREAD = ["Cân cứ", "Căn củ", "Can cứ", "Can ct", "Can ctr"];
+const BASIS_HEAD_MISREAD = ["Cân cứ", "Căn củ", "Can cứ", "Can ct", "Can ctr", "Can cu"];
 export const BASIS_HEAD_WORDS = ["Căn cứ", "Căn cứ vào", ...BASIS_HEAD_MISREAD];
 /**
  * "căn cứ" as a noun, the base a levy is reckoned on, with the words after it: "Về căn cứ tính thuế đối với
@@ -703,6 +707,14 @@ export const ISSUER_NAME_BREAK_WORDS: readonly string[] = [
  */
 export const DAY_SPAN_WORDS = { from: "từ ngày", to: "đến ngày" };
 /**
+ * The same span with its ends joined by a spaced dash, not "đến ngày": after "từ ngày" ("Thực hiện Kế hoạch số 25 của
+ * Sở Tư pháp …, từ ngày 23/3 - 20/4/2022, Sở Tư pháp đã tổ chức …", baocamau.vn, fixtures/fresh/pairs60b-001), or after
+ * a count of days, "trong N ngày" ("Thực hiện Quyết định số 458/QĐ-BTP …, Quyết định số 1320/QĐ-BTP …, trong 02 ngày 15
+ * - 16/9/2022, Đoàn công tác … đã tổ chức …", the Hà Tĩnh justice portal, pairs60-001). `over` and `days` frame the
+ * count; `dashes` join the ends (spaced, so a day written "15-9-2022" is not read as two).
+ */
+export const DAY_SPAN_DASHED = { over: "trong", days: "ngày", dashes: ["-", "–"] } as const;
+/**
  * The word before a single day that opens a main clause after "Thực hiện X, …": "…; ngày 06/10/2021, Phòng Tư pháp huyện
  * phối hợp …" (a portal's news, fixtures/fresh/fresh56h-011). With a named body after it, the act is dated and told
  * (analyze/roles/news-event.ts, a headless page only).
@@ -843,6 +855,15 @@ export const BASIS_MAIN_CLAUSE_VERBS = ["đồng ý", "thống nhất", "chấp 
  */
 export const BASIS_ANAPHOR_NOUNS = ["quy định", "hướng dẫn", "văn bản", "quy định pháp lý", "căn cứ"];
 export const BASIS_ANAPHOR_POINTERS = ["nêu trên", "nói trên", "dẫn trên", "trên"];
+/**
+ * A page that answers a reader's question (analyze/roles/answer-page.ts): the question's mark ("Bà … hỏi:", "Tên người
+ * hỏi: …", "Hỏi:") and the answer's ("BHXH TP HCM trả lời:", "Về vấn đề này, BHXH tỉnh Nghệ An trả lời như sau:",
+ * "Trả lời:"). The answer's "Căn cứ <units> <document> …" names the rule it answers from, no basis of the page's
+ * (fixtures/fresh/fresh60c-002, -006, fresh60g-001, -002, -005, -007). A letter answers a letter ("Trả lời công văn
+ * số …", "… có ý kiến như sau:"): "trả lời" there takes an object, and the answer's mark needs its colon.
+ */
+export const QUESTION_WORDS = ["hỏi"];
+export const ANSWER_WORDS = ["trả lời", "trả lời như sau"];
 /**
  * Words that, opening the object of a "Căn cứ" (after "vào"), name documents, their rules or their parts rather than
  * a thing the writer acts on (analyze/roles/fronted-basis.ts basisThingUnderRule): "Căn cứ các quy định …", "căn cứ

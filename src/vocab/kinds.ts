@@ -122,7 +122,11 @@ export const KINDS: readonly KindEntry[] = [
   { slug: "project", words: ["Dự án"], code: "DA", label: "Dự án", namesUndertaking: true },
   // A council committee's verification and the justice department's appraisal are reports: "Báo cáo thẩm tra số 48/BC-BKTNS";
   // the department numbers its appraisals with a code of their own too: "Báo cáo thẩm định số 18/BCTĐ-STP".
-  { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định"], code: "BC", formerCodes: ["BCTĐ"], label: "Báo cáo", recounts: true, proposes: true },
+  // A supplementary appraisal in a proposal's list: "Xét Báo cáo thẩm định số 17/BC-BQL …; Báo cáo thẩm định bổ sung số
+  // 217/BC-BQL …" (Lào Cai's economic-zone board, 2026, invest58-003). A paper named by what it records ("Báo cáo kết
+  // quả thẩm định văn bản số 1238/BC-STP", fresh54g-005) is read by its kind word and description (analyze/reach.ts
+  // AT_DESCRIBED_PAPER), not listed here word by word.
+  { slug: "report", words: ["Báo cáo", "Báo cáo thẩm tra", "Báo cáo thẩm định", "Báo cáo thẩm tra bổ sung", "Báo cáo thẩm định bổ sung"], code: "BC", formerCodes: ["BCTĐ"], label: "Báo cáo", recounts: true, proposes: true },
   // "Tờ trình liên ngành số 12/TTrLN-STC-SXD", "Tờ trình liên Sở": departments submit jointly.
   // Offices numbered their submissions with TT, Tờ trình's initials, before Thông tư liên tịch
   // 55/2005/TTLT-BNV-VPCP gave them TTr, and many after: "Tờ trình số 2655/TT-HĐQT" (1999, dev-046),

@@ -21,9 +21,12 @@ export const NOT_A_LAW_BEFORE = ["pháp", "dự", "trái", "phạm", "kỷ", "qu
 /**
  * A school's kind before "Luật", which is then its field, no kind word: "Trường Đại học Luật Hà Nội và
  * Học viện Tư pháp" (a notice of the Ministry of Justice, 2010), "Trường Trung cấp Luật Buôn Ma Thuột";
- * moj.gov.vn: "Trường Đại học Luật Hà Nội được thành lập theo Quyết định số 405/CP …".
+ * moj.gov.vn: "Trường Đại học Luật Hà Nội được thành lập theo Quyết định số 405/CP …". So a law firm's:
+ * "công ty" before "Luật" and the firm's name ("CÔNG TY LUẬT HÙNG THẮNG xin đưa ra ý kiến tư vấn", a law firm's
+ * answer page, fixtures/fresh/fresh60g-011; "Luật sư …, Công ty Luật TNHH một thành viên K, Đoàn Luật sư …", a
+ * judgment's counsel, fresh42a-002), read as laws "Hùng Thắng" and "TNHH một thành viên K" before.
  */
-export const NOT_A_LAW_AFTER_SCHOOL = ["đại học", "trung cấp", "cao đẳng"];
+export const NOT_A_LAW_AFTER_SCHOOL = ["đại học", "trung cấp", "cao đẳng", "công ty"];
 
 /**
  * A document amended alone, named by name right after an amending cue: "Nghị quyết số 203/2025/QH15

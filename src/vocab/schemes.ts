@@ -18,8 +18,11 @@
  */
 export const SCHEME_WORDS: readonly (readonly string[])[] = [["đề", "án"], ["chương", "trình"], ["dự", "án"], ["chiến", "lược"], ["bộ", "tiêu", "chí"], ["lộ", "trình"]];
 /**
- * A planning: adjusted or supplemented by name as a scheme is (ADJUSTING_WORDS), not read as carried out
- * by a plan ("Kế hoạch thực hiện Quy hoạch …" has not been seen with its approving decision cited).
+ * A planning: adjusted or supplemented by name (ADJUSTING_WORDS), and carried out by name as a scheme
+ * is: "KẾ HOẠCH ⏎ TRIỂN KHAI THỰC HIỆN QUY HOẠCH TỈNH BẮC KẠN THỜI KỲ 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050"
+ * over "Căn cứ Quyết định số 1288/QĐ-TTg … về phê duyệt Quy hoạch tỉnh Bắc Kạn thời kỳ 2021 - 2030 …"
+ * (UBND Bắc Kạn's 56/KH-UBND, fixtures/fresh/fresh59a-007; DOMAIN §4's "kế hoạch thực hiện …"). Where a
+ * document both adjusts and carries out a planning, it amends it.
  */
 export const PLANNING_WORDS: readonly (readonly string[])[] = [["quy", "hoạch"]];
 
@@ -37,9 +40,11 @@ export const ADJUSTING_QUALIFIERS: readonly (readonly string[])[] = [["cục", "
 /**
  * What the document's own adjusting words may follow in its title or its first article: "Phê duyệt
  * điều chỉnh …", "Về việc phê duyệt dự án: Điều chỉnh …". "Phê duyệt nhiệm vụ điều chỉnh Quy hoạch
- * …" approves the task of adjusting: the planning is not adjusted yet, and nothing is amended.
+ * …" approves the task of adjusting: the planning is not adjusted yet, and nothing is amended. A council
+ * adopts the adjustment: "Điều 1. Thông qua điều chỉnh Quy hoạch sử dụng đất đến năm 2020 …" (full33-019;
+ * CONVENTIONS §21 names "a council's 'Thông qua điều chỉnh …'" among the adjusting acts).
  */
-export const APPROVING_ADJUSTMENT: readonly (readonly string[])[] = [["phê", "duyệt", "dự", "án", ":"], ["phê", "duyệt", "dự", "án"], ["phê", "duyệt"]];
+export const APPROVING_ADJUSTMENT: readonly (readonly string[])[] = [["phê", "duyệt", "dự", "án", ":"], ["phê", "duyệt", "dự", "án"], ["phê", "duyệt"], ["thông", "qua"]];
 /** Words the title may open with before "phê duyệt" or the adjusting words ("Quyết định về việc phê duyệt …", "V/v bổ sung …"). */
 export const TITLE_LEAD_WORDS: readonly string[] = ["quyết", "định", "về", "việc", "v"];
 
@@ -59,6 +64,13 @@ export const SCHEME_PART_WORDS = 8;
 
 /** What the cited decision did to the scheme, in its description: "phê duyệt Đề án", "ban hành Chương trình", "thông qua Đề án". */
 export const APPROVING_WORDS: readonly (readonly string[])[] = [["phê", "duyệt"], ["ban", "hành"], ["thông", "qua"]];
+/**
+ * A resolution adopts the scheme or planning it is "về": "Căn cứ Nghị quyết số 20/NQ-CP ngày 07 tháng 02 năm
+ * 2013 của Chính phủ về Quy hoạch sử dụng đất đến năm 2020 và Kế hoạch sử dụng đất 5 năm kỳ đầu (2011 -
+ * 2015) của tỉnh Hà Giang" under a council's "Điều 1. Thông qua điều chỉnh Quy hoạch sử dụng đất đến năm 2020
+ * …" (full33-019; CONVENTIONS §21). A decision "về" a scheme may only tell of it: read for resolutions only.
+ */
+export const ADOPTING_WORDS: readonly (readonly string[])[] = [["về"]];
 
 /** A plan issued in the document's own words: "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch …", "UBND tỉnh ban hành Kế hoạch …". */
 export const ISSUING_WORDS: readonly string[] = ["ban", "hành"];
@@ -88,6 +100,12 @@ export const SCHEME_NAME_TAILS: readonly (readonly string[])[] = [
   // of the province's own ("Chiến lược phát triển khoa học và công nghệ tỉnh Đắk Nông") is cut there on both sides.
   ["tỉnh"],
 ];
+/**
+ * A tail that opens a name rather than ends it, right after the kind word: a province's own planning is
+ * named by the province ("Quy hoạch tỉnh Bắc Kạn thời kỳ 2021 - 2030", fresh59a-007), where "tỉnh" after
+ * a name ("… bình đẳng giới tỉnh Cà Mau") ends it.
+ */
+export const SCHEME_NAME_OPENING_TAILS: readonly (readonly string[])[] = [["tỉnh"]];
 /** "năm" ends a name where a year follows ("… bền vững năm 2022"); a number ends it anyway. */
 export const YEAR_WORD = "năm";
 

@@ -113,6 +113,36 @@ describe("analyze: a scheme the document carries out by name, approved by a deci
   });
 });
 
+describe("analyze: a planning or a set of criteria the document carries out by name (session 60, fresh59a-007, -005)", () => {
+  const BK = (title: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 56/KH-UBND\nBắc Kạn, ngày 29 tháng 01 năm 2024\nKẾ HOẠCH\n${title}\nCăn cứ Quyết định số 1288/QĐ-TTg ngày 03/11/2023 của Thủ tướng Chính phủ về phê duyệt Quy hoạch tỉnh Bắc Kạn thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.\n`;
+
+  it("carries out the decision that approved the province's planning its title names (fresh59a-007)", () => {
+    expect(acts(BK("TRIỂN KHAI THỰC HIỆN QUY HOẠCH TỈNH BẮC KẠN THỜI KỲ 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050"))).toEqual(["based_on 1288/QĐ-TTg", "implements 1288/QĐ-TTg"]);
+    // "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Quy hoạch tỉnh …" in the plan's own words, under another title.
+    const issued = BK("QUY HOẠCH TỈNH") + "UBND tỉnh ban hành Kế hoạch triển khai thực hiện Quy hoạch tỉnh Bắc Kạn thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 với các nội dung chủ yếu sau:\n";
+    expect(acts(issued)).toEqual(["based_on 1288/QĐ-TTg", "implements 1288/QĐ-TTg"]);
+  });
+
+  it("leaves the basis alone where another province's planning is carried out, or the planning is only named", () => {
+    expect(acts(BK("TRIỂN KHAI THỰC HIỆN QUY HOẠCH TỈNH THÁI NGUYÊN THỜI KỲ 2021 - 2030"))).toEqual(["based_on 1288/QĐ-TTg"]);
+    expect(acts(BK("CÔNG BỐ QUY HOẠCH TỈNH BẮC KẠN THỜI KỲ 2021 - 2030, TẦM NHÌN ĐẾN NĂM 2050"))).toEqual(["based_on 1288/QĐ-TTg"]);
+  });
+
+  it("carries out the decision that issued the criteria the title names (fresh59a-005); issuing criteria of its own carries out none (pairs59b-002)", () => {
+    const qn = (title: string, basis: string) =>
+      `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 1852/QĐ-UBND\nQuảng Ngãi, ngày 06 tháng 10 năm 2017\nQUYẾT ĐỊNH\n${title}\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này.\n`;
+    const basis = "Căn cứ Quyết định số 678/QĐ-TTg ngày 19/5/2017 của Thủ tướng Chính phủ ban hành Bộ Tiêu chí giám sát, đánh giá về cơ cấu lại ngành nông nghiệp đến năm 2020;";
+    const text = qn("VỀ VIỆC BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN BỘ TIÊU CHÍ GIÁM SÁT ĐÁNH GIÁ CƠ CẤU LẠI NGÀNH NÔNG NGHIỆP ĐẾN NĂM 2020 TRÊN ĐỊA BÀN TỈNH QUẢNG NGÃI", basis);
+    expect(acts(text)).toEqual(["based_on 678/QĐ-TTg", "implements 678/QĐ-TTg"]);
+    const own = qn(
+      "BAN HÀNH BỘ TIÊU CHÍ XÃ NÔNG THÔN MỚI TỈNH ĐIỆN BIÊN GIAI ĐOẠN 2017-2020",
+      "Căn cứ Quyết định số 1980/QĐ-TTg ngày 17 tháng 10 năm 2016 của Thủ tướng Chính phủ về việc ban hành Bộ tiêu chí Quốc gia về xã nông thôn mới giai đoạn 2016-2020;",
+    );
+    expect(acts(own)).toEqual(["based_on 1980/QĐ-TTg"]);
+  });
+});
+
 describe("analyze: a planning the document adjusts by name, approved by a decision of its Căn cứ (session 31, pairs31)", () => {
   const APPROVED =
     "Căn cứ Quyết định số 499/QĐ-TTg ngày 21 tháng 3 năm 2013 của Thủ tướng Chính phủ về việc Phê duyệt Quy hoạch cấp nước Thủ đô Hà Nội đến năm 2030, tầm nhìn đến năm 2050;";
@@ -144,6 +174,24 @@ describe("analyze: a planning the document adjusts by name, approved by a decisi
     expect(acts(task)).toEqual(["based_on 499/QĐ-TTg"]);
     const other = pm("PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH THOÁT NƯỚC THỦ ĐÔ HÀ NỘI ĐẾN NĂM 2030", APPROVED);
     expect(acts(other)).toEqual(["based_on 499/QĐ-TTg"]);
+  });
+});
+
+describe("analyze: a council adopts the adjustment of a planning a resolution adopted 'về' its name (session 60, full33-019)", () => {
+  const hg = (article: string, basis: string) =>
+    `HỘI ĐỒNG NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 86/NQ-HĐND\nHà Giang, ngày 19 tháng 7 năm 2017\nNGHỊ QUYẾT\nVỀ QUY HOẠCH\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\n${basis}\nQUYẾT NGHỊ:\n${article}\n`;
+  const GOV =
+    "Căn cứ Nghị quyết số 20/NQ-CP\nngày 07 tháng 02 năm 2013 của Chính phủ về Quy hoạch sử dụng đất đến năm 2020\nvà Kế hoạch sử dụng đất 5 năm kỳ đầu (2011 - 2015) của tỉnh Hà Giang;";
+  const ADJUST = "Điều 1. Thông qua điều chỉnh Quy hoạch sử dụng đất đến\nnăm 2020 và Kế hoạch sử dụng đất kỳ cuối (2016 - 2020) của tỉnh Hà Giang.";
+
+  it("amends the resolution beside resting on it", () => {
+    expect(acts(hg(ADJUST, GOV))).toEqual(["amends 20/NQ-CP", "based_on 20/NQ-CP"]);
+  });
+
+  it("reads 'về' as adopting for a resolution only, and 'Thông qua' before the adjusting words only", () => {
+    const decided = GOV.replace("Nghị quyết số 20/NQ-CP", "Quyết định số 20/QĐ-TTg");
+    expect(acts(hg(ADJUST, decided))).toEqual(["based_on 20/QĐ-TTg"]);
+    expect(acts(hg("Điều 1. Thông qua Quy hoạch sử dụng đất đến năm 2020 của tỉnh Hà Giang.", GOV))).toEqual(["based_on 20/NQ-CP"]);
   });
 });
 

@@ -83,10 +83,14 @@ export function edgesOf(analysis: Analysis): Set<string> {
   // own name or number: a law named and numbered is one id); the rest are second acts of a mention.
   const roles = new Set(analysis.citations.map((c) => `${c.id} ${c.role}`));
   const numbered = new Map(analysis.citations.filter((c) => integer(c.number) !== null).map((c) => [c.id, c]));
+  const named = new Map(analysis.citations.filter((c) => c.form === "named" && c.name).map((c) => [c.id, c]));
   for (const r of analysis.relations) {
     if (r.from !== analysis.self.id || r.type === "references" || roles.has(`${r.to} ${r.type}`)) continue;
     const c = numbered.get(r.to);
     if (c) out.add(edge(integer(c.number), c.symbol, r.type));
+    // A law named without a number has second acts too ("Luật X … và bãi bỏ Luật Y"): counted under its name.
+    const n = c ? undefined : named.get(r.to);
+    if (n) out.add(namedEdge(n.name!, n.year ?? yearOfNamedId(n.id), r.type));
   }
   return out;
 }

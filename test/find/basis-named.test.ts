@@ -64,6 +64,14 @@ describe("a document other than a law named at a Căn cứ item's head", () => {
     ]);
   });
 
+  it("reads the cue with a run of blanks between its words, and after a line break other than \\n (dev-049 so written)", () => {
+    const want = [["scheme", "Đề án phát triển ngành điện", null]];
+    for (const gap of ["  ", "\t", "\t "]) expect(read(`QUYẾT ĐỊNH\nCăn${gap}cứ Đề án phát triển ngành điện;\n`)).toEqual(want);
+    for (const brk of ["\u2028", "\u2029", "\u000b", "\u0085"]) expect(read(`QUYẾT ĐỊNH${brk}Căn cứ Đề án phát triển ngành điện;${brk}`)).toEqual(want);
+    // Not mid-sentence, whatever the blanks.
+    expect(read("Kế hoạch này Căn\tcứ Đề án phát triển ngành điện;")).toEqual([]);
+  });
+
   it("reads no name where a number carries the document, the citing document's own, or prose", () => {
     // fresh29j-003: the rules issued with a numbered decision are that decision's (dev gold convention).
     const carried = "- Căn cứ Quy chế hoạt động của Ban Chấp hành Trung ương Đoàn khoá X ban hành kèm theo Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013;";
@@ -254,7 +262,7 @@ describe("linear time over many items, each with a numbered citation in it", () 
   });
 });
 
-describe("the cue with a run of blanks between its words, or after a line break of another kind (whitespace.test.ts on dev-049)", () => {
+describe("the cue with a run of blanks between its words, or after a line break of another kind, in a bracketed item (dev-049's drafting)", () => {
   const item = "Căn cứ Đề án thành lập các Tổng công ty điện lực ( Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 ) ;";
   const names = (text: string) => findBasisNamed(text, [text.indexOf("Tờ")]).map((m) => m.name.replace(/\s+/g, " "));
   const want = ["Đề án thành lập các Tổng công ty điện lực"];

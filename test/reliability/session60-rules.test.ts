@@ -199,7 +199,7 @@ describe("session 60's rules read other blanks, line ends and NFD as they read p
  * Two rules under the changes their older readers follow. A Căn cứ item's named document (find/basis-named.ts, older
  * than named60's bracket) is read on the caller's text as written: in NFD no named basis is read ("Căn cứ Điều lệ
  * Đảng;" neither), and the bracket's submission alone stays a basis (the cue with tabs or two spaces between its
- * words, and after U+2028, read since this audit: whitespace.test.ts failed on dev-049). A record's labels (header/record-page RECORD_FIELD, session 59) are read with one
+ * words, and after U+2028, read since commit 04ac2192: whitespace.test.ts failed on dev-049). A record's labels (header/record-page RECORD_FIELD, session 59) are read with one
  * space between their words, and a page's first line as its document (the resolution's number here) with spaces:
  * with tabs or two spaces the record is no record and the page no document, with or without fresh60b's "- Điều 1."
  * item. Both left as they were (the audit's report says so): each new rule reads as plain under the changes below.

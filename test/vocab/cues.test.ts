@@ -143,6 +143,18 @@ describe("BASIS_HEAD_WORDS: the basis word with a mark a scan changed", () => {
       "Từ các căn cứ nêu trên, những vướng mắc của Công ty được thực hiện như sau:\n";
     expect(roles(text)).toEqual(["218 based_on", "96 based_on"]);
   });
+  // Session 60 (fresh60e): a copy that lost every diacritic prints "Can cu": UBND Lào Cai's 3628/QĐ-UBND of 2026
+  // (fixtures/fresh/fresh60e-007, an OCR text) and a Cục Thuế's answer of 2021 (fresh54e-008, a VNI-font PDF).
+  it("\"Can cu Nghi dinh so 150/2025/ND-CP …; Can cu Thong tu so 37/2025/TT-BCT …\" head a decision's bases", () => {
+    const text =
+      "  UY BAN NHAN DAN                           CONG HOA XA HOI CHU NGHIA VIET NAM\n    TINH LAO CAI\n\n   So: 3628 /QD-UBND" +
+      "                          Lao Cai, ngay 02 thang 10 nam 2026\n\n                                   QUYET DINH\n" +
+      "               Ban hanh Quy dinh chuc nang, nhiem vu, quyen han cua So Cong Thuong tinh Lao Cai\n\n" +
+      "       Can cu Nghi dinh so 150/2025/ND-CP ngay 12/6/2025 cua Chinh phu quy dinh to chuc cac co quan chuyen mon;\n" +
+      "       Can cu Thong tu so 37/2025/TT-BCT ngay 14/6/2025 cua Bo truong Bo Cong Thuong;\n" +
+      "                                            QUYET DINH:\n      Dieu 1. Ban hanh kem theo Quyet dinh nay Quy dinh.\n";
+    expect(roles(text)).toEqual(["150 based_on", "37 based_on"]);
+  });
 });
 
 // Session 55 (misses55): a PDF text layer that drops the letters outside Latin-1 ("ự", "ệ", "ị", "ế", "ố", …): Sở

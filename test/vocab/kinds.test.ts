@@ -14,6 +14,29 @@ describe("a justice department's appraisal numbered with its own code ('Báo cá
   });
 });
 
+describe("an appraisal report named at length in a proposal's list ('Báo cáo thẩm định bổ sung số', 'Báo cáo kết quả thẩm định văn bản số')", () => {
+  const roles = (item: string) => {
+    const text = `ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 2463/QĐ-UBND\nLào Cai, ngày 16 tháng 7 năm 2026\nQUYẾT ĐỊNH\nChấp thuận chủ trương đầu tư\nCăn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020;\n${item}\nQUYẾT ĐỊNH:\nĐiều 1. Chấp thuận.\n`;
+    return analyze(text).citations.filter((c) => c.number !== null && c.role !== "self").map((c) => [c.number, c.kind, c.role]);
+  };
+
+  it("is a report, proposed_by as its list's first member is (invest58-003, fresh54g-005)", () => {
+    expect(roles("Xét Báo cáo thẩm định số 17/BC-BQL ngày 23 tháng 01 năm 2026; Báo cáo\nthẩm định bổ sung số 217/BC-BQL ngày 09/7/2026 của Ban Quản lý Khu kinh tế\ntỉnh Lào Cai.")).toEqual([
+      ["17", "report", "proposed_by"],
+      ["217", "report", "proposed_by"],
+    ]);
+    expect(
+      roles(
+        "Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 198/TTr-SLĐTBXH ngày 12 tháng 3 năm 2010; Báo cáo kết quả thẩm định văn bản số 1238/BC-STP ngày 29 tháng 12 năm 2009 của Sở Tư pháp và đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 672/TTr-SNV ngày 29 tháng 3 năm 2010,",
+      ),
+    ).toEqual([
+      ["198", "submission", "proposed_by"],
+      ["1238", "report", "proposed_by"],
+      ["672", "submission", "proposed_by"],
+    ]);
+  });
+});
+
 describe("a joint circular under its pre-1996 name, 'Thông tư liên bộ', and code TTLB", () => {
   it("is a joint circular, its code known, in a Căn cứ item as written (fresh31f-010, fresh30n-019)", () => {
     expect(kindByStateCode("TTLB")?.slug).toBe("joint-circular");

@@ -9,7 +9,7 @@ import { KINDS } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
-import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, withinReach, words } from "../reach.js";
+import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, leadsDescribedPaper, withinReach, words } from "../reach.js";
 import { belowHeading, guidesWorkUnder, nextItemsTask, quotedByWordingCue, recountedTask, spentOnNamed, taskItem, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
 import { basisClauseEnded, basisThingUnderRule, carriedBasisEnded } from "./fronted-basis.js";
 import { enactedInCarriedClause } from "./enacted-after-proposal.js";
@@ -244,7 +244,9 @@ function carriedReaches(r: RoleReading, carried: Binding, from: number, i: numbe
   const goesOn =
     continuesList(text, from, to) ||
     (ACTS.has(carried.type) && attachedPartsItem(text, from, to, r.clauseFirst > 0 ? spans[r.clauseFirst - 1].end : 0)) ||
-    (carried.type === "proposed_by" && !!r.cited[i]?.kindText && bodyLedMember(text, from, to));
+    (carried.type === "proposed_by" && !!r.cited[i]?.kindText && bodyLedMember(text, from, to)) ||
+    // "…; Báo cáo kết quả thẩm định văn bản số 1238/BC-STP": the member's paper named by kind word and what it records.
+    (carried.type === "proposed_by" && leadsDescribedPaper(text, from, to));
   // A "Căn cứ" whose own clause named no document and went on to the writer's main clause ("Căn cứ chức năng, nhiệm vụ,
   // Cục Thuế tỉnh Bắc Ninh trả lời vướng mắc … như sau:", fresh54e-009) has ended there (fronted-basis.ts).
   if (!goesOn || recountedTask(text, carried, r.recounts, r.divided) || taskItem(text, carried, r.divided, r.ownKind) || nextItemsTask(text, carried, from) || enactedInCarriedClause(text, carried, from, to) || carriedBasisEnded(text, carried, from, spans)) return false;

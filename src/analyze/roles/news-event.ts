@@ -2,7 +2,7 @@
  * A page with no heading of its own that opens as a document would ("Thực hiện công văn số X …") and
  * then tells of an event held under X: it carries nothing out itself.
  */
-import { DAY_SPAN_WORDS, DAY_WORD, DONE_WORD, EVENT_TIME_WORDS, PAST_SPAN_PHRASES, THIS_WORD, TOLD_CONTENT_VERBS, TOLD_CONTENT_WORDS, TOLD_WORDS_VERBS } from "../../vocab/cues.js";
+import { DAY_SPAN_DASHED, DAY_SPAN_WORDS, DAY_WORD, DONE_WORD, EVENT_TIME_WORDS, PAST_SPAN_PHRASES, THIS_WORD, TOLD_CONTENT_VERBS, TOLD_CONTENT_WORDS, TOLD_WORDS_VERBS } from "../../vocab/cues.js";
 import { kindByWord } from "../../vocab/kinds.js";
 import { ARTICLE_WORD } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
@@ -59,7 +59,11 @@ export function narratesPastWork(r: RoleReading, head: Binding, clause: Clause, 
   const main = text.slice(spans[end - 1].end, clause.end);
   if (CONTENT_FOLLOWS.test(main)) return false;
   const afterHead = afterHeadDocuments(r, head, clause, end);
-  const spanOpens = PAST_SPAN_OPENS_CLAUSE().test(main) || toldOverDays(afterHead) || datesOneBodysAct(r, afterHead, clause);
+  // The span may also open the main clause after the list's later members, which a ";" inside an earlier member's
+  // description left unbound to the cue ("Thực hiện Quyết định số 458/QĐ-BTP … về phổ biến, giáo dục pháp luật; hòa giải
+  // ở cơ sở năm 2022, Quyết định số 1320/QĐ-BTP … tiếp cận pháp luật, trong 02 ngày 15 - 16/9/2022, Đoàn công tác … đã
+  // tổ chức …", fixtures/fresh/pairs60-001): the told work is the whole sentence's, so the cue's documents are references.
+  const spanOpens = PAST_SPAN_OPENS_CLAUSE().test(main) || toldOverDays(afterHead) || toldOverDays(main) || datesOneBodysAct(r, afterHead, clause);
   if (!spanOpens && !PAST_SPAN_OPENS_NEXT.test(text.slice(clause.end, clause.end + NEXT_CLAUSE_CHARS))) return false;
   r.referencesOnly(head, end);
   return true;
@@ -97,10 +101,16 @@ const DONE_AFTER_SPAN = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])
  * one end alone ("Từ ngày 01/7/2020, …") says when an act takes effect, and stays out.
  */
 const SPAN_DAY = String.raw`[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{4})?)?`;
-const DAY_SPAN_OPENS_CLAUSE = new RegExp(
-  String.raw`[,;][ \t]*${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY}(?![0-9])`,
-  "iu",
-);
+/** A span's last day with its month, and its year or not: "16/9/2022", "20/4/2022". */
+const SPAN_LAST_DAY = String.raw`[0-9]{1,2}[ \t]*[\/.-][ \t]*[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{4})?`;
+/**
+ * A span of days with both ends: "từ ngày 17 đến ngày 22-8", or its ends joined by a spaced dash (DAY_SPAN_DASHED):
+ * "từ ngày 23/3 - 20/4/2022", "trong 02 ngày 15 - 16/9/2022". Bounded: linear.
+ */
+const TWO_ENDED_SPAN = String.raw`(?:${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY}` +
+  String.raw`|(?:${phraseSource([DAY_SPAN_WORDS.from])}|${phraseSource([DAY_SPAN_DASHED.over])}[ \t]+[0-9]{1,2}[ \t]+${phraseSource([DAY_SPAN_DASHED.days])})` +
+  String.raw`[ \t]*${SPAN_DAY}[ \t]+[${DAY_SPAN_DASHED.dashes.join("")}][ \t]+${SPAN_LAST_DAY})`;
+const DAY_SPAN_OPENS_CLAUSE = new RegExp(String.raw`[,;][ \t]*${TWO_ENDED_SPAN}(?![0-9])`, "iu");
 /**
  * The main clause opens with the day, or the two-ended span of days, of one named body's act, and nothing after speaks
  * as that body: "Thực hiện Kế hoạch số 19/KH-UBND …; Văn bản số 131/TGPL-NV …; ngày 06/10/2021, Phòng Tư pháp huyện phối
@@ -130,7 +140,7 @@ function datesOneBodysAct(r: RoleReading, afterHead: string, clause: Clause): bo
 /** A day with its month, and its year or not: "06/10/2021", "22-8", "21 tháng 7 năm 2018" (its month and year written out). */
 const ONE_DAY = String.raw`[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{1,2}(?:[ \t]*[\/.-][ \t]*[0-9]{4})?|[ \t]+tháng[ \t]+[0-9]{1,2}(?:[ \t]+năm[ \t]+[0-9]{4})?)`;
 /** ", ngày 06/10/2021," or ", từ ngày 17 đến ngày 22-8 (tuần đầu, đợt 2),": the act's day or days, then a named body (capitalised). Bounded: linear. */
-const DATED_BODY = String.raw`(?:${phraseSource([DAY_WORD], { anyCase: true })}[ \t]*${ONE_DAY}|${phraseSource([DAY_SPAN_WORDS.from])}[ \t]*${SPAN_DAY}[ \t]+${phraseSource([DAY_SPAN_WORDS.to])}[ \t]*${SPAN_DAY})` +
+const DATED_BODY = String.raw`(?:${phraseSource([DAY_WORD], { anyCase: true })}[ \t]*${ONE_DAY}|${TWO_ENDED_SPAN})` +
   String.raw`(?![0-9])(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*,[ \t]*${NAMED_BODY}(?![\p{L}\p{M}\p{N}])`;
 const FULL_STOP_CODE = 46;
 const DATED_BODY_OPENS = lazyRegExp(() => new RegExp(String.raw`[,;][ \t]*${DATED_BODY}`, "u"));

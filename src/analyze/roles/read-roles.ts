@@ -19,6 +19,7 @@ import { settleClause } from "./settle.js";
 import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
 import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
 import { proseActsOnNothing } from "./prose.js";
+import { answerRestsOnNothing } from "./answer-page.js";
 import { lettersGuide } from "./purpose-guidance.js";
 import { scopeGuides } from "./scope-guides.js";
 import { quotedScopeGuides } from "./quoted-scope.js";
@@ -81,6 +82,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   }
   // An article about documents acts on none of them: its "Thực hiện X, …" tells of others' acts, its "Căn cứ X" of a rule.
   proseActsOnNothing(r);
+  // A page answering a reader's question: its "Căn cứ <units> <document> quy định …" is the rule it answers from.
+  answerRestsOnNothing(r);
   // A news page's "các Tờ trình … về: …; sửa đổi Nghị quyết số X": the drafts would act on X, not the page.
   toldDraftsActNot(r);
   // A news page's "Quyết định được đăng Công báo …; thay thế Quyết định số Y": the told decision replaces Y, not the page.

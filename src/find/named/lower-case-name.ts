@@ -120,12 +120,18 @@ const NEXT_NUMBERED_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${KIND_WORDS_SO
  * without "thi hành" as often: "Nghị định quy định chi tiết một số điều của Luật quản lý ngoại thương về các biện pháp
  * phòng vệ thương mại" (10/2018/NĐ-CP's title, listing52b row 21), "Nghị định số 06/CP … quy định chi tiết một số
  * điều của Bộ Luật lao động về an toàn lao động, vệ sinh lao động" (a Căn cứ item of 130/2000/QĐ-BLĐTBXH, repeal34-001);
- * there the articles "của" it are asked for ("chi tiết Luật … về" alone is not read).
+ * there the articles "của" it are asked for ("chi tiết Luật … về" alone is not read). Courts and joint circulars write
+ * "áp dụng" for "thi hành" over a code's provisions: "Thông tư liên tịch 09/2011/TTLT-BCA-BQP-BTP-NHNNVN-VKSNDTC-TANDTC
+ * hướng dẫn áp dụng quy định của Bộ luật hình sự về tội chứa chấp …" (a site's line, fresh60h-009), as "Nghị quyết
+ * 02/2022/NQ-HĐTP ⏎ HƯỚNG DẪN ÁP DỤNG MỘT SỐ QUY ĐỊNH CỦA BỘ LUẬT DÂN SỰ VỀ TRÁCH NHIỆM BỒI THƯỜNG …" and its body's
+ * "Nghị quyết số 03/2006/NQ-HĐTP … hướng dẫn áp dụng một số quy định của Bộ luật Dân sự năm 2005 về bồi thường …"
+ * (fresh58g-003) write it with capitals; there the provisions "của" it are asked for ("áp dụng Luật … về" alone is
+ * not read: applying a law is prose too).
  */
 function detailedBefore(origin: string, at: number): boolean {
   return DETAILED_BEFORE.test(composedWord(origin.slice(Math.max(0, at - 48), at)));
 }
-const DETAILED_BEFORE = /(?<![\p{L}\p{M}])(?:thi\s+hành\s+(?:(?:một\s+số\s+điều(?:\s+và\s+biện\s+pháp)?|(?:các\s+|một\s+số\s+)?quy\s+định)\s+của\s+)?|chi\s+tiết\s+(?:một\s+số\s+|các\s+)điều\s+của\s+)$/u;
+const DETAILED_BEFORE = /(?<![\p{L}\p{M}])(?:thi\s+hành\s+(?:(?:một\s+số\s+điều(?:\s+và\s+biện\s+pháp)?|(?:các\s+|một\s+số\s+)?quy\s+định)\s+của\s+)?|áp\s+dụng\s+(?:các\s+|một\s+số\s+)?quy\s+định\s+của\s+|chi\s+tiết\s+(?:một\s+số\s+|các\s+)điều\s+của\s+)$/u;
 /** "về" and a space after a name: the matter a document details the law on (here, and read-name.ts executedLaw). */
 export const MATTER_AFTER = /^về[ \t]/u;
 /** A letter right after a bracket: a note opens there (a module constant: lower-case-name.ts MARK). */

@@ -100,6 +100,27 @@ describe("a page that tells of work done under a document over a past span", () 
     expect(roleOf(plan, "154")).toBe("implements");
   });
 
+  it("a span's ends joined by a spaced dash: \"…, từ ngày 23/3 - 20/4/2022, Sở Tư pháp đã tổ chức …\" (baocamau.vn, fixtures/fresh/pairs60b-001), \"…, trong 02 ngày 15 - 16/9/2022, Đoàn công tác … đã tổ chức …\" (Hà Tĩnh justice portal, pairs60-001)", () => {
+    // The Hà Tĩnh page: a ";" inside the first decision's description leaves the later members of the list unbound to
+    // the cue, and the span opens the sentence's main clause after them; both decisions are told, neither carried out.
+    const hatinh =
+      "Đoàn công tác của Bộ Tư pháp làm việc tại Hà Tĩnh\n\nThực hiện Quyết định số 458/QĐ-BTP ngày 28/3/2022 của Bộ trưởng Bộ Tư pháp ban hành Kế hoạch thực hiện các Đề án về phổ biến, giáo dục pháp luật; hòa giải ở cơ sở năm 2022, Quyết định số 1320/QĐ-BTP ngày 18/8/2021 của Bộ trưởng Bộ Tư pháp ban hành Kế hoạch thực hiện Quyết định số 25/2021/QĐ-TTg ngày 22/7/2021 của Thủ tướng Chính phủ về xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật, trong 02 ngày 15 - 16/9/2022, Đoàn công tác của Vụ Phổ biến, giáo dục pháp luật - Bộ Tư pháp đã tổ chức các Hội nghị tập huấn, toạ đàm và kiểm tra tại tỉnh Hà Tĩnh.";
+    expect(roleOf(hatinh, "458")).toBe("references");
+    expect(roleOf(hatinh, "1320")).toBe("references");
+    // One named body's act over the dashed span, told without "đã", as over "từ ngày … đến ngày …".
+    const page = (span: string, body = "Sở Tư pháp") =>
+      `Thực hiện Kế hoạch số 25/KH-UBND ngày 02/3/2022 của UBND tỉnh về tổ chức hội nghị phổ biến pháp luật tại 7 đơn vị cấp xã, ${span} ${body} tổ chức các cuộc hội nghị phổ biến các văn bản pháp luật mới.`;
+    expect(roleOf(page("từ ngày 23/3 - 20/4/2022,"), "25")).toBe("references");
+    expect(roleOf(page("trong 02 ngày 15 - 16/9/2022,"), "25")).toBe("references");
+    // A day written with dashes is one day (one end alone: an act taking effect), an unspaced dash is not read as the
+    // span's join, many bodies may be an instruction's addressees, and a heading of its own keeps its act.
+    expect(roleOf(page("từ ngày 15-9-2022,"), "25")).toBe("implements");
+    expect(roleOf(page("trong 02 ngày 15-16/9/2022,"), "25")).toBe("implements");
+    expect(roleOf(page("từ ngày 23/3 - 20/4/2022,", "các huyện"), "25")).toBe("implements");
+    const plan = `ỦY BAN NHÂN DÂN\nTỈNH BẠC LIÊU\nSố: 30/KH-UBND\n\nKẾ HOẠCH\nPhổ biến pháp luật\n\n${page("từ ngày 23/3 - 20/4/2022,")}`;
+    expect(roleOf(plan, "25")).toBe("implements");
+  });
+
   it("one named body's act on a day, told without \"đã\": \"…; ngày 06/10/2021, Phòng Tư pháp huyện phối hợp …\" (Hà Tĩnh justice portal, fixtures/fresh/fresh56h-011)", () => {
     const page = (main: string) =>
       `Thực hiện Kế hoạch số 19/KH-UBND ngày 02/02/2021 của UBND huyện về thực hiện nhiệm vụ công tác tư pháp năm 2021; Văn bản số 131/TGPL-NV ngày 29/9/2021 của Trung tâm Trợ giúp pháp lý Nhà nước tỉnh; ${main}`;

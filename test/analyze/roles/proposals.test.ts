@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
 import type { Analysis } from "../../../src/types.js";
-import { roles } from "../../helpers/roles.js";
+import { roleOfNumber, roles } from "../../helpers/roles.js";
 
 const nested = (a: Analysis) => a.relations.filter((r) => r.from !== a.self.id).map((r) => `${r.from} ${r.type} ${r.to}`);
 /** A decision laid out as published: title, preamble, enacting line, articles, signature, recipients. */
@@ -185,5 +185,29 @@ describe("'Theo Tờ trình số …': the submission after 'Theo' is the propos
 
   it("reads no proposal in 'Theo' before another kind: 'Theo Quyết định số …' stays the basis it was", () => {
     expect(typeOf(analyze(resolution("Theo Quyết định số 1516/2003/QĐ-TTg ngày 05 tháng 11 năm 2003 của Thủ tướng Chính phủ;")), "1516")).not.toContain("proposed_by");
+  });
+});
+
+// A proposal's paper named by its kind word and what it records, its number after the description
+// (fresh60d-003, Bắc Kạn 2013; fresh54g-005, Ninh Thuận 2010; src/analyze/reach.ts, AT_DESCRIBED_PAPER).
+describe("a proposal's paper named by kind word and what it records, then its number", () => {
+  const preamble = (proposal: string) => decision(`Căn cứ Luật Xây dựng ngày 26 tháng 11 năm 2003;\n${proposal}`, "Điều 1. Phê duyệt quyết toán dự án hoàn thành.");
+
+  it("\"Theo đề nghị của Sở Tài chính tại Báo cáo kết quả thẩm tra quyết toán công trình hoàn thành số: 90/BC-STC\"", () => {
+    const t = preamble("Theo đề nghị của Sở Tài chính tại Báo cáo kết quả thẩm tra quyết toán công trình hoàn thành số: 90/BC-STC ngày 04/10/2013,");
+    expect(roleOfNumber(t, "90")).toBe("proposed_by");
+  });
+
+  it("\"Theo đề nghị … tại Tờ trình số A …; Báo cáo kết quả thẩm định văn bản số B … của Sở Tư pháp\"", () => {
+    const t = preamble(
+      "Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 198/TTr-SLĐTBXH ngày 12 tháng 3 năm 2010; Báo cáo kết quả thẩm định văn bản số 1238/BC-STP ngày 29 tháng 12 năm 2009 của Sở Tư pháp,",
+    );
+    expect(roleOfNumber(t, "198")).toBe("proposed_by");
+    expect(roleOfNumber(t, "1238")).toBe("proposed_by");
+  });
+
+  it("a paper whose description opens its subject (\"về …\") leads to the subject's document, not its own number", () => {
+    const t = preamble("Theo đề nghị của Sở Tài chính tại Báo cáo kết quả thẩm tra về việc thực hiện Quyết định số 15/2012/QĐ-UBND ngày 04/10/2012,");
+    expect(roleOfNumber(t, "15")).not.toBe("proposed_by");
   });
 });

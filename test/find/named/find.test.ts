@@ -321,6 +321,9 @@ describe("laws named without a number", () => {
     "chuẩn bị các điều kiện cần thiết để thành lập Trường Trung cấp Luật tại tỉnh Hậu Giang",
     "Trường Đại học Luật Hà Nội được thành lập theo Quyết định số 405/CP ngày 10/11/1979 của Hội đồng Chính phủ",
     "TRƯỜNG ĐẠI HỌC LUẬT THÀNH PHỐ HỒ CHÍ MINH",
+    // A law firm: "Luật" after "công ty" opens its name (fresh60g-011, fresh42a-002).
+    "Rất cảm ơn bạn đã tin tưởng và gửi câu hỏi đề nghị tư vấn đến CÔNG TY LUẬT HÙNG THẮNG. Với nội dung câu hỏi của bạn  CÔNG TY LUẬT HÙNG THẮNG xin đưa ra ý kiến tư vấn như sau:",
+    "Người bảo vệ quyền và lợi ích hợp pháp của nguyên đơn: Luật sư Lê Thị Thúy K, Công ty Luật TNHH một thành viên K, Đoàn Luật sư thành phố Hồ Chí Minh.",
   ])("no law: %s", (text) => {
     expect(findNamedMentions(text)).toEqual([]);
   });

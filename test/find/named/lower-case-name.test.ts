@@ -63,6 +63,18 @@ describe("a name in lower case after 'thi hành … của' and a capitalised kin
     expect(row.citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([["code:to-tung-hinh-su@?", "guides"]]);
   });
 
+  it("is the code whose provisions a court's or a joint circular's guidance applies, 'áp dụng' for 'thi hành' (fresh60h-009, fresh58g-003)", () => {
+    const line = "Thông tư liên tịch 09/2011/TTLT-BCA-BQP-BTP-NHNNVN-VKSNDTC-TANDTC hướng dẫn áp dụng quy định của Bộ luật hình sự về tội chứa chấp hoặc tiêu thụ tài sản do người khác phạm tội mà có và tội rửa tiền";
+    expect(read(line)).toEqual([["Bộ luật hình sự", "hình sự"]]);
+    expect(read("Nghị quyết hướng dẫn áp dụng một số quy định của Bộ luật dân sự về trách nhiệm bồi thường thiệt hại ngoài hợp đồng")).toEqual([["Bộ luật dân sự", "dân sự"]]);
+    const row = analyze(line, { known: { number: "09/2011/TTLT-BCA-BQP-BTP-NHNNVN-VKSNDTC-TANDTC", date: "30/11/2011" } });
+    expect(row.citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([["code:hinh-su@?", "guides"]]);
+  });
+
+  it("is no law after 'áp dụng' without the provisions 'của' it: applying a law on a matter is prose too", () => {
+    expect(read("Tòa án áp dụng Luật đất đai về thời hiệu khởi kiện")).toEqual([]);
+  });
+
   it("is the law or code a decree details some articles of, 'chi tiết' without 'thi hành' (listing52b row 21, repeal34-001)", () => {
     const title = "Nghị định quy định chi tiết một số điều của Luật quản lý ngoại thương về các biện pháp phòng vệ thương mại";
     expect(read(title)).toEqual([["Luật quản lý ngoại thương", "quản lý ngoại thương"]]);
