@@ -11,7 +11,9 @@
  * numberInBracket); fresh60a's link title leaked before a number (prepare/link-title-leaks readLinkTitleLeaks, in
  * textAsRead) and the scheme words "bộ tiêu chí", "lộ trình" (vocab/schemes SCHEME_WORDS); fresh60b's "- Điều 1." list
  * item as the document's text (header/record-page DOCUMENT_TEXT) and "đã ban hành <what> tại Quyết định …"
- * (roles/told-closing ISSUED_IN).
+ * (roles/told-closing ISSUED_IN). Rules merged while the audit ran are held to the same: fresh60g's answer page, fresh60d's
+ * proposal paper named by what it records, pairs60b's dashed day span, fresh60e's "Can cu", fresh60h's "áp dụng quy
+ * định của", misses60's planning carried out by name.
  *
  * The audit found a leak read by analyze() and not by extract() in an NFD copy (readLinkTitleLeaks read "số" composed
  * only, and extract() reads the caller's text as written: the decree the leak names was its item's document), and a
@@ -81,6 +83,20 @@ const TRIGGERS: Trigger[] = [
   ["'lộ trình ' repeated in a plan's title", (n) => `KẾ HOẠCH\nTriển khai thực hiện ${"lộ trình ".repeat(n)}\nCăn cứ Quyết định số 53/QĐ-TTg về việc ban hành lộ trình áp dụng;\n`, 100_000, 20_000],
   ["'bộ tiêu chí ' repeated in a plan's title", (n) => `KẾ HOẠCH\nTriển khai thực hiện ${"bộ tiêu chí ".repeat(n)}\nCăn cứ Quyết định số 678/QĐ-TTg ban hành Bộ Tiêu chí giám sát;\n`, 100_000, 20_000],
   ["a subject line's words before 'theo'", (n) => `QUYẾT ĐỊNH\nVề việc ${"triển khai ".repeat(n)}theo Quyết định số 45/2016/QĐ-TTg\n`, 200_000, 50_000],
+  // Rules merged while the audit ran: fresh60g's answer page (roles/answer-page answersQuestion, a 3,000-character
+  // window before each demoted basis), fresh60d's proposal paper named by what it records (reach AT_DESCRIBED_PAPER,
+  // LEADS_DESCRIBED_PAPER), pairs60b's dashed day span (news-event TWO_ENDED_SPAN), fresh60e's "Can cu" (vocab
+  // BASIS_HEAD_MISREAD), fresh60h's "áp dụng quy định của" (lower-case-name DETAILED_BEFORE), misses60's planning
+  // carried out by name (analyze/schemes, now read in every text).
+  ["answers' bases after a question (answersQuestion)", (n) => `Nội dung hỏi: có phải đóng không?\nTrả lời:\n${"Căn cứ Điều 4 Thông tư số 96/2015/TT-BTC quy định như sau: a.\n".repeat(n)}`, 8_000, 2_000],
+  ["'?' and '*' before bases (QUESTION_LINE)", (n) => `${"?**".repeat(n)}\n${"Căn cứ khoản 4 Điều 6 Nghị định 100/2019/NĐ-CP quy định như sau:\n".repeat(Math.max(1, n >> 6))}`, 200_000, 50_000],
+  ["'trả lời:' repeated before a basis (ANSWER_MARK)", (n) => `hỏi: x?\n${"trả lời: ".repeat(n)}\nCăn cứ Điều 4 Thông tư số 96/2015/TT-BTC;`, 200_000, 50_000],
+  ["'tại Báo cáo' and a long word before a number (AT_DESCRIBED_PAPER)", (n) => `Theo đề nghị của Sở Tài chính tại Báo cáo kết ${"x".repeat(n)} số: 90/BC-STC ngày 04/10/2013,`, 1_000_000, 200_000],
+  ["'; Báo cáo kết quả thẩm định văn bản số N' in a proposal list", (n) => `Theo đề nghị của Sở Tư pháp tại Tờ trình số 198/TTr-SLĐTBXH${Array.from({ length: n }, (_, i) => `; Báo cáo kết quả thẩm định văn bản số ${i + 1}/BC-STP`).join("")},`, 8_000, 2_000],
+  ["', trong 02 ngày 15 -' runs after a cue (TWO_ENDED_SPAN)", (n) => `Thực hiện Kế hoạch số 25/KH-UBND ngày 02/3/2022 của UBND tỉnh${", trong 02 ngày 15 - ".repeat(n)}16/9/2022, Sở Tư pháp tổ chức hội nghị.`, 40_000, 10_000],
+  ["'Can cu' items on many lines (BASIS_HEAD_MISREAD)", (n) => `QUYET DINH\n${"Can cu Nghi dinh so 150/2025/ND-CP ngay 12/6/2025;\n".repeat(n)}QUYET DINH:\n`, 8_000, 2_000],
+  ["'hướng dẫn áp dụng quy định của ' repeated (DETAILED_BEFORE)", (n) => `${"hướng dẫn áp dụng quy định của ".repeat(n)}bộ luật hình sự về tội chứa chấp`, 40_000, 10_000],
+  ["'Thông qua điều chỉnh Quy hoạch tỉnh' in many articles", (n) => `NGHỊ QUYẾT\nCăn cứ Nghị quyết số 12/NQ-HĐND về Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030;\n${"Điều 1. Thông qua điều chỉnh Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030.\n".repeat(n)}`, 8_000, 2_000],
 ];
 
 describe("session 60's rules stay linear on runs of their own triggers", () => {
@@ -122,6 +138,11 @@ const PIECES = [
   "- Điều 1. Sửa đổi khoản 3 Điều 3 Nghị quyết 93/2013/NQ-HĐND.\n",
   "Căn cứ Quyết định số 53/QĐ-TTg ngày 22 tháng 11 năm 2012 của Thủ tướng Chính phủ về việc ban hành lộ trình áp dụng tỷ lệ phối trộn;\n",
   "v/v triển khai tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích theo quyết định số 45/2016/qđ-ttg.\n",
+  // Rules merged while the audit ran.
+  "hỏi: ", "?", "?**\n", "trả lời:", "trả lời như sau:\n", "Căn cứ Điều 4 Thông tư số 96/2015/TT-BTC quy định như sau: ",
+  "Theo đề nghị của Sở Tài chính tại Báo cáo kết quả thẩm tra quyết toán công trình hoàn thành số: 90/BC-STC ngày 04/10/2013,",
+  "; Báo cáo kết quả thẩm định văn bản số 1238/BC-STP ", ", trong 02 ngày 15 - 16/9/2022, ", "từ ngày 23/3 - 20/4/2022, ", " – ",
+  "Can cu Nghi dinh so 150/2025/ND-CP;\n", "Can cu ", "hướng dẫn áp dụng quy định của bộ luật hình sự về ", "Thông qua điều chỉnh Quy hoạch tỉnh ",
 ];
 const hostile = stringsOf(PIECES);
 
@@ -178,6 +199,27 @@ const SAMPLES: ParitySample[] = [
     "TITLE_THEO_WORDS, 21 words before 'theo' in a subject line",
     "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG\nSố: 527/UBND-VX\nBình Dương, ngày 1 tháng 3 năm 2017\nV/v triển khai tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích theo Quyết định số 45/2016/QĐ-TTg\nKính gửi: Các sở, ngành.\n",
     (a) => a.citations.some((c) => c.id === "45/2016/QĐ-TTg" && c.role === "implements"),
+  ],
+  // Rules merged while the audit ran.
+  [
+    "answersQuestion, an answer's basis is a reference",
+    "Bà Trịnh Thị Hồng Minh (tỉnh Nghệ An) hỏi: Bà tôi có thể sử dụng thẻ mã CK2 thay CT4 có được không?\n\nVề vấn đề này, BHXH tỉnh Nghệ An trả lời như sau:\n\nCăn cứ Tiết a, Điểm 2 Công văn số 4996/BHXH-CSYT ngày 17/12/2017 của BHXH Việt Nam có nêu, người có thẻ BHYT được chuyển lên mã quyền lợi số 2.\n",
+    (a) => a.citations.some((c) => c.number === "4996" && c.role === "references"),
+  ],
+  [
+    "AT_DESCRIBED_PAPER and LEADS_DESCRIBED_PAPER, a proposal's papers named by what they record",
+    decision("Theo đề nghị của Giám đốc Sở Lao động - Thương binh và Xã hội tại Tờ trình số 198/TTr-SLĐTBXH ngày 12 tháng 3 năm 2010; Báo cáo kết quả thẩm định văn bản số 1238/BC-STP ngày 29 tháng 12 năm 2009 của Sở Tư pháp,"),
+    (a) => ["198", "1238"].every((n) => a.citations.some((c) => c.number === n && c.role === "proposed_by")),
+  ],
+  [
+    "TWO_ENDED_SPAN, a told act over a dashed span of days",
+    "Thực hiện Kế hoạch số 25/KH-UBND ngày 02/3/2022 của UBND tỉnh về tổ chức hội nghị phổ biến pháp luật tại 7 đơn vị cấp xã, trong 02 ngày 15 - 16/9/2022, Sở Tư pháp tổ chức các cuộc hội nghị phổ biến các văn bản pháp luật mới.",
+    (a) => a.citations.some((c) => c.number === "25" && c.role === "references"),
+  ],
+  [
+    "BASIS_HEAD_MISREAD, 'Can cu' in a copy without diacritics",
+    "  UY BAN NHAN DAN\n    TINH LAO CAI\n\n   So: 3628 /QD-UBND\n                                   QUYET DINH\n               Ban hanh Quy dinh chuc nang cua So Cong Thuong tinh Lao Cai\n\n       Can cu Nghi dinh so 150/2025/ND-CP ngay 12/6/2025 cua Chinh phu;\n       Can cu Thong tu so 37/2025/TT-BCT ngay 14/6/2025 cua Bo truong Bo Cong Thuong;\n                                            QUYET DINH:\n      Dieu 1. Ban hanh kem theo Quyet dinh nay Quy dinh.\n",
+    (a) => ["150", "37"].every((n) => a.citations.some((c) => c.number === n && c.role === "based_on")),
   ],
 ];
 
