@@ -11,6 +11,7 @@ import { blankPageLines, textAsRead } from "../prepare/line-breaks.js";
 import { withLastLine } from "./lines.js";
 import { readableCase } from "./shouting.js";
 import { printedCase } from "./lower-case.js";
+import { withMarkedCues } from "./unmarked-cues.js";
 import { readHeader } from "./header/index.js";
 import { recordPage } from "./header/record-page.js";
 // Imported here, where index.ts imported it before own-document.ts took its one use: the bundle keeps
@@ -100,7 +101,8 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   const lines = blankPageLines(unescaped);
   // A text in capitals is read in sentence case, one lower-cased whole in the case it was printed in.
   const shouted = readableCase(lines);
-  const prepared = shouted === lines ? printedCase(lines) : shouted;
+  // A copy without marks is read with its cue phrases and link words marked (unmarked-cues.ts), one unit for one.
+  const prepared = withMarkedCues(shouted === lines ? printedCase(lines) : shouted);
   // The arrays handed on to the stages below are filled by push, not map: Array.prototype.map
   // gives a packed array while this function is interpreted and a holey one once V8 has compiled
   // it, and each function reading the array then meets a second shape and is compiled again

@@ -14,7 +14,7 @@ import { PLACE_AND_DATE, ISSUED_FIELD, dateLineIn } from "./date-line.js";
 import { titleOnDateLine } from "./date-line-title.js";
 import { enactingLine } from "./enacting.js";
 import { HEADING_NUMBER, KIND_WORD_IN, gazetteHeadingLength } from "./gazette.js";
-import { opensHeadingIssuer, pushIssuerLines, withLocalBodySplit } from "./issuer-lines.js";
+import { opensHeadingIssuer, opensWithIssuerPhrase, pushIssuerLines, withLocalBodySplit } from "./issuer-lines.js";
 import { KIND_BY_WORD, KIND_WORDS_ANY_CASE, findUppercaseKindLine, opensTitle } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH, PREAMBLE_LINE, clean, isCapitals } from "./line-text.js";
 import { olderJointNumberLine } from "./older-number-line.js";
@@ -61,12 +61,36 @@ export interface Header {
 
 const HEADER_WINDOW = 3000;
 /**
+ * A PDF's text layer as a document site's preview gives it numbers the pages "(1)", "(2)" …, the first glued to
+ * the issuer's name at the heading's top: "(1)BỘ GIÁO DỤC VÀ ĐÀO TẠO Số: 2699/CT-BGDĐT" (123docz's copy of a
+ * minister's directive, fixtures/fresh/fresh60j-003), "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" (a circular's copy,
+ * fresh30g-009). The marker is no part of the heading: where an issuer's name follows it, it is blanked (spaces of
+ * its length, so that every offset stays the text's), and the line opens with the name as a heading's line does.
+ * Only in the heading's first lines (PAGE_MARKER_REACH): further down "(1)" opens a list's item or a table's cell.
+ */
+function withoutPageMarker(head: string): string {
+  const top = head.slice(0, PAGE_MARKER_REACH);
+  if (!top.includes("(")) return head;
+  let out = head;
+  for (const m of top.matchAll(PAGE_MARKER)) {
+    const at = m.index + m[0].length - m[1].length;
+    const lineEnd = head.indexOf("\n", at);
+    if (!opensWithIssuerPhrase(head.slice(at + m[1].length, lineEnd < 0 ? head.length : lineEnd))) continue;
+    out = out.slice(0, at) + " ".repeat(m[1].length) + out.slice(at + m[1].length);
+  }
+  return out;
+}
+/** A page's number in brackets opening a line, a capital right after it (bounded: no backtracking). */
+const PAGE_MARKER = /(?:^|\n)(\([0-9]{1,3}\))(?=\p{Lu})/gu;
+/** How far the heading's top runs: a site's summary line above the heading (fresh60j-003's is 190 characters). */
+const PAGE_MARKER_REACH = 400;
+/**
  * `citedTitle`: whether a first line that cites the document with its number (citedTitleLine) may
  * be the document's own heading; not for a listing's record, whose own number is given beside it
  * (its summary may open with the document it acts on: "Quyết định số 346/QĐ-UBND … về …").
  */
 export function readHeader(text: string, citedTitle = true): Header {
-  const head = text.slice(0, HEADER_WINDOW);
+  const head = withoutPageMarker(text.slice(0, HEADER_WINDOW));
   const warnings: Warning[] = [];
   let kind: Kind | null = null;
   let title: string | null = null;

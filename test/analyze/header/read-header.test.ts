@@ -444,3 +444,23 @@ describe("the own number in brackets under a heading's kind line and title (a re
     expect(readHeader(undated).numberLine).toBeNull();
   });
 });
+
+describe("a text layer's page marker glued to the issuer's name at the heading's top", () => {
+  // 123docz's copy of a minister's directive (fixtures/fresh/fresh60j-003): a site summary line, then the page's
+  // "(1)" before the issuer's cell and the number's on one line.
+  const DIRECTIVE = "Tăng cường nền nếp, kỷ cương trong nhà trường[r]\n(1)BỘ GIÁO DỤC VÀ ĐÀO TẠO Số: 2699/CT-BGDĐT\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự - Hạnh phúc\nHà Nội, ngày 08 tháng năm 2017\nCHỈ THỊ\nVề nhiệm vụ chủ yếu năm học 2017 - 2018 ngành Giáo dục\nTrên sở kết bước đầu đạt năm học 2016 - 2017.\n";
+  it("reads the number on the issuer's line as without the marker", () => {
+    const h = readHeader(DIRECTIVE);
+    expect([h.numberLine?.number, h.numberLine?.symbolParts.join("-")]).toEqual(["2699", "CT-BGDĐT"]);
+  });
+  it("reads the issuer's line a circular's copy opens with (fresh30g-009), offsets unchanged", () => {
+    const text = "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự - Hạnh phúc\nSố: 04/2013/TT-NHNN Hà Nội, ngày 01 tháng 03 năm 2013\nTHÔNG TƯ\nQUY ĐỊNH VỀ HOẠT ĐỘNG CHIẾT KHẤU\n";
+    const h = readHeader(text);
+    expect(h.issuerLines[0]).toBe("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM");
+    expect(text.slice(h.numberLine!.start, h.numberLine!.end)).toMatch(/^Số: 04\/2013\/TT-NHNN/);
+  });
+  it("leaves a bracketed number that opens a list's item, or sits below the heading's top, as it is", () => {
+    const h = readHeader("UBND TỈNH X\nSố: 5/KH-UBND\nKẾ HOẠCH\nKẾ HOẠCH HÀNH ĐỘNG VÌ TRẺ EM\n(1)Tổ chức tuyên truyền\n");
+    expect(h.issuerLines).toEqual(["UBND TỈNH X"]);
+  });
+});
