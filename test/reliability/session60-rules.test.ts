@@ -13,7 +13,8 @@
  * item as the document's text (header/record-page DOCUMENT_TEXT) and "đã ban hành <what> tại Quyết định …"
  * (roles/told-closing ISSUED_IN). Rules merged while the audit ran are held to the same: fresh60g's answer page, fresh60d's
  * proposal paper named by what it records, pairs60b's dashed day span, fresh60e's "Can cu", fresh60h's "áp dụng quy
- * định của", misses60's planning carried out by name.
+ * định của", misses60's planning carried out by name, misses60b's cues of a copy without marks, fresh60j's page marker
+ * glued to the issuer.
  *
  * The audit found a leak read by analyze() and not by extract() in an NFD copy (readLinkTitleLeaks read "số" composed
  * only, and extract() reads the caller's text as written: the decree the leak names was its item's document), and a
@@ -97,6 +98,14 @@ const TRIGGERS: Trigger[] = [
   ["'Can cu' items on many lines (BASIS_HEAD_MISREAD)", (n) => `QUYET DINH\n${"Can cu Nghi dinh so 150/2025/ND-CP ngay 12/6/2025;\n".repeat(n)}QUYET DINH:\n`, 8_000, 2_000],
   ["'hướng dẫn áp dụng quy định của ' repeated (DETAILED_BEFORE)", (n) => `${"hướng dẫn áp dụng quy định của ".repeat(n)}bộ luật hình sự về tội chứa chấp`, 40_000, 10_000],
   ["'Thông qua điều chỉnh Quy hoạch tỉnh' in many articles", (n) => `NGHỊ QUYẾT\nCăn cứ Nghị quyết số 12/NQ-HĐND về Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030;\n${"Điều 1. Thông qua điều chỉnh Quy hoạch tỉnh Lào Cai thời kỳ 2021-2030.\n".repeat(n)}`, 8_000, 2_000],
+  // misses60b's cues of a copy without marks (analyze/unmarked-cues withMarkedCues: one scan, one global replace a
+  // text) and fresh60j's page marker glued to the issuer (header/read-header withoutPageMarker, the heading's top).
+  ["'thay the ' repeated in a copy without marks", (n) => `Dieu 3. Nghi dinh nay co hieu luc thi hanh sau 15 ngay ${"thay the ".repeat(n)}Nghi dinh so 29/1998/ND-CP.`, 200_000, 50_000],
+  ["blanks between a plain cue's words", (n) => `Dieu 3. Nghi dinh nay co hieu luc. ${`thay${" ".repeat(7)}the `.repeat(n)}Nghi dinh so 29/1998/ND-CP.`, 100_000, 20_000],
+  ["a plain 'Theo de nghi cua … tai To trinh so N' lines", (n) => `QUYET DINH\n${Array.from({ length: n }, (_, i) => `Theo de nghi cua Giam doc So Cong Thuong tai To trinh so ${i + 1}/TTr-SCT;\n`).join("")}QUYET DINH:\n`, 8_000, 2_000],
+  ["'a ' run, no marks (isUnmarkedText scanned whole)", (n) => "a ".repeat(n), 1_000_000, 200_000],
+  ["'(1)' page markers at the heading's top", (n) => `${"(1)BỘ GIÁO DỤC VÀ ĐÀO TẠO\n".repeat(n)}Số: 2699/CT-BGDĐT\nCHỈ THỊ\n`, 40_000, 10_000],
+  ["'(' run at the heading's top", (n) => `(${"(".repeat(n)}1)BỘ GIÁO DỤC VÀ ĐÀO TẠO Số: 2699/CT-BGDĐT\n`, 1_000_000, 200_000],
 ];
 
 describe("session 60's rules stay linear on runs of their own triggers", () => {
@@ -143,6 +152,8 @@ const PIECES = [
   "Theo đề nghị của Sở Tài chính tại Báo cáo kết quả thẩm tra quyết toán công trình hoàn thành số: 90/BC-STC ngày 04/10/2013,",
   "; Báo cáo kết quả thẩm định văn bản số 1238/BC-STP ", ", trong 02 ngày 15 - 16/9/2022, ", "từ ngày 23/3 - 20/4/2022, ", " – ",
   "Can cu Nghi dinh so 150/2025/ND-CP;\n", "Can cu ", "hướng dẫn áp dụng quy định của bộ luật hình sự về ", "Thông qua điều chỉnh Quy hoạch tỉnh ",
+  "Theo de nghi cua Giam doc So Cong Thuong tai To trinh so 6205/TTr-SCT ", "thay the Nghi dinh so 29/1998/ND-CP ", "co hieu luc thi hanh ", "thay   the ",
+  "Nghi dinh nay ", "(1)BỘ GIÁO DỤC VÀ ĐÀO TẠO ", "(1)", "Số: 2699/CT-BGDĐT\n",
 ];
 const hostile = stringsOf(PIECES);
 
@@ -220,6 +231,22 @@ const SAMPLES: ParitySample[] = [
     "BASIS_HEAD_MISREAD, 'Can cu' in a copy without diacritics",
     "  UY BAN NHAN DAN\n    TINH LAO CAI\n\n   So: 3628 /QD-UBND\n                                   QUYET DINH\n               Ban hanh Quy dinh chuc nang cua So Cong Thuong tinh Lao Cai\n\n       Can cu Nghi dinh so 150/2025/ND-CP ngay 12/6/2025 cua Chinh phu;\n       Can cu Thong tu so 37/2025/TT-BCT ngay 14/6/2025 cua Bo truong Bo Cong Thuong;\n                                            QUYET DINH:\n      Dieu 1. Ban hanh kem theo Quyet dinh nay Quy dinh.\n",
     (a) => ["150", "37"].every((n) => a.citations.some((c) => c.number === n && c.role === "based_on")),
+  ],
+  [
+    "withMarkedCues, a copy without marks replaces and is proposed",
+    [
+      "UY BAN NHAN DAN TINH LAO CAI",
+      "So: 3628/QD-UBND",
+      "QUYET DINH",
+      "Ban hanh Quy dinh chuc nang, nhiem vu, quyen han va co cau to chuc cua So Cong Thuong tinh Lao Cai",
+      "UY BAN NHAN DAN TINH LAO CAI",
+      "Can cu Nghi dinh so 150/2025/ND-CP ngay 12/6/2025 cua Chinh phu quy dinh to chuc cac co quan chuyen mon thuoc Uy ban nhan dan tinh;",
+      "Theo de nghi cua Giam doc So Cong Thuong tai To trinh so 6205/TTr-SCT ngay 02/10/2026.",
+      "QUYET DINH:",
+      "Dieu 1. Ban hanh kem theo Quyet dinh nay Quy dinh chuc nang cua So Cong Thuong tinh Lao Cai.",
+      "Dieu 2. Quyet dinh nay co hieu luc thi hanh ke tu ngay ky va thay the Quyet dinh so 29/2016/QD-UBND ngay 11 thang 5 nam 2016.",
+    ].join("\n"),
+    (a) => a.citations.some((c) => c.number === "6205" && c.role === "proposed_by") && a.citations.some((c) => c.number === "29" && c.role === "replaces"),
   ],
 ];
 
