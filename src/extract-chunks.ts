@@ -10,6 +10,7 @@ import type { Citation } from "./types.js";
 import { extract } from "./extract.js";
 import { CitedBefore, citedRecord, type CitedRecord } from "./identify/short.js";
 import type { TextChunk } from "./read/text-chunks.js";
+import { joinPages, readPage, type PageKinds } from "./find/this-kind.js";
 
 export type { TextChunk } from "./read/text-chunks.js";
 
@@ -46,7 +47,7 @@ export function shiftCitation<C extends Citation>(c: C, by: number): C {
 
 /** Every citation of the whole text, in order, chunk by chunk. `chunks` is called twice (two passes). */
 export async function* extractChunks(chunks: () => AsyncIterable<TextChunk> | Iterable<TextChunk>): AsyncGenerator<Citation[]> {
-  const { full, numbered } = await fullCitations(chunks());
+  const { full, numbered, page } = await fullCitations(chunks());
   const shortFormCandidates = (kind: string, number: string) => [...(full.get(`${kind}|${number}`)?.values() ?? [])];
   // "Thông tư nêu trên" names the one circular cited before it anywhere in the text.
   const cited = new CitedBefore(numbered, shortFormCandidates);
@@ -58,7 +59,7 @@ export async function* extractChunks(chunks: () => AsyncIterable<TextChunk> | It
       const at = chunk.start + before;
       return { cited, ids: at < chunk.from || at >= chunk.to ? NONE : cited.before(kind, at) };
     };
-    const part = owned(extract(chunk.text, { shortFormCandidates, citedBefore }), chunk, after, shiftCitation);
+    const part = owned(extract(chunk.text, { shortFormCandidates, citedBefore, page }), chunk, after, shiftCitation);
     after = part.after;
     yield part.kept;
   }
@@ -71,13 +72,18 @@ type FullCitations = Map<string, Map<string, Citation>>;
 
 /**
  * The full citations by kind and number; and the records of the citations with a number (full and
- * short forms), in order, offsets into the whole text, as CitedBefore reads them.
+ * short forms), in order, offsets into the whole text, as CitedBefore reads them; and what the whole page is
+ * (readPage), as a pointing "Nghị định này" asks.
  */
-async function fullCitations(chunks: AsyncIterable<TextChunk> | Iterable<TextChunk>): Promise<{ full: FullCitations; numbered: CitedRecord[] }> {
+async function fullCitations(chunks: AsyncIterable<TextChunk> | Iterable<TextChunk>): Promise<{ full: FullCitations; numbered: CitedRecord[]; page: PageKinds }> {
   const table: FullCitations = new Map();
   const numbered: CitedRecord[] = [];
   let after = -1;
+  let page: PageKinds | null = null;
   for await (const chunk of chunks) {
+    // What the whole page is ("Nghị định này" asks it): its heading read in the chunk that opens it, the rest in every chunk.
+    const read = readPage(chunk.text, chunk.start === 0);
+    page = page === null ? read : joinPages(page, read);
     const part = owned(extract(chunk.text), chunk, after, (c) => c);
     after = part.after;
     for (const c of part.kept) {
@@ -91,5 +97,5 @@ async function fullCitations(chunks: AsyncIterable<TextChunk> | Iterable<TextChu
       ids.set(c.id, bare);
     }
   }
-  return { full: table, numbered };
+  return { full: table, numbered, page: page ?? readPage("") };
 }

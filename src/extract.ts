@@ -92,10 +92,11 @@ function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, am
     const ignorables = marks.ignorables;
     const candidates = typeof options?.shortFormCandidates === "function" ? options.shortFormCandidates : null;
     const before = typeof options?.citedBefore === "function" ? options.citedBefore : null;
+    const page = options?.page ?? null;
     if (options.strategy === "whole-text") {
       const all: Citation[] = [];
       for (const p of parseWholeText(text)) if (!isForm(p, text)) pushWithListed(all, p, text);
-      return withPinpoints(text, withShort(text, marks, withNamed(text, marks, all, amended, ignorables), candidates, before), ignorables);
+      return withPinpoints(text, withShort(text, marks, withNamed(text, marks, all, amended, ignorables), candidates, before, page), ignorables);
     }
     // Each citation is identified as soon as it is parsed, so the parse's own objects die young.
     // Collected first, a long text's tens of thousands of them outlived the young generation, and
@@ -106,7 +107,7 @@ function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, am
     // read: what the islands' windows found needs no preparing is not looked at again.
     const preparer = new WindowPreparer(text, clean);
     eachIsland(text, (p) => (isForm(p, text) ? undefined : pushWithListed(out, p, text)), marks.anchors, preparer);
-    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended, ignorables, preparer), candidates, before), ignorables);
+    return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended, ignorables, preparer), candidates, before, page), ignorables);
   } catch {
     // A bug must not cost the caller the rest of a batch; the property tests hunt for this path.
     if (amended) amended.length = 0;

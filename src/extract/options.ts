@@ -3,6 +3,7 @@
  */
 import type { Citation } from "../types.js";
 import type { CitedBefore, CitedRecord } from "../identify/short.js";
+import type { PageKinds } from "../find/this-kind.js";
 
 export interface ExtractOptions {
   /**
@@ -22,4 +23,10 @@ export interface ExtractOptions {
    * circular cited before it. By default, those of `text` itself.
    */
   citedBefore?: (kind: string, before: number) => { cited: CitedBefore; ids: ReadonlyMap<string, CitedRecord | null> };
+  /**
+   * What the larger text `text` is a part of is, as a pointing "Nghị định này" asks (find/this-kind.ts readPage: its
+   * heading's kinds, whether it has articles or recipients; extractChunks reads it over the whole). By default, what
+   * `text` itself is.
+   */
+  page?: PageKinds;
 }

@@ -4,6 +4,9 @@
  */
 import type { Citation } from "../types.js";
 import { findAboveMentions, findShortMentions, type ShortMention } from "../find/short.js";
+import { pinpointBefore } from "../find/pinpoint.js";
+import { mayHoldLink } from "../prepare/link-markup.js";
+import { citedBeforeOfKind, findThisMentions, pointsOut, readPage, thisAntecedent, type PageKinds } from "../find/this-kind.js";
 import type { TakenSpans } from "../find/taken-spans.js";
 import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "../identify/short.js";
 import { officialNumber } from "../identify/id.js";
@@ -15,9 +18,9 @@ import type { ExtractOptions } from "./options.js";
 /**
  * Adds "Nghị định 64", "Quyết định số 2210 nêu trên": short mentions, each resolved within the text;
  * then "Thông tư nêu trên", a kind word pointing back with no number, resolved to the one document
- * of its kind cited before it.
+ * of its kind cited before it; then, on a page that is not a decree, "Nghị định này" naming the decree just cited.
  */
-export function withShort(text: string, marks: Landmarks, found: Citation[], candidates: ExtractOptions["shortFormCandidates"] | null, before: ExtractOptions["citedBefore"] | null): Citation[] {
+export function withShort(text: string, marks: Landmarks, found: Citation[], candidates: ExtractOptions["shortFormCandidates"] | null, before: ExtractOptions["citedBefore"] | null, page: PageKinds | null = null): Citation[] {
   const short = findShortMentions(text, spansOf(found), marks.numbers);
   let all = found;
   if (short.length > 0) {
@@ -45,15 +48,55 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
     all = [...found, ...kept].sort((a, b) => a.start - b.start);
   }
   const above = findAboveMentions(text, spansOf(all));
-  if (above.length === 0) return all;
-  const cited = before ? null : new CitedBefore(records(all), candidates ?? fullByKindAndNumber(all));
-  const pointed: Citation[] = [];
-  for (let i = 0; i < above.length; i++) {
-    const m = above[i];
-    const asked = before ? before(m.kind.slug, m.start) : { cited: cited!, ids: cited!.before(m.kind.slug, m.start) };
-    pointed.push(identifyAbove(m, text, asked.cited, asked.ids));
+  if (above.length > 0) {
+    const cited = before ? null : new CitedBefore(records(all), candidates ?? fullByKindAndNumber(all));
+    const pointed: Citation[] = [];
+    for (let i = 0; i < above.length; i++) {
+      const m = above[i];
+      const asked = before ? before(m.kind.slug, m.start) : { cited: cited!, ids: cited!.before(m.kind.slug, m.start) };
+      pointed.push(identifyAbove(m, text, asked.cited, asked.ids));
+    }
+    all = [...all, ...pointed].sort((a, b) => a.start - b.start);
   }
-  return [...all, ...pointed].sort((a, b) => a.start - b.start);
+  return withThis(text, all, page, marks.ignorables);
+}
+
+/**
+ * Adds "khoản 4 Điều 1 của Nghị định này" where, on a page that is not a decree (`page`, or the text's own reading),
+ * "Nghị định này" names the decree the sentence or quotation before it cited (find/this-kind.ts): a short form with
+ * that document's fields, as a resolved "Nghị định nêu trên" is, which the units then point into (withPinpoints).
+ * Where it names none or two, nothing is added: "<kind> này" is the document's own words far more often than a
+ * pointer, and is left as such (no unresolved short form).
+ */
+function withThis(text: string, all: Citation[], page: PageKinds | null, ignorables: boolean): Citation[] {
+  const mentions = findThisMentions(text, spansOf(all));
+  if (mentions.length === 0) return all;
+  let links: boolean | undefined;
+  const read = page ?? readPage(text);
+  let out = all;
+  // A kind whose "<kind> này" comes before any document of that kind is cited: the page's own ("1. Thông tư này có
+  // hiệu lực … ⏎ 2. Thông tư số 27/2013/TT-BYT … hết hiệu lực kể từ ngày Thông tư này có hiệu lực", the end of a
+  // circular copied without its heading, fresh29g-018), and every later one is the page too.
+  const own = new Set<string>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (own.has(m.kind.slug) || !pointsOut(read, m.kind.slug)) continue;
+    if (!citedBeforeOfKind(m, out)) {
+      own.add(m.kind.slug);
+      continue;
+    }
+    // Only where units point into it ("tại khoản 4 Điều 1 của Nghị định này"): the document is the one just cited, so
+    // the mention adds no document and no relation of its own; what the page says with it is where in that document.
+    if (pinpointBefore(text, m.start, ignorables, (links ??= mayHoldLink(text))) === null) continue;
+    const document = thisAntecedent(text, m, out);
+    if (document === null) continue;
+    const { pinpoint: _, ...fields } = document;
+    const raw = text.slice(m.start, m.end);
+    // A copy per mention, after the pointing mentions before it: the next "Quyết định này" may name it again (fresh45b-006).
+    const c: Citation = { ...fields, start: m.start, end: m.end, raw, kindText: text.slice(m.start, m.kindEnd), form: "short", numberStart: m.wordsStart, numberEnd: m.end, warnings: [] };
+    out = [...out, c].sort((a, b) => a.start - b.start);
+  }
+  return out;
 }
 
 /** A kind word spelled as a verb (vocab spelledAsVerb), written in lower case: "quy định 22", not "Quy định 22". */

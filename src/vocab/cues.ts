@@ -1079,6 +1079,38 @@ export const NAMED_ABOVE_LOWER_KINDS: readonly Kind[] = ["official-letter"];
 /** Before such a kind word: several documents ("các Quyết định nêu trên", "hai Thông tư nói trên"; a count in digits too), never one to resolve. */
 export const NAMED_ABOVE_PLURAL = ["các", "những", "mọi", "cả", "hai", "ba", "bốn", "năm"];
 /**
+ * The kinds a page that is not such a document names again by their kind word and "này": a ministry's letter ("Chính
+ * phủ ban hành Nghị định số 89/2021/NĐ-CP về sửa đổi, bổ sung … Nghị định số 101/2017/NĐ-CP …, trong đó tại khoản 4
+ * Điều 1 của Nghị định này …", fixtures/fresh/fresh41b-001), an answer to a reader ("Tại khoản 2 Điều 5 Nghị định số
+ * 188/2025/NĐ-CP … quy định: "…" và có mức hưởng … theo quy định tại khoản 1 Điều 15 của nghị định này", fresh60g-005),
+ * a news item ("UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND … Quyết định này có hiệu lực …", fresh45b-006): the
+ * document the sentence or quotation before it cited (find/this-kind.ts). In a document of that kind the words are the
+ * document itself. Not letters and dispatches: a letter's "công văn này" is the letter, and letters are copied
+ * without the heading that would tell.
+ */
+export const NAMED_THIS_KINDS: readonly Kind[] = ["decree", "decision", "directive", "circular", "joint-circular", "resolution"];
+/**
+ * Of NAMED_THIS_KINDS, those whose kind word names the document in small letters too ("của nghị định này", an answer
+ * page's, fresh60g-005); "quyết định này", "nghị quyết này", "chỉ thị này" are as often what was decided or directed.
+ */
+export const NAMED_THIS_LOWER_KINDS: readonly Kind[] = ["decree", "circular", "joint-circular"];
+/**
+ * Words opening a cited document's subject (trích yếu) after it, before a document it names there: "Nghị định số
+ * 89/2021/NĐ-CP về sửa đổi, bổ sung một số điều của Nghị định số 101/2017/NĐ-CP": the second is inside the first's
+ * subject, not a second document the sentence cites (a "… này" after them names the first).
+ */
+export const SUBJECT_OPENINGS = ["về việc", "về", "sửa đổi", "hướng dẫn", "quy định chi tiết"];
+/**
+ * The words a subject ends with right before the document it acts on ("… bổ sung một số điều của Nghị định số …",
+ * "hướng dẫn thi hành Nghị định số …"): without one there, the second document is coordinate ("… thay thế Chỉ thị số
+ * 27/2002/CT-UB ngày … về tăng cường … và Chỉ thị số 04/2005/CT-UB …", dev-011), not inside the first's subject.
+ */
+export const SUBJECT_OBJECT_LEADS = ["của", "thi hành", "hướng dẫn", "sửa đổi", "bổ sung", "chi tiết"];
+/** Kinds whose text is another document's words: a consolidated text's "Số:" line tells nothing of what its "Thông tư này" is. */
+export const SPEAKS_AS_ANOTHER: readonly Kind[] = ["consolidated-text"];
+/** A heading line that closes a document with recipients: a page holding one is a document, whatever kind it is. */
+export const RECIPIENTS_HEADINGS = ["Nơi nhận"];
+/**
  * Written right after a document a cue reached, before a second cue: the second task is tied to the
  * first and said by the same actor, not by the document just named ("Triển khai các nhiệm vụ theo
  * Kế hoạch số A … của UBND tỉnh gắn với việc thực hiện Nghị quyết số B": the plan carries out B too;

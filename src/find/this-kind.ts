@@ -1,0 +1,250 @@
+/**
+ * "Nghị định này", "Quyết định này" on a page that is not such a document: the document the sentence or
+ * quotation before it cited, not the page. A ministry's letter tells of a decree ("Ngày 18/10/2021, Chính phủ ban
+ * hành Nghị định số 89/2021/NĐ-CP về sửa đổi, bổ sung một số điều của Nghị định số 101/2017/NĐ-CP …, trong đó tại
+ * khoản 4 Điều 1 của Nghị định này …", fixtures/fresh/fresh41b-001); an answer to a reader quotes one and goes on
+ * ("Tại khoản 2 Điều 5 Nghị định số 188/2025/NĐ-CP … quy định: ⏎ "…" và có mức hưởng … tại khoản 1 Điều 15 của
+ * nghị định này", fresh60g-005); a news item reports a decision ("UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND
+ * … Quyết định này có hiệu lực kể từ ngày 04/5/2023. … các văn bản quy định tại Điều 1 Quyết định này", fresh45b-006).
+ * In a document of that kind the words are the document itself (self), and stay so: the page's own kind is read
+ * from its heading (readPage), and a page with articles or recipients of its own, whose kind the heading does not
+ * tell, is left alone. Offsets are into the text searched.
+ */
+import type { Citation, Kind } from "../types.js";
+import { KINDS, kindByStateCode, kindByWord, type KindEntry } from "../vocab/kinds.js";
+import { NAMED_ABOVE_PLURAL, NAMED_THIS_KINDS, NAMED_THIS_LOWER_KINDS, RECIPIENTS_HEADINGS, SPEAKS_AS_ANOTHER, SUBJECT_OBJECT_LEADS, SUBJECT_OPENINGS } from "../vocab/cues.js";
+import { phraseSource } from "../vocab/phrases.js";
+import { itself, lastAtOrBefore } from "../shared/search.js";
+import type { TakenSpans } from "./taken-spans.js";
+
+/** "Nghị định này": the kind word and "này". */
+export interface ThisMention {
+  start: number;
+  end: number;
+  kind: KindEntry;
+  kindEnd: number;
+  /** Where "này" starts. */
+  wordsStart: number;
+}
+
+/**
+ * What a page is, as far as "<kind> này" goes: the kinds its heading gives it (a kind line in capitals, "NGHỊ
+ * ĐỊNH", "QUYẾT ĐỊNH:"; the type code of its "Số:" line, a letter's when that line has none), whether it has
+ * articles of its own ("Điều 1." opening a line or a sentence) and a recipients' heading ("Nơi nhận").
+ */
+export interface PageKinds {
+  own: Kind[];
+  articles: boolean;
+  recipients: boolean;
+}
+
+const THIS_KIND_WORDS = KINDS.filter((k) => NAMED_THIS_KINDS.includes(k.slug)).flatMap((k) => k.words);
+/** The kind word right before "này" (and the word before it): read over at most LOOK_BEFORE characters, each branch a literal. */
+const KIND_BEFORE_THIS = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:([\p{L}\p{N}]{1,12})[ \t\u00a0]{1,4})?(${phraseSource(THIS_KIND_WORDS)})[ \t\u00a0\r\n]{1,4}$`, "iud");
+const LOOK_BEFORE = 40;
+const THIS = "này";
+const LETTER_AFTER = /^[\p{L}\p{N}\p{M}]/u;
+/** Each kind word's last letter, lower case ("định", "thị", "tư", "quyết"). */
+const KIND_LAST_LETTERS = new Set(THIS_KIND_WORDS.map((w) => w.slice(-1).toLowerCase()));
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x0d || c === 0x0a;
+/** Before such a kind word: several documents ("các Quyết định này", "41 Quyết định"), unless the number labels a unit ("tại Điều 1 Quyết định này"). */
+const PLURAL = new Set(NAMED_ABOVE_PLURAL);
+const UNIT_BEFORE = /(?:^|[^\p{L}])(?:điều|khoản|điểm|mục|chương|phần|lục)[ \t\u00a0]{1,4}$/iu;
+
+/** Every "<kind> này" of NAMED_THIS_KINDS outside `taken`, with its capital unless the kind names the document in small letters too. */
+export function findThisMentions(text: string, taken: TakenSpans): ThisMention[] {
+  const out: ThisMention[] = [];
+  for (let at = text.indexOf(THIS); at >= 0; at = text.indexOf(THIS, at + THIS.length)) {
+    // Most "này" follow no kind word ("vấn đề này", "trường hợp này"): the letter before the blanks is asked before any regex runs.
+    let b = at;
+    while (b > 0 && at - b <= 4 && isBlank(text.charCodeAt(b - 1))) b--;
+    if (b === at || b === 0 || !KIND_LAST_LETTERS.has(text[b - 1].toLowerCase())) continue;
+    if (LETTER_AFTER.test(text.slice(at + THIS.length, at + THIS.length + 2))) continue;
+    const from = Math.max(0, at - LOOK_BEFORE);
+    const k = KIND_BEFORE_THIS.exec(text.slice(from, at));
+    if (!k) continue;
+    const kind = kindByWord(k[2]);
+    if (!kind || !NAMED_THIS_KINDS.includes(kind.slug)) continue;
+    if (k[1] !== undefined && (PLURAL.has(k[1].toLowerCase()) || (/^\d+$/.test(k[1]) && !UNIT_BEFORE.test(text.slice(Math.max(0, from + k.indices![1][0] - 12), from + k.indices![1][0]))))) continue;
+    if (k[2][0] === k[2][0].toLowerCase() && !NAMED_THIS_LOWER_KINDS.includes(kind.slug)) continue;
+    const start = from + k.indices![2][0];
+    const end = at + THIS.length;
+    const t = lastAtOrBefore(taken.starts, end - 1, itself);
+    if (t >= 0 && taken.ends[t] > start) continue;
+    out.push({ start, end, kind, kindEnd: start + k[2].length, wordsStart: at });
+  }
+  return out;
+}
+
+/** How far into the text its heading's "Số:" line is looked for. */
+const HEAD = 1500;
+/** "Số: 15/2020/NĐ-CP", "Số: 5032/BYT-TCCB", "Số 45-KH/ĐU": the code after the number (and its year). */
+const OWN_NUMBER_LINE = /(?:^|[\n|])[ \t]{0,8}(?:Số|SỐ)[ \t]{0,4}[:.]?[ \t]{0,4}\d{1,6}[ \t]{0,2}(?:\/[ \t]{0,2}\d{4}[ \t]{0,2})?[/-][ \t]{0,2}([\p{Lu}]{1,8})/u;
+/**
+ * A kind word in capitals alone on its line ("QUYẾT ĐỊNH", the heading's kind line), or before a colon anywhere (the
+ * enacting formula: "… Tổng cục Quản lý ruộng đất, NGHỊ ĐỊNH: Chương 1: …", an old decree flattened to one line).
+ * Case is asked of the match (the phrase source is for `i`).
+ */
+const KIND_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t|#*]{0,8}(${phraseSource(THIS_KIND_WORDS)})[ \t]{0,4}:?[ \t|*]{0,8}(?=\r?\n|$)|(?:^|[^\p{L}\p{N}])(${phraseSource(THIS_KIND_WORDS)})[ \t]{0,4}:)`, "giu");
+/**
+ * An article heading: "Điều 1." (or "Điều 1:", "Điều 1.-", a look-alike "Ð") opening a line, after a bullet too ("- Điều 2.
+ * Thông tư này …"), or opening a sentence of a text flattened to one line ("… ký. Điều 3. Quyết định này …", "…; Điều
+ * 4 : Quyết định này …").
+ */
+const ARTICLE_HEADING = /(?:^|\n)[ \t\-–•*#]{0,8}(?:Điều|ĐIỀU|Ðiều|ÐIỀU)[ \t]{1,4}\d{1,3}[ \t]{0,2}[.:]|[.;:][ \t]{1,4}(?:Điều|Ðiều)[ \t]{1,4}\d{1,3}[ \t]{0,2}(?:\.-?|:)[ \t]{0,4}\p{Lu}/u;
+const RECIPIENTS = new RegExp(`(?:^|\\n)[ \\t|*]{0,8}(?:${phraseSource(RECIPIENTS_HEADINGS)})[ \\t]{0,4}:`, "iu");
+
+/** What `text` is (PageKinds); `head`: the text opens the page, where its "Số:" line stands. */
+export function readPage(text: string, head = true): PageKinds {
+  const own = new Set<Kind>();
+  KIND_LINE.lastIndex = 0;
+  for (let m = KIND_LINE.exec(text); m; m = KIND_LINE.exec(text)) {
+    const word = m[1] ?? m[2];
+    if (word !== word.toUpperCase()) continue;
+    const kind = kindByWord(word);
+    if (kind) own.add(kind.slug);
+  }
+  const articles = ARTICLE_HEADING.test(text);
+  if (head) {
+    const n = OWN_NUMBER_LINE.exec(text.slice(0, HEAD));
+    const kind = n ? kindByStateCode(n[1]) : null;
+    // A code that is no type code ("Số: 5032/BYT-TCCB"): a letter's, where nothing else tells the page's kind.
+    if (kind) {
+      if (!SPEAKS_AS_ANOTHER.includes(kind.slug)) own.add(kind.slug);
+    } else if (n && own.size === 0 && !articles) own.add("official-letter");
+  }
+  return { own: [...own], articles, recipients: RECIPIENTS.test(text) };
+}
+
+/** Two readings of parts of one page as one (extractChunks reads each chunk). */
+export function joinPages(a: PageKinds, b: PageKinds): PageKinds {
+  return { own: [...new Set([...a.own, ...b.own])], articles: a.articles || b.articles, recipients: a.recipients || b.recipients };
+}
+
+/**
+ * Whether "<kind> này" on the page may point out of it: the page is not a document of that kind (its heading gives
+ * it another), and, where its heading gives it none, has no articles or recipients of its own (a document whose
+ * heading the copy lost).
+ */
+export function pointsOut(page: PageKinds, kind: Kind): boolean {
+  if (page.own.includes(kind)) return false;
+  if (page.own.length > 0) return true;
+  return !page.articles && !page.recipients;
+}
+
+/** How far back of the mention the document it names is looked for. */
+const LOOK_BACK = 800;
+const QUOTES = /["“”]/g;
+const SUBJECT_OPENING = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${phraseSource(SUBJECT_OPENINGS)})(?![\p{L}\p{N}\p{M}])`, "iu");
+/**
+ * The verb a document is the subject of when the text goes on with what it provides ("Nghị định số 18/2021/NĐ-CP … của
+ * Chính phủ quy định người nộp thuế …", "… quy định đối tượng áp dụng gồm: ⏎ 1. …"); not "quy định tại", "quy định của"
+ * (a reference to provisions).
+ */
+const PROVIDES = /(?:^|[^\p{L}\p{N}])quy[ \t\r\n]{1,4}định(?![\p{L}\p{N}\p{M}])(?![ \t\r\n]{1,4}(?:tại|của|hiện|pháp)(?![\p{L}\p{M}]))/giu;
+/** The words ending a subject right before the document it acts on (SUBJECT_OBJECT_LEADS). */
+const OBJECT_LEAD = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${phraseSource(SUBJECT_OBJECT_LEADS)})[ \t\u00a0\r\n]{1,4}$`, "iu");
+/** The kinds a kind's word names: its own, and those that are a form of it (a joint circular is a circular). */
+const NAMED_AS = new Map<string, string[]>(KINDS.map((k) => [k.slug, [k.slug, ...KINDS.filter((f) => f.formOf === k.slug).map((f) => f.slug)]]));
+
+/** Whether `c` is a numbered document of one of `kinds`. */
+const ofKinds = (c: Citation, kinds: readonly string[]): boolean => c.number !== null && kinds.includes(c.kind);
+
+/** Whether a document of the mention's kind is cited anywhere before it (`cited` in text order). */
+export function citedBeforeOfKind(m: ThisMention, cited: readonly Citation[]): boolean {
+  const kinds = NAMED_AS.get(m.kind.slug) ?? [m.kind.slug];
+  for (const c of cited) {
+    if (c.start >= m.start) break;
+    if (ofKinds(c, kinds)) return true;
+  }
+  return false;
+}
+
+/**
+ * The document "<kind> này" names: the one document of its kind cited in the LOOK_BACK characters before it
+ * (`cited` in text order, the pointing mentions resolved before it among them), a document named in another's
+ * subject after it ("… về sửa đổi, bổ sung … của Nghị định số …") not counted. None when two are cited there (never
+ * a guess: "so với … Thông tư số 58/2011/TT-BGDĐT, Thông tư này …" tells of a new circular against an old one); when
+ * the kind word stands with no number between the document and the mention (a draft, a document not named by its
+ * number: "Dự thảo Nghị định gồm 5 Chương …"); when the mention stands in what the document provides, as the text
+ * goes on with it after "quy định" (its own words, quoted or told: "… của Chính phủ quy định người nộp thuế … theo quy
+ * định tại khoản 2 Điều 22 Nghị định này"), unless a quotation of it closed before the mention; when it stands in a
+ * quotation; or when the document is a short form no full citation gives.
+ */
+export function thisAntecedent(text: string, m: ThisMention, cited: readonly Citation[]): Citation | null {
+  const kinds = NAMED_AS.get(m.kind.slug) ?? [m.kind.slug];
+  const floor = Math.max(0, m.start - LOOK_BACK);
+  let first: Citation | null = null;
+  let last: Citation | null = null;
+  for (const c of cited) {
+    if (c.end > m.start) break;
+    if (c.start < floor || !ofKinds(c, kinds)) continue;
+    if (first === null) first = c;
+    else if (c.id !== first.id && !inSubjectOf(text, first, c)) return null;
+    last = c;
+  }
+  if (first === null || last === null || first.id.startsWith("short:")) return null;
+  const between = text.slice(last.end, m.start);
+  // A quotation opened after the document and not closed, or opened on the mention's line: the quoted text's words.
+  if (unclosedQuote(between)) return null;
+  let lineStart = m.start;
+  while (lineStart > 0 && text[lineStart - 1] !== "\n") lineStart--;
+  if (unclosedQuote(text.slice(lineStart, m.start))) return null;
+  if (bareKindWord(between, m.kind)) return null;
+  if (inProvision(text, last.end, m.start)) return null;
+  return first;
+}
+
+/**
+ * Whether the mention stands in what the document ending at `from` provides: its sentence has "quy định" after it
+ * (PROVIDES), and no quotation opened and closed between that verb and the mention.
+ */
+function inProvision(text: string, from: number, to: number): boolean {
+  const end = sentenceEnd(text, from, to);
+  PROVIDES.lastIndex = 0;
+  const verb = PROVIDES.exec(text.slice(from, end));
+  if (!verb) return false;
+  const after = text.slice(from + verb.index + verb[0].length, to);
+  return !(/["“]/.test(after) && /["”]/.test(after.slice(after.search(/["“]/) + 1)));
+}
+
+/** Where the sentence running on from `at` ends: at ".", "!", "?" or ";" before a blank, or at `to`. */
+function sentenceEnd(text: string, at: number, to: number): number {
+  for (let i = at; i < to; i++) {
+    const c = text[i];
+    if ((c === "." || c === "!" || c === "?" || c === ";") && (i + 1 >= to || /\s/.test(text[i + 1]))) return i;
+  }
+  return to;
+}
+
+/** Whether `between` leaves a quotation open: an odd number of straight quotes, or more opening curly ones than closing. */
+function unclosedQuote(between: string): boolean {
+  let straight = 0;
+  let open = 0;
+  for (const q of between.match(QUOTES) ?? []) {
+    if (q === '"') straight++;
+    else if (q === "“") open++;
+    else open--;
+  }
+  return straight % 2 === 1 || open > 0;
+}
+
+/** The kind's word, capitalised, with no number after it and no count before it, in `between`: a document of that kind not named by number. */
+function bareKindWord(between: string, kind: KindEntry): boolean {
+  for (const w of kind.words) {
+    for (let at = between.indexOf(w); at >= 0; at = between.indexOf(w, at + w.length)) {
+      const after = between.slice(at + w.length, at + w.length + 8);
+      if (/^[ \t\u00a0\r\n]{0,3}(?:số|\d)/iu.test(after) || /^[ \t\u00a0\r\n]{1,3}(?:này|nêu|nói|trên)/u.test(after)) continue;
+      if (/(?:\d|các|những|và|hoặc)[ \t\u00a0]{1,3}$/u.test(between.slice(Math.max(0, at - 12), at))) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `later` named in `first`'s subject: between them no sentence's end or ";", and a word opening a subject. */
+function inSubjectOf(text: string, first: Citation, later: Citation): boolean {
+  const between = text.slice(first.end, later.start);
+  if (between.length > 300 || /[;!?]|\.\s/.test(between)) return false;
+  return SUBJECT_OPENING.test(between) && OBJECT_LEAD.test(between);
+}

@@ -1,0 +1,83 @@
+/**
+ * "khoản 4 Điều 1 của Nghị định này" on a page that is not a decree: the decree the sentence or quotation before it
+ * cited (src/find/this-kind.ts, added by extract/short-mentions.ts withThis); in a decree's own text, the decree itself.
+ */
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
+import { pointsOut, readPage } from "../../src/find/this-kind.js";
+
+/** The citation whose span starts at the n-th (from 0) occurrence of `words`, or undefined. */
+function at(text: string, words: string, n = 0) {
+  let i = -1;
+  for (let k = 0; k <= n; k++) i = text.indexOf(words, i + 1);
+  return extract(text).find((c) => c.start === i);
+}
+
+describe("<kind> này pointing back to a document the page cites", () => {
+  it("a ministry's letter: the decree the sentence cites, not the one named in its subject", () => {
+    const text =
+      "BỘ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 5032/BYT-TCCB | Hà Nội, ngày 15 tháng 9 năm 2022 |\nKính gửi: Sở Y tế các tỉnh\n" +
+      "- Ngày 18/10/2021, Chính phủ ban hành Nghị định số 89/2021/NĐ-CP về sửa đổi, bổ sung một số điều của Nghị định số 101/2017/NĐ-CP ngày 01/9/2017 của Chính phủ về đào tạo, bồi dưỡng cán bộ công chức, viên chức, trong đó tại khoản 4 Điều 1 của Nghị định này (sửa đổi Điều 17 của Nghị định số 101/2017/NĐ-CP) đã quy định như sau:\n";
+    const c = at(text, "Nghị định này");
+    expect(c?.id).toBe("89/2021/NĐ-CP");
+    expect(c?.form).toBe("short");
+    expect(c?.pinpoint).toMatchObject({ clause: "4", article: "1" });
+  });
+
+  it("an answer to a reader: after the quotation of the decree closes, the decree quoted", () => {
+    const text =
+      "Về vấn đề này, BHXH Việt Nam trả lời như sau:\n\nTại khoản 2 Điều 5 Nghị định số 188/2025/NĐ-CP ngày 1-7-2025 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật BHYT quy định:\n\n" +
+      '"Người dân các xã an toàn khu cách mạng tham gia BHYT theo nhóm do ngân sách nhà nước đóng" và có mức hưởng 100% chi phí khám bệnh, chữa bệnh theo quy định tại khoản 1 Điều 15 của nghị định này.\n\nNhư vậy, trường hợp bà Lài được thanh toán 100%.';
+    const c = at(text, "nghị định này");
+    expect(c?.id).toBe("188/2025/NĐ-CP");
+    expect(c?.pinpoint).toMatchObject({ clause: "1", article: "15" });
+  });
+
+  it("a news item: the decision it reports, sentences after", () => {
+    const text =
+      "Ngày 24/4/2023, UBND tỉnh ban hành Quyết định số 19/2023/QĐ-UBND về việc bãi bỏ một số văn bản quy phạm pháp luật do UBND tỉnh ban hành. Quyết định này có hiệu lực kể từ ngày 04/5/2023.\n" +
+      "Theo đó, 45 văn bản (gồm 41 Quyết định và 04 Chỉ thị) sẽ bị bãi bỏ.\nCác cơ quan rà soát các văn bản quy định tại Điều 1 Quyết định này (nếu có).";
+    expect(at(text, "Quyết định này", 1)?.id).toBe("19/2023/QĐ-UBND");
+    // Without units pointing into it, the mention adds nothing the citation before it does not give.
+    expect(at(text, "Quyết định này", 0)).toBeUndefined();
+  });
+});
+
+describe("<kind> này that stays the page's own, or names no one document", () => {
+  it("a decree's own text: its own 'Nghị định này', whatever decree it cites before", () => {
+    const text =
+      "CHÍNH PHỦ\nSố: 15/2020/NĐ-CP\nNGHỊ ĐỊNH\nQuy định xử phạt vi phạm hành chính\nCăn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ;\n" +
+      "Chính phủ ban hành Nghị định quy định xử phạt.\nĐiều 1. Phạm vi\nCác hành vi quy định tại Điều 5 Nghị định này bị xử phạt.";
+    expect(at(text, "Nghị định này")).toBeUndefined();
+    expect(pointsOut(readPage(text), "decree")).toBe(false);
+  });
+
+  it("a circular's end copied without its heading: the first 'Thông tư này' comes before any circular is cited", () => {
+    const text =
+      "1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 6 năm 2017.\n2. Thông tư số 27/2013/TT-BYT hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành. Mẫu tại Phụ lục 1 Thông tư này được áp dụng.";
+    expect(at(text, "Thông tư này", 2)).toBeUndefined();
+  });
+
+  it("two circulars cited before it: none (never a guess)", () => {
+    const text =
+      "Ngày 26/8/2020, Bộ Giáo dục và Đào tạo ban hành Thông tư số 26/2020/TT-BGDĐT sửa đổi Quy chế đánh giá học sinh.\n\nCụ thể, so với quy định hiện nay tại Thông tư số 58/2011/TT-BGDĐT, tại Điều 3 Thông tư này có nhiều quy định mới.";
+    expect(at(text, "Thông tư này")).toBeUndefined();
+  });
+
+  it("a decree's provision told after 'quy định', without quotation marks: the decree's own words", () => {
+    const text =
+      "Kính gửi: Công ty TNHH A\nCăn cứ khoản 2 Điều 10 Nghị định số 134/2016/NĐ-CP ngày 01/9/2016 của Chính phủ quy định người nộp thuế giao hàng hóa để gia công lại thì được miễn thuế. Sản phẩm nhập khẩu vào nội địa phải nộp thuế theo quy định tại khoản 2 Điều 22 Nghị định này.";
+    expect(at(text, "Nghị định này")).toBeUndefined();
+  });
+
+  it("inside a quotation of the decree: the quoted decree's own words", () => {
+    const text = 'Trả lời công văn của Cục Thuế, Tổng cục Thuế có ý kiến như sau: tại Nghị định số 20/2017/NĐ-CP, Chính phủ nêu: "người nộp thuế có giao dịch liên kết theo quy định tại Điều 5 Nghị định này".';
+    expect(at(text, "Nghị định này")).toBeUndefined();
+  });
+
+  it("a decree of that kind named with no number between: a draft the page tells of", () => {
+    const text =
+      "Bộ Kế hoạch và Đầu tư tổ chức Hội thảo để thay thế Nghị định số 57/2018/NĐ-CP.\n\nDự thảo Nghị định gồm 5 Chương, 18 Điều. Các chính sách quy định tại Điều 3 Nghị định này được mở rộng.";
+    expect(at(text, "Nghị định này")).toBeUndefined();
+  });
+});
