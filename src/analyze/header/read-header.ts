@@ -72,7 +72,7 @@ function withoutPageMarker(head: string): string {
   const top = head.slice(0, PAGE_MARKER_REACH);
   if (!top.includes("(")) return head;
   let out = head;
-  for (const m of top.matchAll(PAGE_MARKER)) {
+  for (const m of top.matchAll(PAGE_MARKER())) {
     const at = m.index + m[0].length - m[1].length;
     const lineEnd = head.indexOf("\n", at);
     if (!opensWithIssuerPhrase(head.slice(at + m[1].length, lineEnd < 0 ? head.length : lineEnd))) continue;
@@ -81,7 +81,7 @@ function withoutPageMarker(head: string): string {
   return out;
 }
 /** A page's number in brackets opening a line, a capital right after it (bounded: no backtracking). */
-const PAGE_MARKER = /(?:^|\n)(\([0-9]{1,3}\))(?=\p{Lu})/gu;
+const PAGE_MARKER = lazyRegExp(() => /(?:^|\n)(\([0-9]{1,3}\))(?=\p{Lu})/gu);
 /** How far the heading's top runs: a site's summary line above the heading (fresh60j-003's is 190 characters). */
 const PAGE_MARKER_REACH = 400;
 /**
