@@ -14,12 +14,13 @@
  * (roles/told-closing ISSUED_IN). Rules merged while the audit ran are held to the same: fresh60g's answer page, fresh60d's
  * proposal paper named by what it records, pairs60b's dashed day span, fresh60e's "Can cu", fresh60h's "áp dụng quy
  * định của", misses60's planning carried out by name, misses60b's cues of a copy without marks, fresh60j's page marker
- * glued to the issuer.
+ * glued to the issuer, forms60's pointing "<kind> này".
  *
  * The audit found a leak read by analyze() and not by extract() in an NFD copy (readLinkTitleLeaks read "số" composed
  * only, and extract() reads the caller's text as written: the decree the leak names was its item's document), and a
  * walk of every numbered citation from the text's first at each named Căn cứ item (basis-named readItem, quadratic in
- * a text of many items: test/find/basis-named.test.ts). Both fixed; what older readers leave under tabs, two spaces
+ * a text of many items: test/find/basis-named.test.ts); in forms60's pointing "<kind> này", three walks a mention
+ * (test/find/this-kind.test.ts). All fixed; what older readers leave under tabs, two spaces
  * and NFD is said at FOLLOWED below.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -106,6 +107,10 @@ const TRIGGERS: Trigger[] = [
   ["'a ' run, no marks (isUnmarkedText scanned whole)", (n) => "a ".repeat(n), 1_000_000, 200_000],
   ["'(1)' page markers at the heading's top", (n) => `${"(1)BỘ GIÁO DỤC VÀ ĐÀO TẠO\n".repeat(n)}Số: 2699/CT-BGDĐT\nCHỈ THỊ\n`, 40_000, 10_000],
   ["'(' run at the heading's top", (n) => `(${"(".repeat(n)}1)BỘ GIÁO DỤC VÀ ĐÀO TẠO Số: 2699/CT-BGDĐT\n`, 1_000_000, 200_000],
+  // forms60's pointing "<kind> này" (find/this-kind, extract/short-mentions withThis): quadratic before the audit.
+  ["pointing 'Nghị định này' after its decree, on one line", (n) => `Bài viết. ${"Căn cứ Nghị định số 1/2020/NĐ-CP, tại khoản 1 Điều 2 Nghị định này có nêu. ".repeat(n)}`, 8_000, 2_000],
+  ["'Nghị định này' repeated after one decree", (n) => `Bài viết. Căn cứ Nghị định số 1/2020/NĐ-CP, ${"tại khoản 1 Điều 2 Nghị định này ".repeat(n)}`, 20_000, 5_000],
+  ["'\"' runs and pointing mentions on one line", (n) => `Bài viết. ${'Căn cứ Nghị định số 1/2020/NĐ-CP, "" tại khoản 1 Điều 2 Nghị định này. '.repeat(n)}`, 8_000, 2_000],
 ];
 
 describe("session 60's rules stay linear on runs of their own triggers", () => {
@@ -154,6 +159,7 @@ const PIECES = [
   "Can cu Nghi dinh so 150/2025/ND-CP;\n", "Can cu ", "hướng dẫn áp dụng quy định của bộ luật hình sự về ", "Thông qua điều chỉnh Quy hoạch tỉnh ",
   "Theo de nghi cua Giam doc So Cong Thuong tai To trinh so 6205/TTr-SCT ", "thay the Nghi dinh so 29/1998/ND-CP ", "co hieu luc thi hanh ", "thay   the ",
   "Nghi dinh nay ", "(1)BỘ GIÁO DỤC VÀ ĐÀO TẠO ", "(1)", "Số: 2699/CT-BGDĐT\n",
+  "tại khoản 1 Điều 2 Nghị định này ", "của Quyết định này", "Thông tư này ", "“", "”",
 ];
 const hostile = stringsOf(PIECES);
 
