@@ -6,7 +6,7 @@ import type { Citation } from "../types.js";
 import { findAboveMentions, findShortMentions, type ShortMention } from "../find/short.js";
 import { pinpointBefore } from "../find/pinpoint.js";
 import { mayHoldLink } from "../prepare/link-markup.js";
-import { citedBeforeOfKind, findThisMentions, pointsOut, readPage, thisAntecedent, type PageKinds } from "../find/this-kind.js";
+import { citedBeforeOfKind, findThisMentions, firstCitedOfKinds, lineQuotes, pointsOut, readPage, thisAntecedent, type PageKinds } from "../find/this-kind.js";
 import type { TakenSpans } from "../find/taken-spans.js";
 import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "../identify/short.js";
 import { officialNumber } from "../identify/id.js";
@@ -73,30 +73,80 @@ function withThis(text: string, all: Citation[], page: PageKinds | null, ignorab
   if (mentions.length === 0) return all;
   let links: boolean | undefined;
   const read = page ?? readPage(text);
-  let out = all;
+  const out = all;
   // A kind whose "<kind> này" comes before any document of that kind is cited: the page's own ("1. Thông tư này có
   // hiệu lực … ⏎ 2. Thông tư số 27/2013/TT-BYT … hết hiệu lực kể từ ngày Thông tư này có hiệu lực", the end of a
   // circular copied without its heading, fresh29g-018), and every later one is the page too.
   const own = new Set<string>();
+  // Asked of every mention in text order, each once a text (a walk from the text's first at every mention, and a copy
+  // and sort of every citation at every pointing one, were quadratic in a text of many mentions: session 60's audit).
+  // A pointing mention copies a document cited before it, so it changes no kind's first citation.
+  const firstOfKind = firstCitedOfKinds(all);
+  const lineQuoteOpen = lineQuotes(text);
+  let added: Citation[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (own.has(m.kind.slug) || !pointsOut(read, m.kind.slug)) continue;
-    if (!citedBeforeOfKind(m, out)) {
+    if (!citedBeforeOfKind(m, out, firstOfKind)) {
       own.add(m.kind.slug);
       continue;
     }
     // Only where units point into it ("tại khoản 4 Điều 1 của Nghị định này"): the document is the one just cited, so
     // the mention adds no document and no relation of its own; what the page says with it is where in that document.
     if (pinpointBefore(text, m.start, ignorables, (links ??= mayHoldLink(text))) === null) continue;
-    const document = thisAntecedent(text, m, out);
+    const document = thisAntecedent(text, m, windowBefore(all, added, m.start - LOOK_BACK_CHARS, m.start), lineQuoteOpen);
     if (document === null) continue;
     const { pinpoint: _, ...fields } = document;
     const raw = text.slice(m.start, m.end);
     // A copy per mention, after the pointing mentions before it: the next "Quyết định này" may name it again (fresh45b-006).
     const c: Citation = { ...fields, start: m.start, end: m.end, raw, kindText: text.slice(m.start, m.kindEnd), form: "short", numberStart: m.wordsStart, numberEnd: m.end, warnings: [] };
-    out = [...out, c].sort((a, b) => a.start - b.start);
+    (added ??= []).push(c);
+  }
+  if (added === null) return out;
+  // The pointing mentions, in text order, among the citations (none shares a start with one: findThisMentions).
+  const merged: Citation[] = [];
+  let j = 0;
+  for (const c of all) {
+    while (j < added.length && added[j].start < c.start) merged.push(added[j++]);
+    merged.push(c);
+  }
+  while (j < added.length) merged.push(added[j++]);
+  return merged;
+}
+
+/** At least thisAntecedent's look-back: the citations handed to it start no earlier. */
+const LOOK_BACK_CHARS = 800;
+
+/** The citations of `all` and of `added` (each in text order) that start in [from, to), in text order. */
+function windowBefore(all: readonly Citation[], added: readonly Citation[] | null, from: number, to: number): Citation[] {
+  const out: Citation[] = [];
+  let i = firstAt(all, from);
+  let j = added === null ? 0 : firstAt(added, from);
+  const more = added ?? [];
+  while ((i < all.length && all[i].start < to) || (j < more.length && more[j].start < to)) {
+    const a = i < all.length && all[i].start < to ? all[i] : null;
+    const b = j < more.length && more[j].start < to ? more[j] : null;
+    if (a !== null && (b === null || a.start <= b.start)) {
+      out.push(a);
+      i++;
+    } else {
+      out.push(b!);
+      j++;
+    }
   }
   return out;
+}
+
+/** The index of the first of `xs` (in text order) starting at or after `at`. */
+function firstAt(xs: readonly Citation[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A kind word spelled as a verb (vocab spelledAsVerb), written in lower case: "quy định 22", not "Quy định 22". */

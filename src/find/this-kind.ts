@@ -18,9 +18,7 @@ import { itself, lastAtOrBefore } from "../shared/search.js";
 import type { TakenSpans } from "./taken-spans.js";
 import { unifyLineBreaks } from "../prepare/line-breaks.js";
 
-/** How far back a mention's line is looked for its opening quotation. */
-const LINE_REACH = 2000;
-/** "\n", "\r", a vertical tab, NEL, U+2028 and U+2029: what ends a line in the caller's text. */
+/** "\n", "\r", a vertical tab, NEL, U+2028 and U+2029: what ends a line in the caller's text (the extractor reads its line breaks as given). */
 const isLineBreakCode = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x0b || c === 0x85 || c === 0x2028 || c === 0x2029;
 
 /** "Nghị định này": the kind word and "này". */
@@ -159,13 +157,31 @@ const NAMED_AS = new Map<string, string[]>(KINDS.map((k) => [k.slug, [k.slug, ..
 const ofKinds = (c: Citation, kinds: readonly string[]): boolean => c.number !== null && kinds.includes(c.kind);
 
 /** Whether a document of the mention's kind is cited anywhere before it (`cited` in text order). */
-export function citedBeforeOfKind(m: ThisMention, cited: readonly Citation[]): boolean {
+export function citedBeforeOfKind(m: ThisMention, cited: readonly Citation[], firstOfKind?: Map<string, number>): boolean {
+  if (firstOfKind) return (firstOfKind.get(m.kind.slug) ?? Infinity) < m.start;
   const kinds = NAMED_AS.get(m.kind.slug) ?? [m.kind.slug];
   for (const c of cited) {
     if (c.start >= m.start) break;
     if (ofKinds(c, kinds)) return true;
   }
   return false;
+}
+
+/**
+ * Where the first numbered document each kind's word names is cited (citedBeforeOfKind asked of every mention at once:
+ * a walk of the citations from the text's first at every mention was quadratic). `cited` in text order.
+ */
+export function firstCitedOfKinds(cited: readonly Citation[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [slug, kinds] of NAMED_AS) {
+    for (const c of cited) {
+      if (ofKinds(c, kinds)) {
+        out.set(slug, c.start);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -179,14 +195,18 @@ export function citedBeforeOfKind(m: ThisMention, cited: readonly Citation[]): b
  * định tại khoản 2 Điều 22 Nghị định này"), unless a quotation of it closed before the mention; when it stands in a
  * quotation; or when the document is a short form no full citation gives.
  */
-export function thisAntecedent(text: string, m: ThisMention, cited: readonly Citation[]): Citation | null {
+export function thisAntecedent(text: string, m: ThisMention, cited: readonly Citation[], lineQuoteOpen?: (at: number) => boolean): Citation | null {
   const kinds = NAMED_AS.get(m.kind.slug) ?? [m.kind.slug];
   const floor = Math.max(0, m.start - LOOK_BACK);
   let first: Citation | null = null;
   let last: Citation | null = null;
-  for (const c of cited) {
+  // From the first citation at or after `floor` (a binary search of the starts: a walk from the text's first, at every
+  // mention, was quadratic in a text of many mentions). None before it ends past the mention: a citation holding the
+  // mention's words is taken (findThisMentions).
+  for (let k = firstStartingAt(cited, floor); k < cited.length; k++) {
+    const c = cited[k];
     if (c.end > m.start) break;
-    if (c.start < floor || !ofKinds(c, kinds)) continue;
+    if (!ofKinds(c, kinds)) continue;
     if (first === null) first = c;
     else if (c.id !== first.id && !inSubjectOf(text, first, c)) return null;
     last = c;
@@ -195,15 +215,51 @@ export function thisAntecedent(text: string, m: ThisMention, cited: readonly Cit
   const between = text.slice(last.end, m.start);
   // A quotation opened after the document and not closed, or opened on the mention's line: the quoted text's words.
   if (unclosedQuote(between)) return null;
-  // The mention's line, as far back as LINE_REACH: a one-line text of megabytes would otherwise be walked whole for
-  // each mention. The extractor reads the caller's line breaks as they are (prepare unifies them for the analysis only).
-  let lineStart = m.start;
-  const reach = Math.max(0, m.start - LINE_REACH);
-  while (lineStart > reach && !isLineBreakCode(text.charCodeAt(lineStart - 1))) lineStart--;
-  if (unclosedQuote(text.slice(lineStart, m.start))) return null;
+  if (lineQuoteOpen ? lineQuoteOpen(m.start) : unclosedQuote(text.slice(lineStartOf(text, m.start), m.start))) return null;
   if (bareKindWord(between, m.kind)) return null;
   if (inProvision(text, last.end, m.start)) return null;
   return first;
+}
+
+/** The index of the first of `cited` (in text order) starting at or after `at`. */
+function firstStartingAt(cited: readonly Citation[], at: number): number {
+  let lo = 0;
+  let hi = cited.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cited[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the line holding `at` starts. */
+function lineStartOf(text: string, at: number): number {
+  return text.lastIndexOf("\n", at - 1) + 1;
+}
+
+/**
+ * unclosedQuote of the text from its line's start up to each position asked, asked in text order (the mentions of
+ * one text): counted on from the last position asked, once over the text, where a walk back to the line's start at
+ * every mention was quadratic in a text of one line.
+ */
+export function lineQuotes(text: string): (at: number) => boolean {
+  let pos = 0;
+  let straight = 0;
+  let open = 0;
+  return (at: number): boolean => {
+    if (at < pos) return unclosedQuote(text.slice(lineStartOf(text, at), at));
+    for (; pos < at; pos++) {
+      const c = text.charCodeAt(pos);
+      if (isLineBreakCode(c)) {
+        straight = 0;
+        open = 0;
+      } else if (c === 0x22) straight++;
+      else if (c === 0x201c) open++;
+      else if (c === 0x201d) open--;
+    }
+    return straight % 2 === 1 || open > 0;
+  };
 }
 
 /**
