@@ -6,7 +6,7 @@
  * dev-049); only an item's head is read: in prose "Quy chế", "Đề án" are as often common nouns.
  */
 import type { Kind } from "../types.js";
-import { NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NOT_A_BASIS_NAME, YEAR_END } from "../vocab/named-documents.js";
+import { NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NAMED_TITLE_HEADINGS, NAMED_TITLE_LEAD, NAMED_TITLE_NOT_GOING_ON, NOT_A_BASIS_NAME, YEAR_END } from "../vocab/named-documents.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -87,7 +87,9 @@ export function findBasisNamed(text: string, given: readonly number[]): BasisNam
       last = member.start;
     }
   }
-  const carried = carriedOut(text, numbered);
+  let carried = carriedOut(text, numbered);
+  const titled = titleCarriedOut(text, numbered);
+  if (titled !== null) carried = carried === null ? [titled] : [...carried, titled];
   if (carried === null) return out ?? [];
   return out === null ? carried : [...out, ...carried].sort((a, b) => a.start - b.start);
 }
@@ -97,6 +99,121 @@ function ascending(xs: readonly number[]): boolean {
   for (let i = 1; i < xs.length; i++) if (xs[i] < xs[i - 1]) return false;
   return true;
 }
+
+/**
+ * A resolution named by the body that passed it and its subject, carried out in the document's own title
+ * (CONVENTIONS §16): "CHỈ THỊ ⏎⏎ Về việc triển khai thực hiện nghị quyết của Quốc hội ⏎⏎ về công tác đầu tư xây dựng
+ * cơ bản sử dụng vốn nhà nước ⏎⏎ và chống lãng phí, thất thoát trong đầu tư xây dựng ⏎⏎ ____" (the Prime Minister's
+ * 21/2005/CT-TTg, fresh60j-002), "KẾ HOẠCH ⏎ THỰC ⏎ HIỆN NGHỊ QUYẾT CỦA HĐND THÀNH PHỐ VỀ NHỮNG NHIỆM VỤ TRỌNG TÂM PHÁT
+ * TRIỂN KINH ⏎ TẾ - XÃ HỘI, THU CHI NGÂN SÁCH 6 THÁNG CUỐI NĂM 2018 ⏎ Thực hiện Kế hoạch …" (Hà Nội's 167/KH-UBND,
+ * fresh29e-021). Only the title under the text's first kind heading (vocab NAMED_TITLE_HEADINGS) is read, and only
+ * where it opens with the act (NAMED_TITLE_LEAD): in prose such words as often tell of others' work or of another
+ * document (§16's "not this drafting"). The name ends where the title does (titleEnd).
+ */
+function titleCarriedOut(text: string, numbered: readonly number[]): BasisNamed | null {
+  const from = titleStart(text);
+  if (from < 0) return null;
+  const end = titleEnd(text, from);
+  const { folded, runs } = fold(text, from, end);
+  const lower = folded.toLowerCase();
+  const lead = NAMED_TITLE_LEAD.exec(lower);
+  if (lead === null) return null;
+  const k = lead[0].length;
+  const kindEnd = k + TITLE_KIND.length;
+  if (!lower.startsWith(TITLE_KIND, k) || !NAMED_RESOLUTION_BY.test(lower.slice(kindEnd, kindEnd + BODY_REACH))) return null;
+  let cut = lower.length;
+  for (const w of NAMED_BASIS_NAME_ENDS) {
+    if (w === YEAR_END) continue;
+    const at = lower.indexOf(w, kindEnd);
+    if (at > 0 && at < cut) cut = at;
+  }
+  const name = folded.slice(k, cut).replace(/[ ,.;:–-]+$/u, "");
+  const about = name.toLowerCase().indexOf(" về ");
+  // One resolution: its subject said, and one body before it; "NGHỊ QUYẾT CỦA CHÍNH PHỦ, TỈNH ỦY, HỘI ĐỒNG NHÂN DÂN
+  // TỈNH VỀ …" (fresh47b-007's programme) carries out three, which its purpose items number.
+  if (about < 0 || /,| và /u.test(name.slice(0, about))) return null;
+  const start = offsetAt(runs, k);
+  const nameEnd = offsetAt(runs, k + name.length - 1) + 1;
+  // A number inside the title names the resolution: it is read as a numbered citation.
+  if (numbered.some((n) => n >= start && n < nameEnd)) return null;
+  const dated = DATE.exec(folded.slice(cut));
+  const year = dated ? Number(dated[1]) : null;
+  const endAt = dated ? offsetAt(runs, Math.min(folded.length - 1, cut + dated[0].length - 1)) + 1 : nameEnd;
+  return { start, end: endAt, kind: "resolution", kindEnd: offsetAt(runs, kindEnd - 1) + 1, name: name.normalize("NFC"), year };
+}
+
+/** The kind word of a resolution, lower case. */
+const TITLE_KIND = "nghị quyết";
+/** How far into the text its kind heading is looked for: a database's validity lines and the heading come first. */
+const TITLE_REACH = 3000;
+/** Blank lines a title's wrapped lines may stand apart by (a page's paragraphs each a line: fresh60j-002). */
+const TITLE_BLANKS = 2;
+/** How long a title may run. */
+const TITLE_MAX = 400;
+/** How much of a line is read to find a heading or a line's first word. */
+const LINE_READ = 120;
+
+/**
+ * Where the title under the text's first kind heading starts: the line after the heading (empty lines between), or
+ * the heading's own line after its words ("KẾ HOẠCH THỰC HIỆN …"); -1 when no line within TITLE_REACH is a heading.
+ */
+function titleStart(text: string): number {
+  const limit = Math.min(text.length, TITLE_REACH);
+  for (let at = 0; at < limit; ) {
+    let nl = text.indexOf("\n", at);
+    if (nl < 0) nl = text.length;
+    // A heading's line is short: a line read to LINE_READ at most (a text on one line is not copied whole).
+    const line = text.slice(at, Math.min(nl, at + LINE_READ));
+    const words = line.trim();
+    for (const h of NAMED_TITLE_HEADINGS) {
+      if (!words.startsWith(h)) continue;
+      if (words.length === h.length && nl - at < LINE_READ) return nextLine(text, nl + 1, TITLE_BLANKS);
+      if (words.charCodeAt(h.length) === 0x20) return at + line.indexOf(h) + h.length + 1;
+    }
+    at = nl + 1;
+  }
+  return -1;
+}
+
+/** The start of the first line from `at` with words on it, past at most `blanks` empty lines; -1 past them or the text's end. */
+function nextLine(text: string, at: number, blanks: number): number {
+  for (let p = at, empty = 0; p < text.length && empty <= blanks; ) {
+    let nl = text.indexOf("\n", p);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(p, Math.min(nl, p + LINE_READ));
+    const lead = line.length - line.trimStart().length;
+    if (lead < line.length) return p + lead;
+    empty++;
+    p = nl + 1;
+  }
+  return -1;
+}
+
+/**
+ * Where the title from `from` ends. A title in small letters goes on across its wrapped lines, empty lines between
+ * or not, while the next line's first letter is small ("⏎⏎ về công tác …", "⏎⏎và chống lãng phí …"); one in
+ * capitals goes on to the next line while that line is in capitals too and is no signer's line or section
+ * (NAMED_TITLE_NOT_GOING_ON). A rule "____", a sentence's capital or a line with small letters ends it.
+ */
+function titleEnd(text: string, from: number): number {
+  let nl = text.indexOf("\n", from);
+  if (nl < 0) nl = text.length;
+  const capitals = !hasSmallLetter(text.slice(from, Math.min(nl, from + TITLE_MAX)));
+  let end = nl;
+  while (end - from < TITLE_MAX && end < text.length) {
+    const next = capitals ? nextLine(text, end + 1, 0) : nextLine(text, end + 1, TITLE_BLANKS);
+    if (next < 0) break;
+    let lineEnd = text.indexOf("\n", next);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(next, Math.min(lineEnd, next + TITLE_MAX));
+    const goesOn = capitals ? /\p{L}/u.test(line) && !hasSmallLetter(line) && !NAMED_TITLE_NOT_GOING_ON.test(line.toLowerCase()) : /^\p{Ll}/u.test(line);
+    if (!goesOn) break;
+    end = lineEnd;
+  }
+  return Math.min(end, from + TITLE_MAX);
+}
+
+const hasSmallLetter = (s: string): boolean => /\p{Ll}/u.test(s);
 
 /**
  * A congress's resolution after "Thực hiện" opening a line or an item (vocab NAMED_CARRIED_OUT_CUES), read as a

@@ -149,3 +149,28 @@ export const NOT_A_BASIS_NAME: ReadonlySet<string> = new Set(["này", "đã", "�
  * "Nay …", "QUYẾT ĐỊNH:"): a named item written without its ";" ends before it. As written (case kept).
  */
 export const NAMED_BASIS_ITEM_OPENERS: readonly string[] = ["Theo", "Sau khi", "Thực hiện", "Nay", "QUYẾT"];
+
+/**
+ * A document's kind heading, alone on its line above its title (or opening the title's line): the title below it
+ * is the document's own, and a resolution it carries out there is carried out by the document (CONVENTIONS §16):
+ * "CHỈ THỊ ⏎⏎ Về việc triển khai thực hiện nghị quyết của Quốc hội ⏎⏎ về công tác đầu tư xây dựng cơ bản …" (the
+ * Prime Minister's 21/2005/CT-TTg, fresh60j-002), "KẾ HOẠCH ⏎ THỰC ⏎ HIỆN NGHỊ QUYẾT CỦA HĐND THÀNH PHỐ VỀ NHỮNG
+ * NHIỆM VỤ TRỌNG TÂM …" (Hà Nội's 167/KH-UBND 2018, fresh29e-021). As written, in capitals; a longer heading first.
+ */
+export const NAMED_TITLE_HEADINGS: readonly string[] = [
+  "CHỈ THỊ", "KẾ HOẠCH", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "CHƯƠNG TRÌNH", "NGHỊ QUYẾT", "QUYẾT ĐỊNH", "HƯỚNG DẪN", "ĐỀ ÁN", "THÔNG BÁO",
+];
+
+/**
+ * A title's words from its start to the resolution it carries out: "Về việc triển khai thực hiện", "thực hiện",
+ * "thi hành". Only these: "Về việc ban hành kế hoạch thực hiện Nghị quyết …" names another document that carries it
+ * out (a decision promulgating a plan: §16's "inside another document's description"). Lower case, whitespace
+ * folded; bounded alternatives, no repetition.
+ */
+export const NAMED_TITLE_LEAD = /^(?:(?:về việc|v\/v|về) )?(?:(?:triển khai|tổ chức) )?(?:thực hiện|thi hành) (?=nghị quyết )/u;
+
+/**
+ * A line of capitals that is no longer the title: the signer's or enacting body's line a decision or resolution prints
+ * under its title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "HỘI ĐỒNG NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …"), a section's number.
+ */
+export const NAMED_TITLE_NOT_GOING_ON = /^(?:chủ tịch|bộ trưởng|thủ tướng|hội đồng|ủy ban|uỷ ban|ban chấp hành|ban thường vụ|giám đốc|tổng giám đốc|[ivx]{1,4}\.|\d{1,2}\.)/u;

@@ -281,3 +281,36 @@ describe("the cue with a run of blanks between its words, or after a line break 
     expect(names(item.replace("Căn cứ", "Căn  nữa cứ").replace("ty điện", "ty  điện"))).toEqual([]);
   });
 });
+
+describe("a resolution named by its body carried out in the document's own title (CONVENTIONS §16)", () => {
+  it("reads it in small letters across the title's wrapped lines, the name ending where the title does (fresh60j-002)", () => {
+    const text =
+      "THỦ TƯỚNG CHÍNH PHỦ\nSố: 21/2005/CT-TTg\n\nCHỈ THỊ\n\nVề việc triển khai thực hiện nghị quyết của Quốc hội\n\n về công tác đầu tư xây dựng cơ bản sử dụng vốn nhà nước\n\nvà chống lãng phí, thất thoát trong đầu tư xây dựng\n\n__________________\n\n \n\nTrong những năm qua, nguồn vốn";
+    expect(read(text, ["Số: 21"])).toEqual([
+      ["resolution", "nghị quyết của Quốc hội về công tác đầu tư xây dựng cơ bản sử dụng vốn nhà nước và chống lãng phí, thất thoát trong đầu tư xây dựng", null],
+    ]);
+  });
+
+  it("reads it in capitals, the cue broken across lines, up to the first line in small letters (fresh29e-021)", () => {
+    const text =
+      "Số: 167/KH-UBND\n|\nKẾ HOẠCH\nTHỰC\nHIỆN NGHỊ QUYẾT CỦA HĐND THÀNH PHỐ VỀ NHỮNG NHIỆM VỤ TRỌNG TÂM PHÁT TRIỂN KINH\nTẾ - XÃ HỘI, THU CHI NGÂN SÁCH 6 THÁNG CUỐI NĂM 2018\nThực hiện Kế hoạch phát triển kinh tế - xã hội năm\n2018, ngay từ đầu năm";
+    expect(read(text, ["Số: 167"])).toEqual([
+      ["resolution", "NGHỊ QUYẾT CỦA HĐND THÀNH PHỐ VỀ NHỮNG NHIỆM VỤ TRỌNG TÂM PHÁT TRIỂN KINH TẾ - XÃ HỘI, THU CHI NGÂN SÁCH 6 THÁNG CUỐI NĂM 2018", null],
+    ]);
+    // The document carries it out: implements.
+    expect(analyze(text).citations.filter((c) => c.form === "named").map((c) => [c.kind, c.role])).toEqual([["resolution", "implements"]]);
+  });
+
+  it("reads no such words in prose, in another document's description, or a title carrying out several", () => {
+    // fresh29o-021: narration in the opening, not the title.
+    expect(read("CHỈ THỊ\nVề việc điều hành ngân sách\n\nThực hiện Nghị quyết của Quốc hội về nhiệm vụ và dự toán ngân sách nhà nước năm 2001, Chính phủ đã ban hành …")).toEqual([]);
+    // A decision promulgating the plan that carries it out (§16's "inside another document's description").
+    expect(read("QUYẾT ĐỊNH\nVề việc ban hành kế hoạch hành động thực hiện Nghị quyết của HĐND tỉnh về phát triển du lịch\n")).toEqual([]);
+    // A report heard, in a resolution's preamble.
+    expect(read("NGHỊ QUYẾT\nVề việc thông qua báo cáo\n\nSau khi nghe Ủy ban nhân dân tỉnh báo cáo tình hình thực hiện Nghị quyết của Hội đồng nhân dân tỉnh về kế hoạch năm 2020;")).toEqual([]);
+    // fresh47b-007: three bodies' resolutions, numbered in its purpose items.
+    expect(read("CHƯƠNG TRÌNH HÀNH ĐỘNG\nTHỰC HIỆN NGHỊ QUYẾT CỦA CHÍNH PHỦ, TỈNH ỦY, HỘI ĐỒNG NHÂN DÂN TỈNH VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024\nNăm 2024 là năm")).toEqual([]);
+    // A decision's signer line under its title in capitals is not the name's.
+    expect(read("NGHỊ QUYẾT\nVỀ VIỆC THỰC HIỆN NGHỊ QUYẾT CỦA QUỐC HỘI VỀ THÍ ĐIỂM\nHỘI ĐỒNG NHÂN DÂN TỈNH\nCăn cứ").map(([, name]) => name)).toEqual(["NGHỊ QUYẾT CỦA QUỐC HỘI VỀ THÍ ĐIỂM"]);
+  });
+});
