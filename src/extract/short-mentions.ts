@@ -14,6 +14,7 @@ import { CHANGES_WHEN_LOWERCASED } from "../shared/lower-case.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
 import type { Landmarks } from "../find/anchors.js";
 import type { ExtractOptions } from "./options.js";
+import { firstAtOrAfter, startOf } from "../shared/search.js";
 
 /**
  * Adds "Nghị định 64", "Quyết định số 2210 nêu trên": short mentions, each resolved within the text;
@@ -120,8 +121,8 @@ const LOOK_BACK_CHARS = 800;
 /** The citations of `all` and of `added` (each in text order) that start in [from, to), in text order. */
 function windowBefore(all: readonly Citation[], added: readonly Citation[] | null, from: number, to: number): Citation[] {
   const out: Citation[] = [];
-  let i = firstAt(all, from);
-  let j = added === null ? 0 : firstAt(added, from);
+  let i = firstAtOrAfter(all, from, startOf);
+  let j = added === null ? 0 : firstAtOrAfter(added, from, startOf);
   const more = added ?? [];
   while ((i < all.length && all[i].start < to) || (j < more.length && more[j].start < to)) {
     const a = i < all.length && all[i].start < to ? all[i] : null;
@@ -135,18 +136,6 @@ function windowBefore(all: readonly Citation[], added: readonly Citation[] | nul
     }
   }
   return out;
-}
-
-/** The index of the first of `xs` (in text order) starting at or after `at`. */
-function firstAt(xs: readonly Citation[], at: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A kind word spelled as a verb (vocab spelledAsVerb), written in lower case: "quy định 22", not "Quy định 22". */

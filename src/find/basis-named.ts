@@ -11,6 +11,7 @@ import { BULLET_CLASS } from "../vocab/bullets.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { isBreakAt, markClass } from "../shared/chars.js";
+import { isLineBreak } from "../prepare/line-breaks.js";
 import { capitalUnit } from "../shared/lower-case.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
 import { phraseAt, phraseEndingAt } from "../shared/strings.js";
@@ -328,7 +329,7 @@ function opensItem(text: string, at: number): boolean {
   const c = text.charCodeAt(j);
   // The extractor reads the caller's line breaks as they are (prepare's LINE_BREAKS are unified for the analysis
   // only): a vertical tab, NEL, U+2028 or U+2029 ends a line as "\n" does.
-  return c === 0x0a || c === 0x0d || c === 0x3b || c === 0x2e || c === 0x3a || c === 0x0b || c === 0x85 || c === 0x2028 || c === 0x2029;
+  return isLineBreak(c) || c === 0x3b || c === 0x2e || c === 0x3a;
 }
 
 /**

@@ -14,12 +14,9 @@ import type { Citation, Kind } from "../types.js";
 import { KINDS, kindByStateCode, kindByWord, type KindEntry } from "../vocab/kinds.js";
 import { NAMED_ABOVE_PLURAL, NAMED_THIS_KINDS, NAMED_THIS_LOWER_KINDS, RECIPIENTS_HEADINGS, SPEAKS_AS_ANOTHER, SUBJECT_OBJECT_LEADS, SUBJECT_OPENINGS } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { itself, lastAtOrBefore } from "../shared/search.js";
+import { firstAtOrAfter, itself, lastAtOrBefore, startOf } from "../shared/search.js";
 import type { TakenSpans } from "./taken-spans.js";
-import { unifyLineBreaks } from "../prepare/line-breaks.js";
-
-/** "\n", "\r", a vertical tab, NEL, U+2028 and U+2029: what ends a line in the caller's text (the extractor reads its line breaks as given). */
-const isLineBreakCode = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x0b || c === 0x85 || c === 0x2028 || c === 0x2029;
+import { isLineBreak, unifyLineBreaks } from "../prepare/line-breaks.js";
 
 /** "Nghị định này": the kind word and "này". */
 export interface ThisMention {
@@ -203,7 +200,7 @@ export function thisAntecedent(text: string, m: ThisMention, cited: readonly Cit
   // From the first citation at or after `floor` (a binary search of the starts: a walk from the text's first, at every
   // mention, was quadratic in a text of many mentions). None before it ends past the mention: a citation holding the
   // mention's words is taken (findThisMentions).
-  for (let k = firstStartingAt(cited, floor); k < cited.length; k++) {
+  for (let k = firstAtOrAfter(cited, floor, startOf); k < cited.length; k++) {
     const c = cited[k];
     if (c.end > m.start) break;
     if (!ofKinds(c, kinds)) continue;
@@ -219,18 +216,6 @@ export function thisAntecedent(text: string, m: ThisMention, cited: readonly Cit
   if (bareKindWord(between, m.kind)) return null;
   if (inProvision(text, last.end, m.start)) return null;
   return first;
-}
-
-/** The index of the first of `cited` (in text order) starting at or after `at`. */
-function firstStartingAt(cited: readonly Citation[], at: number): number {
-  let lo = 0;
-  let hi = cited.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cited[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Where the line holding `at` starts. */
@@ -251,7 +236,8 @@ export function lineQuotes(text: string): (at: number) => boolean {
     if (at < pos) return unclosedQuote(text.slice(lineStartOf(text, at), at));
     for (; pos < at; pos++) {
       const c = text.charCodeAt(pos);
-      if (isLineBreakCode(c)) {
+      // The extractor reads the caller's line breaks as given: any of them ends the line.
+      if (isLineBreak(c)) {
         straight = 0;
         open = 0;
       } else if (c === 0x22) straight++;

@@ -16,6 +16,14 @@ export function lastAtOrBefore<T>(items: readonly T[], x: number, key: (item: T)
   return found;
 }
 
+/** Index of the first item whose key is at least `x` (integer keys: offsets), in items sorted by key; items.length when none is. */
+export function firstAtOrAfter<T>(items: readonly T[], x: number, key: (item: T) => number): number {
+  return lastAtOrBefore(items, x - 1, key) + 1;
+}
+
+/** A citation's or span's start, the key most look-ups ask by. */
+export const startOf = (x: { start: number }): number => x.start;
+
 /** lastAtOrBefore's key when the items are the offsets themselves (sorted starts or ends). */
 export const itself = (x: number): number => x;
 
