@@ -1,5 +1,5 @@
 import { DOCUMENT_CUES, LINE_OPENING_PHRASES, NOT_LINE_OPENING, TITLE_DESCRIPTION_WORDS, TITLE_OPENING_CUES, TITLE_SECOND_PART_CUES } from "../vocab/cues.js";
-import { phraseSetSource, phraseSource } from "../vocab/phrases.js";
+import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts/index.js";
 import { isBlank } from "./sentences.js";
@@ -31,10 +31,9 @@ export interface Clause {
  * that wraps before "Điều 2 Nghị quyết số …" is a pinpoint in mid-sentence, not an article.
  */
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*[ \t]*[.)]|[${BULLET_CLASS}]|${HEADING_HASHES}|\*\*|Điều[ \t]+\d+[ \t]*[.:])`;
-// Read only in look-aheads and tests (whether a cue is there): written as a set, each kind once behind "Căn" and "Xét" both.
-const CUE_WORDS = phraseSetSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
+const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
 /** A line opening with a capitalised cue or purpose word ("Để", "Nhằm") starts a clause. */
-const OPENING_WORDS = phraseSetSource(LINE_OPENING_PHRASES, { keepCase: true });
+const OPENING_WORDS = phraseSource(LINE_OPENING_PHRASES, { keepCase: true });
 /** The letters LINE_OPENING_PHRASES open with: a space before any other letter is passed over at once. */
 const OPENING_FIRSTS = [...new Set(LINE_OPENING_PHRASES.flatMap((p) => [p.normalize("NFC")[0], p.normalize("NFD")[0]]))].join("").replace(/[\]\\^-]/g, "\\$&");
 /** A line that opens with a name holding a cue's words (NOT_LINE_OPENING) opens no clause. */

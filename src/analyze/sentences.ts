@@ -1,5 +1,5 @@
 import { LINE_OPENING_PHRASES } from "../vocab/cues.js";
-import { phraseSetSource } from "../vocab/phrases.js";
+import { phraseSource } from "../vocab/phrases.js";
 import { lastAtOrBefore } from "../shared/search.js";
 import { WHITESPACE } from "../shared/chars.js";
 import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP, TABLE_ROW } from "../vocab/bullets.js";
@@ -13,8 +13,7 @@ import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP, TABLE_ROW } from "../vocab/b
 // A word segmenter's text writes its marks as tokens of their own ("1 .", "II .", "a )").
 const LIST_MARKER = String.raw`(?:[a-zđ][ \t]?\)|[IVXLC]+[ \t]?\.|\d+(?:\.\d+)*[ \t]?\.|[${BULLET_CLASS}]|${HEADING_HASHES}|\*\*)`;
 // Case kept: a line opening with a capitalised cue or purpose word starts a sentence; "thực hiện" does not.
-// Read only in a look-ahead (whether a cue is there): written as a set, each kind once behind "Căn" and "Xét" both.
-const CUE_WORDS = phraseSetSource(LINE_OPENING_PHRASES, { keepCase: true });
+const CUE_WORDS = phraseSource(LINE_OPENING_PHRASES, { keepCase: true });
 const BOUNDARY = new RegExp(
   String.raw`[.:!?](?=\s+\S)|\n${LINE_MARKUP}(?=${LIST_MARKER}\s|${TABLE_ROW})|\n(?<!\n[ \t]*\|[ \t]*\n)[ \t*#(]*(?=(?:${CUE_WORDS})\s)|\n[ \t*_]*(?=\()`,
   "g",

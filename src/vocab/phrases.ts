@@ -18,48 +18,6 @@ export function phraseSource(phrases: readonly string[], options: PhraseOptions 
   return source;
 }
 
-/**
- * A source matching the same strings as phraseSource(phrases, options), smaller, for a caller that
- * asks only whether one of the phrases is there (inside a look-ahead, or a test): which alternative
- * matches, and how much of it, are not kept. Phrases are split after their first word, and the words
- * after it that several first words share are written once behind them: "Căn Nghị định", "Xét Nghị
- * định" … as "(?:Căn|Xét)\s+(?:Nghị\s+định|…)". The cue lists say each document kind after "Căn" and
- * after "Xét", so the trie wrote the kinds twice; every regex that holds the list is compiled (twice:
- * V8's interpreter, then machine code) by every process that reads a clause (bench/README.md,
- * Session 60, helper speed60c). Not for a caller that reads the match: the branches are no longer
- * tried longest first.
- */
-export function phraseSetSource(phrases: readonly string[], options: PhraseOptions = {}): string {
-  const headsOf = new Map<string, Set<string>>();
-  for (const phrase of phrases) {
-    const p = phrase.trim().replace(/\s+/g, SPACE);
-    if (p.length === 0) continue;
-    const at = p.indexOf(SPACE);
-    const tail = at < 0 ? "" : p.slice(at + 1);
-    let heads = headsOf.get(tail);
-    if (heads === undefined) headsOf.set(tail, (heads = new Set()));
-    heads.add(at < 0 ? p : p.slice(0, at));
-  }
-  // The tails that follow the same first words, as one group behind them.
-  const groups = new Map<string, { heads: string[]; tails: string[] }>();
-  for (const [tail, heads] of headsOf) {
-    const sorted = [...heads].sort();
-    const key = sorted.join(SPACE);
-    let group = groups.get(key);
-    if (group === undefined) groups.set(key, (group = { heads: sorted, tails: [] }));
-    group.tails.push(tail);
-  }
-  if (groups.size === 0) return "(?:)";
-  const space = options.runTogether === true ? "\\s*" : "\\s+";
-  return [...groups.values()]
-    .map(({ heads, tails }) => {
-      const words = tails.filter((t) => t !== "");
-      const after = words.length === 0 ? "" : `${space}(?:${phraseSource(words, options)})`;
-      return `(?:${phraseSource(heads, options)})${words.length === tails.length ? after : `(?:${after})?`}`;
-    })
-    .join("|");
-}
-
 interface PhraseOptions {
   keepCase?: boolean;
   anyCase?: boolean;
