@@ -73,7 +73,9 @@ function withThis(text: string, all: Citation[], page: PageKinds | null, ignorab
   const mentions = findThisMentions(text, spansOf(all));
   if (mentions.length === 0) return all;
   let links: boolean | undefined;
-  const read = page ?? readPage(text);
+  // What the page is, read only for a mention that may point out of it (a kind cited before it, units before it): most
+  // "<kind> này" are a document's own words, and the reading runs over the whole text.
+  let read: PageKinds | null = page;
   const out = all;
   // A kind whose "<kind> này" comes before any document of that kind is cited: the page's own ("1. Thông tư này có
   // hiệu lực … ⏎ 2. Thông tư số 27/2013/TT-BYT … hết hiệu lực kể từ ngày Thông tư này có hiệu lực", the end of a
@@ -87,7 +89,7 @@ function withThis(text: string, all: Citation[], page: PageKinds | null, ignorab
   let added: Citation[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (own.has(m.kind.slug) || !pointsOut(read, m.kind.slug)) continue;
+    if (own.has(m.kind.slug)) continue;
     if (!citedBeforeOfKind(m, out, firstOfKind)) {
       own.add(m.kind.slug);
       continue;
@@ -95,6 +97,12 @@ function withThis(text: string, all: Citation[], page: PageKinds | null, ignorab
     // Only where units point into it ("tại khoản 4 Điều 1 của Nghị định này"): the document is the one just cited, so
     // the mention adds no document and no relation of its own; what the page says with it is where in that document.
     if (pinpointBefore(text, m.start, ignorables, (links ??= mayHoldLink(text))) === null) continue;
+    // A kind the page is itself (or a page with articles or recipients of its own) points nowhere: every later mention
+    // of the kind is skipped with it.
+    if (!pointsOut((read ??= readPage(text)), m.kind.slug)) {
+      own.add(m.kind.slug);
+      continue;
+    }
     const document = thisAntecedent(text, m, windowBefore(all, added, m.start - LOOK_BACK_CHARS, m.start), lineQuoteOpen);
     if (document === null) continue;
     const { pinpoint: _, ...fields } = document;
