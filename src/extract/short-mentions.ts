@@ -6,7 +6,7 @@ import type { Citation } from "../types.js";
 import { findAboveMentions, findShortMentions, type ShortMention } from "../find/short.js";
 import { pinpointBefore } from "../find/pinpoint.js";
 import { mayHoldLink } from "../prepare/link-markup.js";
-import { citedBeforeOfKind, findThisMentions, firstCitedOfKinds, lineQuotes, pointsOut, readPage, thisAntecedent, type PageKinds } from "../find/this-kind.js";
+import { citedBeforeOfKind, findThisMentions, firstCitedOfKinds, kindCitedIn, lineQuotes, pointsOut, readPage, thisAntecedent, type PageKinds } from "../find/this-kind.js";
 import type { TakenSpans } from "../find/taken-spans.js";
 import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "../identify/short.js";
 import { officialNumber } from "../identify/id.js";
@@ -96,6 +96,8 @@ function withThis(text: string, all: Citation[], page: PageKinds | null, ignorab
     }
     // Only where units point into it ("tại khoản 4 Điều 1 của Nghị định này"): the document is the one just cited, so
     // the mention adds no document and no relation of its own; what the page says with it is where in that document.
+    const window = windowBefore(all, added, m.start - LOOK_BACK_CHARS, m.start);
+    if (!kindCitedIn(m, window)) continue;
     if (pinpointBefore(text, m.start, ignorables, (links ??= mayHoldLink(text))) === null) continue;
     // A kind the page is itself (or a page with articles or recipients of its own) points nowhere: every later mention
     // of the kind is skipped with it.
@@ -103,7 +105,7 @@ function withThis(text: string, all: Citation[], page: PageKinds | null, ignorab
       own.add(m.kind.slug);
       continue;
     }
-    const document = thisAntecedent(text, m, windowBefore(all, added, m.start - LOOK_BACK_CHARS, m.start), lineQuoteOpen);
+    const document = thisAntecedent(text, m, window, lineQuoteOpen);
     if (document === null) continue;
     const { pinpoint: _, ...fields } = document;
     const raw = text.slice(m.start, m.end);

@@ -222,6 +222,17 @@ export function firstCitedOfKinds(cited: readonly Citation[]): Map<string, numbe
  * định tại khoản 2 Điều 22 Nghị định này"), unless a quotation of it closed before the mention; when it stands in a
  * quotation; or when the document is a short form no full citation gives.
  */
+/**
+ * Whether `cited` (the citations in the LOOK_BACK before the mention) holds one of the mention's kind ending before it:
+ * what thisAntecedent needs first, asked before the pinpoint and the page are read (a decree's own "khoản 2 Điều 5 Nghị
+ * định này" far from any decree it cites is most mentions, and reading the page runs over the whole text).
+ */
+export function kindCitedIn(m: ThisMention, cited: readonly Citation[]): boolean {
+  const kinds = NAMED_AS.get(m.kind.slug) ?? [m.kind.slug];
+  for (const c of cited) if (c.end <= m.start && ofKinds(c, kinds)) return true;
+  return false;
+}
+
 export function thisAntecedent(text: string, m: ThisMention, cited: readonly Citation[], lineQuoteOpen?: (at: number) => boolean): Citation | null {
   const kinds = NAMED_AS.get(m.kind.slug) ?? [m.kind.slug];
   const floor = Math.max(0, m.start - LOOK_BACK);
