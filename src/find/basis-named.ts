@@ -12,6 +12,7 @@ import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { isBreakAt, markClass } from "../shared/chars.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
+import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
 import { capitalUnit } from "../shared/lower-case.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
 import { phraseAt, phraseEndingAt } from "../shared/strings.js";
@@ -111,7 +112,11 @@ function ascending(xs: readonly number[]): boolean {
  * where it opens with the act (NAMED_TITLE_LEAD): in prose such words as often tell of others' work or of another
  * document (§16's "not this drafting"). The name ends where the title does (titleEnd).
  */
-function titleCarriedOut(text: string, numbered: readonly number[]): BasisNamed | null {
+function titleCarriedOut(given: string, numbered: readonly number[]): BasisNamed | null {
+  // The text's head with what prints nothing read as a blank, one unit for one: a CRLF copy's CR is read so (U+2060,
+  // prepare's textAsRead), and "KẾ HOẠCH\u2060⏎THỰC\u2060⏎HIỆN NGHỊ QUYẾT …" is the title fresh29e-021 prints.
+  const head = given.slice(0, TITLE_REACH + 2 * TITLE_MAX);
+  const text = IGNORABLE_IN.test(head) ? head.replace(IGNORABLE_ALL, " ") : head;
   const from = titleStart(text);
   if (from < 0) return null;
   const end = titleEnd(text, from);
@@ -145,6 +150,8 @@ function titleCarriedOut(text: string, numbered: readonly number[]): BasisNamed 
 
 /** The kind word of a resolution, lower case. */
 const TITLE_KIND = "nghị quyết";
+const IGNORABLE_IN = new RegExp(`[${IGNORABLE_CLASS}]`);
+const IGNORABLE_ALL = new RegExp(`[${IGNORABLE_CLASS}]`, "g");
 /** How far into the text its kind heading is looked for: a database's validity lines and the heading come first. */
 const TITLE_REACH = 3000;
 /** Blank lines a title's wrapped lines may stand apart by (a page's paragraphs each a line: fresh60j-002). */
@@ -207,14 +214,18 @@ function titleEnd(text: string, from: number): number {
     let lineEnd = text.indexOf("\n", next);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(next, Math.min(lineEnd, next + TITLE_MAX));
-    const goesOn = capitals ? /\p{L}/u.test(line) && !hasSmallLetter(line) && !NAMED_TITLE_NOT_GOING_ON.test(line.toLowerCase()) : /^\p{Ll}/u.test(line);
+    const goesOn = capitals ? HAS_LETTER.test(line) && !hasSmallLetter(line) && !NAMED_TITLE_NOT_GOING_ON.test(line.toLowerCase()) : OPENS_SMALL.test(line);
     if (!goesOn) break;
     end = lineEnd;
   }
   return Math.min(end, from + TITLE_MAX);
 }
 
-const hasSmallLetter = (s: string): boolean => /\p{Ll}/u.test(s);
+const SMALL_LETTER = /\p{Ll}/u;
+const hasSmallLetter = (s: string): boolean => SMALL_LETTER.test(s);
+/** Module constants, not literals in titleEnd: the bundler makes a `\p` literal a RegExp built at every call. */
+const HAS_LETTER = /\p{L}/u;
+const OPENS_SMALL = /^\p{Ll}/u;
 
 /**
  * A congress's resolution after "Thực hiện" opening a line or an item (vocab NAMED_CARRIED_OUT_CUES), read as a
