@@ -61,9 +61,9 @@ const TRIGGERS: Trigger[] = [
   ["'\"' run inside a leak's place", (n) => `Căn cứ Thông tư số 99/2015/NĐ-CP${'"'.repeat(n)}>19/2016/TT-BXD`, 1_000_000, 200_000],
   ["'>' run after a leak's quote", (n) => `Căn cứ Thông tư số 99/2015/NĐ-CP"${">".repeat(n)}19/2016/TT-BXD`, 1_000_000, 200_000],
   ["'\">' repeated after 'số '", (n) => `Thông tư số ${'">'.repeat(n)}19/2016/TT-BXD`, 400_000, 100_000],
-  ["'số 99/2015/NĐ-CP\">' repeated (each a leak)", (n) => `Căn cứ Thông tư ${'số 99/2015/NĐ-CP">'.repeat(n)}19/2016/TT-BXD`, 40_000, 10_000],
+  ["'số 99/2015/NĐ-CP\">' repeated (each a leak)", (n) => `Căn cứ Thông tư ${'số 99/2015/NĐ-CP">'.repeat(n)}19/2016/TT-BXD`, 20_000, 5_000],
   ["'số ' repeated before a leak", (n) => `Căn cứ Thông tư ${"số ".repeat(n)}99/2015/NĐ-CP Luật Nhà ở">19/2016/TT-BXD`, 200_000, 50_000],
-  ["'số 1/' repeated, '\">' at the end", (n) => `${"số 1/".repeat(n)}">19`, 200_000, 50_000],
+  ["'số 1/' repeated, '\">' at the end", (n) => `${"số 1/".repeat(n)}">19`, 100_000, 25_000],
   ["'/' run after 'số ', '\">' at the end", (n) => `số ${"/".repeat(n)}">19`, 1_000_000, 200_000],
   ["'số 9/' and 159 letters then '\"' (LEAK's longest tries)", (n) => `số 9/${"a".repeat(159)}"x`.repeat(n), 4_000, 1_000],
   ["leaks on many short lines", (n) => 'Căn cứ Thông tư số 92/2007/NĐ-CP">88/2008/TT-BVHTTDL;\n'.repeat(n), 8_000, 2_000],
@@ -108,11 +108,13 @@ const TRIGGERS: Trigger[] = [
   ["'(1)' page markers at the heading's top", (n) => `${"(1)BỘ GIÁO DỤC VÀ ĐÀO TẠO\n".repeat(n)}Số: 2699/CT-BGDĐT\nCHỈ THỊ\n`, 40_000, 10_000],
   ["'(' run at the heading's top", (n) => `(${"(".repeat(n)}1)BỘ GIÁO DỤC VÀ ĐÀO TẠO Số: 2699/CT-BGDĐT\n`, 1_000_000, 200_000],
   // forms60's pointing "<kind> này" (find/this-kind, extract/short-mentions withThis): quadratic before the audit.
-  ["pointing 'Nghị định này' after its decree, on one line", (n) => `Bài viết. ${"Căn cứ Nghị định số 1/2020/NĐ-CP, tại khoản 1 Điều 2 Nghị định này có nêu. ".repeat(n)}`, 8_000, 2_000],
-  ["'Nghị định này' repeated after one decree", (n) => `Bài viết. Căn cứ Nghị định số 1/2020/NĐ-CP, ${"tại khoản 1 Điều 2 Nghị định này ".repeat(n)}`, 20_000, 5_000],
-  ["'\"' runs and pointing mentions on one line", (n) => `Bài viết. ${'Căn cứ Nghị định số 1/2020/NĐ-CP, "" tại khoản 1 Điều 2 Nghị định này. '.repeat(n)}`, 8_000, 2_000],
+  ["pointing 'Nghị định này' after its decree, on one line", (n) => `Bài viết. ${"Căn cứ Nghị định số 1/2020/NĐ-CP, tại khoản 1 Điều 2 Nghị định này có nêu. ".repeat(n)}`, 4_000, 1_000],
+  ["'Nghị định này' repeated after one decree", (n) => `Bài viết. Căn cứ Nghị định số 1/2020/NĐ-CP, ${"tại khoản 1 Điều 2 Nghị định này ".repeat(n)}`, 10_000, 2_500],
+  ["'\"' runs and pointing mentions on one line", (n) => `Bài viết. ${'Căn cứ Nghị định số 1/2020/NĐ-CP, "" tại khoản 1 Điều 2 Nghị định này. '.repeat(n)}`, 4_000, 1_000],
 ];
 
+// The five heaviest triggers run at half the sizes audit60 gave them (the file took 94 s of a CI run near its
+// five-minute budget); four times a quarter still tells a linear cost (ratio near 4) from a quadratic one (near 16).
 describe("session 60's rules stay linear on runs of their own triggers", () => {
   staysLinear(TRIGGERS);
 });
