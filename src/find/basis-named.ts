@@ -12,7 +12,7 @@ import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { isBreakAt, markClass } from "../shared/chars.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
-import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
+import { blankIgnorables } from "../prepare/ignorables.js";
 import { capitalUnit } from "../shared/lower-case.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
 import { phraseAt, phraseEndingAt } from "../shared/strings.js";
@@ -116,7 +116,7 @@ function titleCarriedOut(given: string, numbered: readonly number[]): BasisNamed
   // The text's head with what prints nothing read as a blank, one unit for one: a CRLF copy's CR is read so (U+2060,
   // prepare's textAsRead), and "KẾ HOẠCH\u2060⏎THỰC\u2060⏎HIỆN NGHỊ QUYẾT …" is the title fresh29e-021 prints.
   const head = given.slice(0, TITLE_REACH + 2 * TITLE_MAX);
-  const text = IGNORABLE_IN.test(head) ? head.replace(IGNORABLE_ALL, " ") : head;
+  const text = blankIgnorables(head);
   const from = titleStart(text);
   if (from < 0) return null;
   const end = titleEnd(text, from);
@@ -150,8 +150,6 @@ function titleCarriedOut(given: string, numbered: readonly number[]): BasisNamed
 
 /** The kind word of a resolution, lower case. */
 const TITLE_KIND = "nghị quyết";
-const IGNORABLE_IN = new RegExp(`[${IGNORABLE_CLASS}]`);
-const IGNORABLE_ALL = new RegExp(`[${IGNORABLE_CLASS}]`, "g");
 /** How far into the text its kind heading is looked for: a database's validity lines and the heading come first. */
 const TITLE_REACH = 3000;
 /** Blank lines a title's wrapped lines may stand apart by (a page's paragraphs each a line: fresh60j-002). */

@@ -9,6 +9,9 @@ export const HAS_IGNORABLE = new RegExp(`[${IGNORABLE_CLASS}]`);
 /** `s` without what prints nothing, where no way back is needed (a word or a look-back asked a question). */
 export const dropIgnorables = (s: string): string => (HAS_IGNORABLE.test(s) ? s.replace(IGNORABLE_RUNS, "") : s);
 
+/** `s` with what prints nothing read as a blank, one unit for one: offsets stay put (a CRLF copy's CR is read so). */
+export const blankIgnorables = (s: string): string => (HAS_IGNORABLE.test(s) ? s.replace(IGNORABLE_RUNS, (run) => " ".repeat(run.length)) : s);
+
 /**
  * `original` without what prints nothing (vocab IGNORABLES), and the way back: each run dropped is a
  * run of the map that nothing stands for, so a span starts after it and ends before it. For the
