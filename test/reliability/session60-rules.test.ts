@@ -32,6 +32,7 @@ import { readLinkTitleLeaks } from "../../src/prepare/link-title-leaks.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { removeTempDirs, tempDir, vncite, SLOW_RUNS_TIMEOUT } from "../cli/helpers.js";
 import { holdsCitationsOften, holdsOn, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
+import { CASELAW_RECORD } from "../helpers/record-pages.js";
 
 afterAll(removeTempDirs);
 
@@ -42,16 +43,6 @@ const decision = (preamble: string) =>
 const LEAK_ITEM = 'Căn cứ Thông tư số 99/2015/NĐ-CP Luật Nhà ở">19/2016/TT-BXD ngày 30 tháng 6 năm 2016 của Bộ Xây dựng hướng dẫn thực hiện một số nội dung của Luật Nhà ở và Nghị định số 99/2015/NĐ-CP ngày 20 tháng 10 năm 2015 của Chính phủ;';
 /** A record page's three labels (header/record-page RECORD_FIELD). */
 const RECORD = "Số hiệu: 1\nLoại văn bản: x\nNgười ký: y\n";
-/** caselaw.vn's record of a resolution (test/analyze/header/record-page.test.ts): a record page alone. */
-const CASELAW_RECORD = [
-  "Nghị quyết số 150/2014/NQ-HĐND ngày 12/12/2014 của Hội đồng nhân dân tỉnh Nghệ An Sửa đổi khoản 3 Điều 3 Nghị quyết 93/2013/NQ-HĐND về mức thu phí sử dụng đường bộ đối với xe mô tô",
-  "- Số hiệu văn bản: 150/2014/NQ-HĐND",
-  "- Loại văn bản: Nghị quyết",
-  "- Cơ quan ban hành: Tỉnh Nghệ An",
-  "- Ngày ban hành: 12-12-2014",
-  "- Tình trạng hiệu lực: Hết hiệu lực",
-  "",
-].join("\n");
 /** dev-049's item: a scheme by its name, its submission's number in a bracket. */
 const BRACKET_ITEM = "Căn cứ Đề án thành lập các Tổng công ty điện lực hoạt động theo mô hình công ty mẹ - công ty con ( Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 của Tập đoàn Điện lực Việt Nam ) ;";
 

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
 import { recordPage } from "../../../src/analyze/header/record-page.js";
+import { CASELAW_RECORD } from "../../helpers/record-pages.js";
 
 const acts = (text: string) => analyze(text).citations.filter((c) => c.role !== "references").map((c) => `${c.number} ${c.role}`);
 
@@ -19,20 +20,11 @@ const portalRecord = [
   "Cơ quan ban hành / Chức danh / Người ký Chính phủThủ tướngNguyễn Tấn Dũng",
   "",
 ].join("\n");
-const caselawRecord = [
-  "Nghị quyết số 150/2014/NQ-HĐND ngày 12/12/2014 của Hội đồng nhân dân tỉnh Nghệ An Sửa đổi khoản 3 Điều 3 Nghị quyết 93/2013/NQ-HĐND về mức thu phí sử dụng đường bộ đối với xe mô tô",
-  "- Số hiệu văn bản: 150/2014/NQ-HĐND",
-  "- Loại văn bản: Nghị quyết",
-  "- Cơ quan ban hành: Tỉnh Nghệ An",
-  "- Ngày ban hành: 12-12-2014",
-  "- Tình trạng hiệu lực: Hết hiệu lực",
-  "",
-].join("\n");
 
 describe("a page of a document's record fields and nothing of the document", () => {
   it.each([
     ["a portal's attribute page (the subject line among the fields)", portalRecord],
-    ["a database's attribute page under the document's line", caselawRecord],
+    ["a database's attribute page under the document's line", CASELAW_RECORD],
   ])("%s: no act and no number of its own", (_, text) => {
     expect(recordPage(text)).toBe(true);
     const a = analyze(text);
@@ -41,7 +33,7 @@ describe("a page of a document's record fields and nothing of the document", () 
   });
 
   it("is the document where its own text follows the fields (a preamble, an article)", () => {
-    const text = caselawRecord + "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\nQUYẾT NGHỊ:\nĐiều 1. Sửa đổi khoản 3 Điều 3 Nghị quyết 93/2013/NQ-HĐND như sau:\n";
+    const text = CASELAW_RECORD + "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\nQUYẾT NGHỊ:\nĐiều 1. Sửa đổi khoản 3 Điều 3 Nghị quyết 93/2013/NQ-HĐND như sau:\n";
     expect(recordPage(text)).toBe(false);
     expect(acts(text)).toContain("93 amends");
     expect(analyze(text).self.number).toBe("150");
@@ -52,8 +44,8 @@ describe("a page of a document's record fields and nothing of the document", () 
     expect(recordPage(text)).toBe(false);
     expect(acts(text)).toContain("15 amends");
     expect(analyze(text).self.number).toBe("20");
-    // The same list item before a record made up of caselawRecord's fields: a bulleted article is the document's text.
-    expect(recordPage("- Điều 1. Sửa đổi khoản 3 Điều 3 Nghị quyết 93/2013/NQ-HĐND.\n" + caselawRecord)).toBe(false);
+    // The same list item before a record made up of CASELAW_RECORD's fields: a bulleted article is the document's text.
+    expect(recordPage("- Điều 1. Sửa đổi khoản 3 Điều 3 Nghị quyết 93/2013/NQ-HĐND.\n" + CASELAW_RECORD)).toBe(false);
   });
 
   it("needs three of the record's labels: one field over a document's text is no record", () => {
