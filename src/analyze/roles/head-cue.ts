@@ -12,7 +12,7 @@ import { FAR_CHARS, KIND_WORDS, words } from "../reach.js";
 import { demandOfDirective, enactedGuidance } from "./formulas.js";
 import { ACTED_ON_UNNAMED, AT_HEAD, BLANK, ENDS_WITH_NOUN, HEAD_REACH } from "./patterns.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
-import { speaksForItself } from "./speaker.js";
+import { issuesTextForPurpose, speaksForItself } from "./speaker.js";
 import { thisNamesToldDocument } from "./news-event.js";
 import { isBasisWord } from "./article-basis.js";
 import { joinedAfter, ownProposalAfterBasis } from "./joined-proposal.js";
@@ -64,7 +64,7 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
       s.pending = moved(s.pending, SELF, cue.end);
     } else if (
       s.pending.type === "implements" && cue.cue.type === "implements" && cue.cue.reach === "far" && !s.pending.passive &&
-      (nextTask(text, s.pending.end, cue.start) || purposeItemGoesOn(text, s, cue))
+      (nextTask(text, s.pending.end, cue.start) || purposeItemGoesOn(text, s, cue) || issuesTextForPurpose(text, s.clause, cue))
     ) {
       // A series of the document's own tasks, the document after the last: "- Nhằm cụ thể hóa nội dung
       // quan điểm … đối với công tác PCTN, triển khai thực hiện Nghị quyết số 82/NQ-CP" (pairs31-015),
