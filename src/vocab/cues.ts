@@ -1458,21 +1458,6 @@ export const FURTHER_GUIDANCE_WORK = ["thực hiện", "thi hành", "triển kha
 export const PROJECT_NAME_WORDS = ["dự án"];
 
 /**
- * Documents named only by a plural and their kind, right before a guiding cue: the cue is their description, what they
- * do, not the text's own act. "Vướng mắc của doanh nghiệp tại Hội nghị tập huấn các Thông tư hướng dẫn Luật Hải quan
- * năm 2014" (Đà Nẵng customs' letter 978/HQĐNg-GSQL, fixtures/fresh/listing61 row 69: the letter answers questions, the
- * circulars guide the law); the same words stand in texts as the unnamed documents' description: "… đối với các Thông
- * tư quy định chi tiết thi hành Luật Bảo vệ môi trường 2020" (fresh54f-009), "… các quy định Luật Địa chất và khoáng
- * sản năm 2024, Luật Đất đai năm 2024 và các văn bản hướng dẫn thi hành Luật" (fresh56d-009), "LUẬT ĐẤT ĐAI VÀ CÁC
- * NGHỊ ĐỊNH HƯỚNG DẪN THI HÀNH LUẬT ĐẤT ĐAI" (fresh29f-005's title), "kết hợp triển khai các văn bản hướng dẫn thi hành
- * Luật Giao thông đường bộ năm 2008" (seg34-010). Neither the cue nor an act before the plural reaches the document
- * after it: the act's object is the unnamed documents (roles/cue.ts).
- */
-export const DESCRIBED_PLURAL_WORDS = ["các", "những"];
-/** The kinds such a plural names (lower case; the match ignores case). */
-export const DESCRIBED_PLURAL_KINDS = ["văn bản", "văn bản quy phạm pháp luật", "thông tư", "thông tư liên tịch", "nghị định", "quyết định", "nghị quyết"];
-
-/**
  * The work right after "thực hiện" when it is a light verb: "- Thực hiện rà soát các khó khăn, vướng mắc, bất cập
  * về Quy hoạch … đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 866/QĐ-Tg …" (a Lào Cai plan's task,
  * fixtures/fresh/fresh56b-010), "(i) thực hiện rà soát các luật, đặc biệt là Luật Phổ biến, giáo dục pháp luật,

@@ -4,7 +4,7 @@
  * the function for its sort (here, head-cue.ts, after-citation.ts).
  */
 import type { RelationType } from "../../types.js";
-import { ATTACHED_NAME_WORDS, DESCRIBED_PLURAL_KINDS, DESCRIBED_PLURAL_WORDS, FAR_WORDS, PROJECT_NAME_WORDS, SUBSTITUTE_NOUNS_AFTER, SUBSTITUTE_NOUNS_BEFORE, SUBSTITUTE_WORDS, THIS_WORD, WORDING_AMENDS_CUE, WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
+import { ATTACHED_NAME_WORDS, FAR_WORDS, PROJECT_NAME_WORDS, SUBSTITUTE_NOUNS_AFTER, SUBSTITUTE_NOUNS_BEFORE, SUBSTITUTE_WORDS, THIS_WORD, WORDING_AMENDS_CUE, WORDING_PROVISION_WORDS, WORDING_VERBS, WORDING_WORDS } from "../../vocab/cues.js";
 import { issuerByCode } from "../../vocab/issuers.js";
 import { kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
@@ -60,26 +60,6 @@ function namesProject(text: string, at: number): boolean {
 const PROJECT_BEFORE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?<!quản[ \t]+lý[ \t]+)(?:${phraseSource(PROJECT_NAME_WORDS)})[ \t]+$`, "iu"));
 /** The longest project noun and the spaces after it fit in this much text. */
 const PROJECT_CHARS = 16;
-
-/**
- * Whether the words right before a guiding cue at `at` are a plural and a kind's word (DESCRIBED_PLURAL_WORDS,
- * DESCRIBED_PLURAL_KINDS): "các Thông tư hướng dẫn Luật Hải quan", "các văn bản hướng dẫn thi hành Luật": the cue
- * describes those unnamed documents, and the document after it is theirs to guide, not the text's.
- */
-function describesPlural(text: string, at: number): boolean {
-  // A kind's word ends in a letter: only then is the regex asked, not at every cue.
-  let i = at - 1;
-  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
-  if (i < 0 || i === at - 1 || !LETTER_END().test(text.charAt(i))) return false;
-  return DESCRIBED_PLURAL().test(text.slice(Math.max(0, at - DESCRIBED_PLURAL_CHARS), at));
-}
-const LETTER_END = lazyRegExp(() => /\p{L}/u);
-const DESCRIBED_PLURAL = lazyRegExp(() => new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(DESCRIBED_PLURAL_WORDS)})[ \t]{1,4}(?:${phraseSource(DESCRIBED_PLURAL_KINDS)})[ \t]{1,4}$`,
-  "iu",
-));
-/** The plural, the longest kind's words and the spaces fit in this much text. */
-const DESCRIBED_PLURAL_CHARS = 48;
 
 /** "thay thế A bằng B": B, what takes A's place (SUBSTITUTE_WORDS); not the "bằng" of a noun (SUBSTITUTE_NOUNS_BEFORE/AFTER). */
 const SUBSTITUTE = lazyRegExp(() => new RegExp(
@@ -181,13 +161,6 @@ export function readCue(r: RoleReading, s: ClauseReading, found: FoundCue): void
   // quy định tại Nghị quyết số X" (listing43 rows 2, 66): the cue opens a project's name; X is the project's
   // object, so nothing pending reaches it either.
   if (!cue.cue.passive && namesProject(text, cue.start)) {
-    s.pending = null;
-    r.carried = null;
-    return;
-  }
-  // "… tập huấn các Thông tư hướng dẫn Luật Hải quan năm 2014" (listing61 row 69): the guidance is the unnamed
-  // documents' (vocab DESCRIBED_PLURAL_WORDS); neither it nor an act before them reaches the law.
-  if (cue.cue.type === "guides" && !cue.cue.passive && describesPlural(text, cue.start)) {
     s.pending = null;
     r.carried = null;
     return;
