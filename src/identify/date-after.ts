@@ -1,4 +1,4 @@
-import { DAMAGED_NGAY, YEAR_SUBJECT_OPENERS } from "../vocab/dates.js";
+import { BRACKET_DATE_SUBJECT, BRACKET_DATE_VERBS, DAMAGED_NGAY, YEAR_SUBJECT_OPENERS } from "../vocab/dates.js";
 import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../find/misread-date.js";
 
 /**
@@ -11,7 +11,12 @@ import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../find/misread-date.js";
  *   whose day or month an OCR misread, a one as a letter or a space inside two digits (find/misread-date.ts);
  * - "Quyết định 3276/QĐ-BYT năm 2025 có hiệu lực …": "năm" and a year, then the document's subject
  *   (vocab YEAR_SUBJECT_OPENERS), the way the legal sites name a document: its year only (DOMAIN.md §1's
- *   date, "năm 2018", without its day and month).
+ *   date, "năm 2018", without its day and month);
+ * - "Nghị quyết số 72-NQ/TW (09/9/2025) về …", "Nghị quyết 60-NQ/TW (Bộ Chính trị thông qua ngày 12/4/2025)": the
+ *   document's date in brackets right after its number, alone and then the subject (vocab BRACKET_DATE_SUBJECT),
+ *   or after the body that adopted it and "thông qua ngày" (vocab BRACKET_DATE_VERBS). Only for a number without
+ *   its year (`numberHasYear` false): a bracket after a number that has one is a page's date as often as not
+ *   ("97/2007/NĐ-CP   (29/07/2010 )", fresh59b-006), and the number's year is already the proof.
  * Read on the caller's text, composed or decomposed (each word both ways, `alternatives`), so the offsets
  * are the caller's. `from` is where the ký hiệu ends.
  */
@@ -20,7 +25,7 @@ export interface DateAfter {
   day: string | null;
   month: string | null;
   year: string;
-  /** The damaged "ngày" or "năm" to the year's last digit. */
+  /** The damaged "ngày" or "năm" to the year's last digit; a bracketed date from its "(" to its ")". */
   start: number;
   end: number;
 }
@@ -42,7 +47,17 @@ const MISREAD_DATE = new RegExp(
 );
 const YEAR_THEN_SUBJECT = new RegExp(`${SPACE}{1,2}(?<word>năm)${SPACE}{1,2}(?<year>(?:19|20)[0-9]{2})${SPACE}{1,2}(?:${alternatives(YEAR_SUBJECT_OPENERS)})${WORD_END}`, "duy");
 
-export function dateAfter(text: string, from: number): DateAfter | null {
+/**
+ * "(09/9/2025) về", "(16/6/2025) –", "(Bộ Chính trị thông qua ngày 12/4/2025)". The adopting body is a capital
+ * and at most five more words, each bounded; nothing else (no digit, no bracket) may stand before the date.
+ */
+const BRACKET_DATE = new RegExp(
+  `${SPACE}{0,2}(?<word>\\()(?:(?<by>\\p{Lu}[\\p{L}\\p{M}]{0,12}(?:${SPACE}[\\p{L}\\p{M}]{1,12}){0,5})${SPACE}{1,2}(?:${alternatives(BRACKET_DATE_VERBS)})${SPACE}{1,2}(?:${alternatives(["ngày"])})${SPACE}{1,2})?` +
+    `(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?<close>\\))(?<then>${SPACE}{1,2}(?:${alternatives(BRACKET_DATE_SUBJECT)})${WORD_END})?`,
+  "duy",
+);
+
+export function dateAfter(text: string, from: number, numberHasYear = false): DateAfter | null {
   const c = text.charCodeAt(from);
   // Most citations are followed by neither form: a space or a comma is where both begin.
   if (c !== 0x20 && c !== 0x2c && c !== 0x09 && c !== 0xa0) return null;
@@ -56,6 +71,15 @@ export function dateAfter(text: string, from: number): DateAfter | null {
   m = MISREAD_DATE.exec(text);
   const read = m !== null ? misreadDayMonth(m.groups!.day, m.groups!.month) : null;
   if (read !== null) return { day: read.day, month: read.month, year: m!.groups!.year, start: m!.indices!.groups!.word[0], end: m!.indices!.groups!.year[1] };
+  if (!numberHasYear) {
+    BRACKET_DATE.lastIndex = from;
+    m = BRACKET_DATE.exec(text);
+    // A bare date is the document's only where its subject follows; with the adopting body it is said outright.
+    if (m !== null && (m.groups!.by !== undefined || m.groups!.then !== undefined)) {
+      const g = m.groups!;
+      return { day: g.day, month: g.month, year: g.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.close[1] };
+    }
+  }
   YEAR_THEN_SUBJECT.lastIndex = from;
   m = YEAR_THEN_SUBJECT.exec(text);
   if (m !== null) return { day: null, month: null, year: m.groups!.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };

@@ -36,3 +36,19 @@ export const YEAR_SUBJECT_OPENERS: readonly string[] = [
   "giao",
   "có hiệu lực",
 ];
+
+/**
+ * What stands before "ngày" inside brackets right after a number, when the bracket gives the document's own
+ * date with the body that adopted it: "Nghị quyết 60-NQ/TW (Bộ Chính trị thông qua ngày 12/4/2025)"
+ * (fresh54c-012). Read by src/identify/date-after.ts; "(có hiệu lực từ 1/7/2025)" (fresh49d-002, -003), an
+ * effective date, is no such verb and is not read.
+ */
+export const BRACKET_DATE_VERBS: readonly string[] = ["thông qua"];
+
+/**
+ * What follows a date standing alone in brackets right after a number, for that date to be the document's:
+ * its subject ("Nghị quyết số 72-NQ/TW (09/9/2025) về các giải pháp đột phá …", fresh44a-019; "Nghị quyết
+ * 1669/NQ-UBTVQH15 (16/6/2025) – Sáp nhập tỉnh cũ …", fresh54c-012). A date in brackets at a title's end is the
+ * page's ("… NĐ số 97/2007/NĐ-CP   (29/07/2010 )", fresh59b-006: posted in 2010) and is not read.
+ */
+export const BRACKET_DATE_SUBJECT: readonly string[] = ["về", "–", "-"];

@@ -68,3 +68,36 @@ describe("'năm' and a year after the ký hiệu, then the document's subject (d
     expect(dateAfter(damaged, 0)).toBeNull();
   });
 });
+
+describe("the document's date in brackets right after its number (date-after.ts, vocab BRACKET_DATE_VERBS, BRACKET_DATE_SUBJECT)", () => {
+  // fresh44a-019 and fresh54c-012 write them so.
+  it("dates a number without its year; the mention ends with the closing bracket", () => {
+    const text = "để phổ biến, quán triệt Nghị quyết số 72-NQ/TW (09/9/2025) về các giải pháp đột phá";
+    const [c] = extract(text);
+    expect([c.id, c.date]).toEqual(["72-NQ/TW@2025", "2025-09-09"]);
+    expect(text.slice(c.start, c.end)).toBe("Nghị quyết số 72-NQ/TW (09/9/2025)");
+    const list = "Nghị quyết, văn bản pháp lý:Nghị quyết 60-NQ/TW (Bộ Chính trị thông qua ngày 12/4/2025);Nghị quyết 1669/NQ-UBTVQH15 (16/6/2025) – Sáp nhập tỉnh cũ";
+    expect(extract(list).map((x) => [x.id, x.date])).toEqual([
+      ["60-NQ/TW@2025", "2025-04-12"],
+      ["1669/NQ-UBTVQH15@2025", "2025-06-16"],
+    ]);
+  });
+
+  it("reads no other date in brackets: an effective date, a date not followed by the subject, a number's own year", () => {
+    // fresh49d-002, -003: the day it takes effect, not its own.
+    expect(idOf("Bộ Tài chính ban hành Quyết định 2229/QĐ-BTC (có hiệu lực từ 1/7/2025). Theo đó")).toEqual(["2229/QĐ-BTC@?"]);
+    expect(idOf("Quyết định 123/QĐ-UBND (29/07/2010)\n")).toEqual(["123/QĐ-UBND@?"]);
+    expect(idOf("Nghị quyết 60-NQ/TW (Bộ Chính trị họp ngày 12/4/2025)")).toEqual(["60-NQ/TW@?"]);
+    // fresh59b-006: the page's date after a title; the number's year stands, no date is taken.
+    const [c] = extract("sửa đổi, bổ sung 1 số điều của NĐ số 97/2007/NĐ-CP   (29/07/2010 )\n");
+    expect([c.id, c.date, c.warnings.map((w) => w.code)]).toEqual(["97/2007/NĐ-CP", null, []]);
+    expect(idOf("Quyết định 123/2010/QĐ-UBND (29/07/2010) về")).toEqual(["123/2010/QĐ-UBND"]);
+  });
+
+  it("gives the caller's offsets", () => {
+    const text = "Nghị quyết số 72-NQ/TW (09/9/2025) về";
+    const at = text.indexOf(" (");
+    expect(dateAfter(text, at)).toEqual({ day: "09", month: "9", year: "2025", start: at + 1, end: text.indexOf(")") + 1 });
+    expect(dateAfter(text, at, true)).toBeNull();
+  });
+});
