@@ -1,4 +1,4 @@
-import { BRACKET_DATE_SUBJECT, BRACKET_DATE_VERBS, DAMAGED_NGAY, YEAR_SUBJECT_OPENERS } from "../vocab/dates.js";
+import { BRACKET_DATE_SUBJECT, BRACKET_DATE_VERBS, DAMAGED_NGAY, DATED_PHRASES, YEAR_SUBJECT_OPENERS } from "../vocab/dates.js";
 import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../find/misread-date.js";
 
 /**
@@ -7,6 +7,8 @@ import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../find/misread-date.js";
  * guess, src/graph/merge-undated.ts), so a date the text writes is read rather than left.
  * - "ngy 09/6/2014", "gày 18/1/2022": a full date after "ngày" damaged (vocab DAMAGED_NGAY), a comma
  *   before it or not, as the grammar reads "ngày" there;
+ * - "công văn số 162/LĐBTXH đề ngày 24/02/2003", "Phiếu chuyển số 724/PC-TCT đề ngày ⏎ 19/9/2018": "đề ngày" ("dated",
+ *   vocab DATED_PHRASES) and a full date, the date running onto the next line or not;
  * - "lệnh số 49 - LTC / HĐNN ngày 02/0l/1991", "công văn số 23112020/CV ngày 23/1 1/2020": a date after "ngày"
  *   whose day or month an OCR misread, a one as a letter or a space inside two digits (find/misread-date.ts);
  * - "Quyết định 3276/QĐ-BYT năm 2025 có hiệu lực …": "năm" and a year, then the document's subject
@@ -25,7 +27,7 @@ export interface DateAfter {
   day: string | null;
   month: string | null;
   year: string;
-  /** The damaged "ngày" or "năm" to the year's last digit; a bracketed date from its "(" to its ")". */
+  /** The damaged "ngày", "đề ngày" or "năm" to the year's last digit; a bracketed date from its "(" to its ")". */
   start: number;
   end: number;
 }
@@ -39,6 +41,11 @@ const WORD_END = "(?![\\p{L}\\p{M}])";
 /** Bounded throughout: each quantifier over its own characters, no backtracking beyond a constant. */
 const DAMAGED_DATE = new RegExp(
   `,?${SPACE}{1,2}(?<word>${alternatives(DAMAGED_NGAY)})${SPACE}{1,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  "duy",
+);
+/** "đề ngày" and a full d/m/yyyy date; the date may open the next line (a line break and its blanks, bounded). */
+const DATED_DATE = new RegExp(
+  `,?${SPACE}{1,2}(?<word>${alternatives(DATED_PHRASES)})${SPACE}{0,2}(?:\\r?\\n)?${SPACE}{0,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
 const MISREAD_DATE = new RegExp(
@@ -63,6 +70,12 @@ export function dateAfter(text: string, from: number, numberHasYear = false): Da
   if (c !== 0x20 && c !== 0x2c && c !== 0x09 && c !== 0xa0) return null;
   DAMAGED_DATE.lastIndex = from;
   let m = DAMAGED_DATE.exec(text);
+  if (m !== null) {
+    const g = m.groups!;
+    return { day: g.day, month: g.month, year: g.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };
+  }
+  DATED_DATE.lastIndex = from;
+  m = DATED_DATE.exec(text);
   if (m !== null) {
     const g = m.groups!;
     return { day: g.day, month: g.month, year: g.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };

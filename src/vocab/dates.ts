@@ -52,3 +52,12 @@ export const BRACKET_DATE_VERBS: readonly string[] = ["thông qua"];
  * page's ("… NĐ số 97/2007/NĐ-CP   (29/07/2010 )", fresh59b-006: posted in 2010) and is not read.
  */
 export const BRACKET_DATE_SUBJECT: readonly string[] = ["về", "–", "-"];
+
+/**
+ * "đề ngày" ("dated") before a full date right after a number: the date the document bears, as a letter answered
+ * or a transfer slip is named ("Trả lời công văn số 162/LĐBTXH đề ngày 24/02/2003", pairs32-005; "Công văn số
+ * 35A/THB-TV đề ngày 01/4/2021", pairs44-001; "Phiếu chuyển số 724/PC-TCT đề ngày ⏎ 19/9/2018", pairs44-002;
+ * "Phiếu chuyển số 22/PC-TCT đề ngày ⏎ 08/01/2021", fresh54e-007; a petition's "Đơn khiếu nại đề ngày 28/7/2012",
+ * fresh31e-005, says the same of a paper without a number). Read by src/identify/date-after.ts.
+ */
+export const DATED_PHRASES: readonly string[] = ["đề ngày"];

@@ -101,3 +101,21 @@ describe("the document's date in brackets right after its number (date-after.ts,
     expect(dateAfter(text, at, true)).toBeNull();
   });
 });
+
+describe("'đề ngày' ('dated') and a full date right after the number (date-after.ts, vocab DATED_PHRASES)", () => {
+  // pairs32-005, pairs44-001, pairs44-002, fresh54e-007 write them so.
+  it("dates the citation, the date on the same line or the next; the mention ends with it", () => {
+    const text = "Trả lời công văn số 162/LĐBTXH đề ngày 24/02/2003 về nội dung ghi ở trích yếu";
+    const [c] = extract(text);
+    expect([c.id, c.date]).toEqual(["162/LĐBTXH@2003", "2003-02-24"]);
+    expect(text.slice(c.start, c.end)).toBe("công văn số 162/LĐBTXH đề ngày 24/02/2003");
+    expect(idOf("Trả lời Công văn số 35A/THB-TV đề ngày 01/4/2021 của cổ phần Bia Hà Nội")[0]).toBe("35a/THB-TV@2021");
+    expect(idOf("Cục Thuế TP Hải Phòng nhận được Phiếu chuyển số 724/PC-TCT đề ngày\n19/9/2018 của Tổng cục Thuế")[0]).toBe("724/PC-TCT@2018");
+  });
+
+  it("reads no date after 'đề' alone, nor one that is not whole, nor two line breaks away", () => {
+    expect(idOf("công văn số 162/LĐBTXH đề nghị ngày 24/02/2003")[0]).toBe("162/LĐBTXH@?");
+    expect(idOf("công văn số 162/LĐBTXH đề ngày 24/02")[0]).toBe("162/LĐBTXH@?");
+    expect(idOf("công văn số 162/LĐBTXH đề ngày\n\n24/02/2003")[0]).toBe("162/LĐBTXH@?");
+  });
+});
