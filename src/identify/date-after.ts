@@ -1,4 +1,4 @@
-import { BRACKET_DATE_SUBJECT, BRACKET_DATE_VERBS, DAMAGED_NGAY, DATED_PHRASES, YEAR_SUBJECT_OPENERS } from "../vocab/dates.js";
+import { BRACKET_DATE_SUBJECT, BRACKET_DATE_VERBS, DAMAGED_NGAY, DATED_PHRASES, LOST_MARKS_DATE_WORDS, YEAR_SUBJECT_OPENERS } from "../vocab/dates.js";
 import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../find/misread-date.js";
 
 /**
@@ -7,6 +7,8 @@ import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../find/misread-date.js";
  * guess, src/graph/merge-undated.ts), so a date the text writes is read rather than left.
  * - "ngy 09/6/2014", "gày 18/1/2022": a full date after "ngày" damaged (vocab DAMAGED_NGAY), a comma
  *   before it or not, as the grammar reads "ngày" there;
+ * - "1025/SGDT-CTHSSV ngay 17 thang 4 nm 2014", "510/TTr-BGDT ngy 25 thng 8 nm 2010": a date written out in a copy
+ *   that lost its marks (vocab LOST_MARKS_DATE_WORDS), its three words together, the year on the next line or not;
  * - "công văn số 162/LĐBTXH đề ngày 24/02/2003", "Phiếu chuyển số 724/PC-TCT đề ngày ⏎ 19/9/2018": "đề ngày" ("dated",
  *   vocab DATED_PHRASES) and a full date, the date running onto the next line or not;
  * - "lệnh số 49 - LTC / HĐNN ngày 02/0l/1991", "công văn số 23112020/CV ngày 23/1 1/2020": a date after "ngày"
@@ -43,6 +45,12 @@ const DAMAGED_DATE = new RegExp(
   `,?${SPACE}{1,2}(?<word>${alternatives(DAMAGED_NGAY)})${SPACE}{1,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
+/** "ngay 17 thang 4 nm 2014": the three words damaged or not, one line break at most before the year. */
+const either = (words: readonly string[], marked: string): string => alternatives([marked, ...words]);
+const LOST_MARKS_DATE = new RegExp(
+  `,?${SPACE}{1,2}(?<word>${either(LOST_MARKS_DATE_WORDS.day, "ngày")})${SPACE}{1,2}(?<day>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.month, "tháng")})${SPACE}{1,2}(?<month>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.year, "năm")})${SPACE}{0,2}(?:\\r?\\n)?${SPACE}{0,2}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  "duy",
+);
 /** "đề ngày" and a full d/m/yyyy date; the date may open the next line (a line break and its blanks, bounded). */
 const DATED_DATE = new RegExp(
   `,?${SPACE}{1,2}(?<word>${alternatives(DATED_PHRASES)})${SPACE}{0,2}(?:\\r?\\n)?${SPACE}{0,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
@@ -70,6 +78,12 @@ export function dateAfter(text: string, from: number, numberHasYear = false): Da
   if (c !== 0x20 && c !== 0x2c && c !== 0x09 && c !== 0xa0) return null;
   DAMAGED_DATE.lastIndex = from;
   let m = DAMAGED_DATE.exec(text);
+  if (m !== null) {
+    const g = m.groups!;
+    return { day: g.day, month: g.month, year: g.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };
+  }
+  LOST_MARKS_DATE.lastIndex = from;
+  m = LOST_MARKS_DATE.exec(text);
   if (m !== null) {
     const g = m.groups!;
     return { day: g.day, month: g.month, year: g.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };

@@ -61,3 +61,17 @@ export const BRACKET_DATE_SUBJECT: readonly string[] = ["về", "–", "-"];
  * fresh31e-005, says the same of a paper without a number). Read by src/identify/date-after.ts.
  */
 export const DATED_PHRASES: readonly string[] = ["đề ngày"];
+
+/**
+ * The words of a date written out ("ngày 17 tháng 4 năm 2014") as a copy that lost its marked letters prints
+ * them, right after a number: "Công văn số 1025/SGDT-CTHSSV ngay 17 thang 4 nm ⏎ 2014" (fixtures/fresh/fresh39b-007,
+ * every non-ASCII letter lost), "Tờ trình số 510/TTr-BGDT ngy 25 thng 8 nm 2010" (fresh29j-024), "Nghị định số
+ * 115/2003/ND-CP ngay 07 thang 7 nam 2003" (fresh29j-025). "ngay", "thang" and "nam" are words of their own
+ * (at once, a ladder, the south): read only as the three words of one date, a number between each, never one
+ * alone (src/identify/date-after.ts). Each list: "ngày" (DAMAGED_NGAY and "ngay"), "tháng", "năm", as damaged.
+ */
+export const LOST_MARKS_DATE_WORDS: { readonly day: readonly string[]; readonly month: readonly string[]; readonly year: readonly string[] } = {
+  day: ["ngay", ...DAMAGED_NGAY],
+  month: ["thang", "thng"],
+  year: ["nam", "nm"],
+};

@@ -119,3 +119,20 @@ describe("'đề ngày' ('dated') and a full date right after the number (date-a
     expect(idOf("công văn số 162/LĐBTXH đề ngày\n\n24/02/2003")[0]).toBe("162/LĐBTXH@?");
   });
 });
+
+describe("a date written out in a copy that lost its marks (date-after.ts, vocab LOST_MARKS_DATE_WORDS)", () => {
+  // fresh39b-007, fresh29j-024 write them so.
+  it("dates the citation from the three words together, the year on the next line or not", () => {
+    const text = "Thuc hin Cng vn s 1025/SGDT-CTHSSV ngay 17 thang 4 nm\n2014 cua So Giao duc va ao tao";
+    const [c] = extract(text);
+    expect([c.id.endsWith("@2014"), c.date]).toEqual([true, "2014-04-17"]);
+    expect(text.slice(c.end - 4, c.end)).toBe("2014");
+    expect(idOf("theo T trnh s 510/TTr-BGDT ngy 25 thng 8 nm 2010 ca B")[0]).toMatch(/^510\/TTr-.*@2010$/);
+  });
+
+  it("reads no date from one word alone, nor from words that make no date", () => {
+    expect(idOf("Cng vn s 1025/SGDT-CTHSSV ngay 17 v 4 nm 2014")[0]).toMatch(/@\?$/);
+    expect(idOf("Cng vn s 1025/SGDT-CTHSSV ngay 17 thang nay nm 2014")[0]).toMatch(/@\?$/);
+    expect(idOf("Cng vn s 1025/SGDT-CTHSSV ngay sau khi nhan duoc nam 2014")[0]).toMatch(/@\?$/);
+  });
+});
