@@ -368,9 +368,11 @@ export /**
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
  * code, issuer code. A Party header's two columns flattened onto one line put the issuing body and
  * the asterisk under it before the number: "BAN CHẤP HÀNH TRUNG ƯƠNG * Số 68-NQ/TW ĐẢNG CỘNG SẢN
- * VIỆT NAM Hà Nội, ngày 04 tháng 5 năm 2025". Older documents typed a space where the dash belongs
+ * VIỆT NAM Hà Nội, ngày 04 tháng 5 năm 2025"; a forum's copy that ran the whole document onto one line glues
+ * the asterisks to the body's name: "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội,
+ * ngày …" (the Youth Union's decision and guidance, fixtures/fresh/fresh29j-003, fresh39a-012). Older documents typed a space where the dash belongs
  * ("Số: 227 NQ/UBTVQH9", group 3 then holds the type code in capitals, group 2 otherwise), read as
  * the same number (227-NQ/UBTVQH9) where the type code is one vncite knows. A copy that indents every line
  * indents the flattened header too (a bounded indent, so a run of blanks is read once, not once per start).
  */
-const PARTY_NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)(?:[ \t]{0,8}\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u"));
+const PARTY_NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)(?:[ \t]{0,8}\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]?\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u"));

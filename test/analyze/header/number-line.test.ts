@@ -493,3 +493,20 @@ describe("a number written into a form's dotted blank, the dots left beside it",
     expect(readHeader("SỞ NÔNG NGHIỆP\nSố: ....../TTr-SNNMT\n").numberLine?.number ?? null).toBe(null);
   });
 });
+
+describe("a Youth Union document run onto one line, the asterisks glued to the body's name (fixtures/fresh/fresh29j-003, fresh39a-012)", () => {
+  const decision =
+    "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quy chế hoạt động … ban hành kèm theo Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn;";
+  it("reads the number after the asterisks and the place and date after the Union's name", () => {
+    const h = readHeader(decision);
+    expect([h.numberLine?.number, h.date, h.place]).toEqual(["367", "2013-10-29", "Hà Nội"]);
+    const self = analyze(decision, { path: "qd.txt" }).self;
+    expect([self.id, self.symbol, self.date]).toEqual(["367-QĐ/TWĐTN-VP@2013", "QĐ/TWĐTN-VP", "2013-10-29"]);
+  });
+
+  it("takes no date after a name that is not the heading's, nor a number not after the body's asterisks", () => {
+    // A place and date after words that are no heading's name (only the Party's and the Union's stand there).
+    expect(readHeader("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN THANH NIÊN CỘNG SẢN Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNH").date).toBeNull();
+    expect(readHeader("Báo cáo của Ban Chấp hành Trung ương***Số: 367 - QĐ/TWĐTN-VP").numberLine).toBeNull();
+  });
+});
