@@ -217,6 +217,22 @@ function unglued(text: string, n: RegExpExecArray): RegExpExecArray {
   n[0] = n[0].slice(0, n[0].length - (glued[0].length));
   return n;
 }
+/**
+ * A header's number cell wrapped at its width in a flattened two-column header: the ký hiệu's dash ends the line
+ * (the place and date may follow it there), and its last codes stand on a line of their own below, past blank lines
+ * and the place and date: "Số: 255 / BC-BCĐPCGD- ⏎⏎ Nga Sơn, ngày 13 tháng 11 năm 2020 ⏎⏎ XMC" (a district steering
+ * committee's report, fixtures/fresh/fresh30j-011: 255/BC-BCĐPCGD-XMC), "Số: 10/2018/TTLT-BTP-BCA-BQP- Hà Nội, ngày 29
+ * tháng 6 năm 2018 ⏎⏎⏎ BTC-TANDTC-VKSNDTC" (a joint circular of six issuers, fresh31f-023). The read parts, and those
+ * codes where `head` at `end` (the ký hiệu's end) goes on so; else the parts as read. The codes' line holds nothing
+ * but capitals without marks (Đ aside), digits and dashes: a kind line ("BÁO CÁO", "THÔNG TƯ LIÊN TỊCH") is never one.
+ */
+export function withWrappedCodes(parts: string[], head: string, end: number): string[] {
+  if (head.charCodeAt(end) !== 0x2d) return parts;
+  const m = WRAPPED_CODES.exec(head.slice(end, end + WRAPPED_REACH));
+  return m ? [...parts, ...m[1].split("-")] : parts;
+}
+const WRAPPED_REACH = 240;
+const WRAPPED_CODES = /^-[ \t]*(?:[^\n]{0,40}ngày[^\n]{0,30})?\n(?:[ \t]*\n|[^\n]{0,40}ngày[^\n]{0,30}\n){0,5}[ \t]*([A-ZĐ][A-ZĐ0-9&]{0,15}(?:-[A-ZĐ][A-ZĐ0-9&]{0,15}){0,7})[ \t]*(?:\n|$)/;
 /** A letter right after the ký hiệu: the label glued to it goes on (any letter but the ASCII ones the ký hiệu's class already took). */
 const LETTER_AFTER = lazyRegExp(() => /^\p{L}/u);
 /** The glued label's start at the ký hiệu's end: a capital and the lower-case letters after it ("Ng" of "Ngày"). */
