@@ -516,3 +516,18 @@ describe("a number's cell wrapped at its width, its last codes on a later line (
     expect(readHeader(report.replace("\nXMC\n", "\nXMC và PCGD\n")).numberLine?.symbolParts).toEqual(["BC", "BCĐPCGD"]);
   });
 });
+
+describe("a ký hiệu whose code a text layer spaced letter by letter (withSpacedLetters)", () => {
+  it("joins the letters after the last code where they make a body's code: full32c-001, pairs29-007", () => {
+    const decision = "| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 3210/QĐ - U B ND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |\n\nQUYẾT ĐỊNH\n\nVỀ BAN HÀNH KẾ HOẠCH\n";
+    expect(readHeader(decision).numberLine?.symbolParts).toEqual(["QĐ", "UBND"]);
+    const letter = "VĂN PHÒNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 4396/V PCP-NC\nV/v Thực hiện ý kiến của Ủy ban Thường vụ Quốc hội\n\nHà Nội, ngày 12 tháng 06 năm 2015\n\nKính gửi: Bộ Nội vụ.\n";
+    expect(readHeader(letter).numberLine?.symbolParts).toEqual(["VPCP", "NC"]);
+    expect(analyze(letter).self.symbol).toBe("VPCP-NC");
+  });
+
+  it("leaves a code that is one, and letters that make none", () => {
+    expect(readHeader("Số: 12/UBND V B\nV/v Thực hiện\n").numberLine?.symbolParts).toEqual(["UBND"]);
+    expect(readHeader("Số: 12/X PQ-NC\nV/v Thực hiện\n").numberLine?.symbolParts).toEqual(["X"]);
+  });
+});
