@@ -9,6 +9,7 @@ import { findCodeInitials } from "../find/code-initials.js";
 import { identifyNamed, identifySecondLaw, namedId, tidyName } from "../identify/named.js";
 import { findBasisNamed, type BasisNamed } from "../find/basis-named.js";
 import { prepare } from "../prepare/prepare.js";
+import { needsPreparing } from "../prepare/needs-preparing.js";
 import type { Landmarks } from "../find/anchors.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
@@ -50,7 +51,7 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
   const byName = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables, known), findConstitutionMentions(text, prepare, decomposed));
   // Codes named by their initials ("Điều 131 BLDS"), merged in text order as the Constitution's mentions are; most texts hold no "BL".
   const mentions = text.includes("BL") ? withConstitution(byName, findCodeInitials(text, prepare)) : byName;
-  if (mentions.length === 0) return withBasisNamed(text, numbered);
+  if (mentions.length === 0) return withBasisNamed(text, numbered, known);
   const out: Citation[] = [];
   // The amending laws named by the laws they amend, each law with its number (NamedMention.amendedNumbers), and where each is in `out`.
   let listed: { at: number; mention: NamedMention }[] | null = null;
@@ -108,15 +109,15 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
   }
   for (; n < numbered.length; n++) out.push(numbered[n]);
   if (listed) for (const l of listed) amendedInList(text, out, l.at, l.mention, amended);
-  return withBasisNamed(text, out);
+  return withBasisNamed(text, out, known);
 }
 
 /**
  * The documents other than laws a "Căn cứ" item heads by name ("- Căn cứ Điều lệ Đảng;",
  * src/find/basis-named.ts), added in text order where no citation already holds their words.
  */
-function withBasisNamed(text: string, cited: Citation[]): Citation[] {
-  const found = findBasisNamed(text, cited.map((c) => c.start));
+function withBasisNamed(text: string, cited: Citation[], known: KnownClean | null): Citation[] {
+  const found = basisNamedIn(text, cited, known);
   if (found.length === 0) return cited;
   const out: Citation[] = [];
   let i = 0;
@@ -127,6 +128,36 @@ function withBasisNamed(text: string, cited: Citation[]): Citation[] {
   }
   for (; i < cited.length; i++) out.push(cited[i]);
   return out;
+}
+
+/**
+ * findBasisNamed of the text as written, and of the text as prepare() reads it for the items the first did not read,
+ * offsets mapped back to `text`. The items' words are looked for as the vocabulary writes them (NFC, "Đ", "-"): a copy
+ * decomposed (NFD: "Căn cứ Đề án …" with each tone a mark of its own) or one with look-alikes ("Ð" for "Đ", the OCR's
+ * and some fonts' eth) held no item the finder could read, where the numbered citations and the laws by name, read
+ * through prepare(), were found (dev-049's scheme under the eval's rewrites: named R 0.979 there against 0.989 as
+ * written). Only a text some stretch of which needs preparing is prepared whole; most need none (`known`, the
+ * windows' preparer, tells which, or needsPreparing of the text).
+ */
+function basisNamedIn(text: string, cited: readonly Citation[], known: KnownClean | null): BasisNamed[] {
+  const starts = cited.map((c) => c.start);
+  const written = findBasisNamed(text, starts);
+  if (known !== null ? known.cleanWithin(0, text.length) : !needsPreparing(text)) return written;
+  const { text: read, map } = prepare(text);
+  if (read === text) return written;
+  // What the text as written gives stands (its names as printed: "nhiệm kỳ 2019 – 2024" keeps its dash); only the
+  // items it did not read are taken from the prepared text.
+  // Both in text order: the written items walked once beside the prepared ones (a some() of them at each was quadratic).
+  let out: BasisNamed[] | null = null;
+  let w = 0;
+  for (const b of findBasisNamed(read, starts.map((s) => map.fromOriginal(s)))) {
+    const start = map.toOriginal(b.start);
+    const end = map.toOriginal(b.end, "end");
+    while (w < written.length && written[w].end <= start) w++;
+    if (w < written.length && written[w].start < end) continue;
+    (out ??= []).push(Object.assign(b, { start, end, kindEnd: map.toOriginal(b.kindEnd, "end") }));
+  }
+  return out === null ? written : [...written, ...out].sort((a, b) => a.start - b.start);
 }
 
 /** A document named at a Căn cứ item's head as a Citation: its name and year its identity, no issuer read. */

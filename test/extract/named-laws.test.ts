@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { extract } from "../../src/index.js";
+import { cpuRatio } from "../helpers/linear.js";
 
 const ids = (text: string) => extract(text).map((c) => c.id);
 
@@ -21,4 +22,35 @@ describe("a preamble's item cut by the text's end inside a law's name", () => {
     expect(ids("Căn cứ Luật Đất đai;")).toEqual(["law:dat-dai@?"]);
     expect(ids("V/v triển khai thực hiện các quy định của Luật Thuế XK, thuế NK")).toEqual(["law:thue-xuat-khau-thue-nhap-khau@?"]);
   });
+});
+
+describe("a document named at a Căn cứ item's head in a copy decomposed or with look-alikes (basisNamedIn)", () => {
+  // dev-049's item: the eval's rewrites (test/eval/rewrites.ts) read its scheme as written, but not under NFD or with
+  // "Ð" (U+00D0) for "Đ" and "–" for "-", where the numbered submission in its bracket was still read.
+  const item = "QUYẾT ĐỊNH\nCăn cứ Đề án thành lập các Tổng công ty điện lực hoạt động theo mô hình công ty mẹ - công ty con ( Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 của Tập đoàn Điện lực Việt Nam ) ;\nQuyết định :\n";
+  const scheme = (text: string) => extract(text).filter((c) => c.form === "named").map((c) => [c.id, text.slice(c.start, c.end).normalize("NFC")]);
+  const want = [["scheme:de-an-thanh-lap-cac-tong-cong-ty-dien-luc-hoat-dong-theo-mo-hinh-cong-ty-me-cong-ty-con@?", "Đề án thành lập các Tổng công ty điện lực hoạt động theo mô hình công ty mẹ - công ty con"]];
+  it("reads the scheme as written", () => {
+    expect(scheme(item)).toEqual(want);
+  });
+  it("reads it decomposed (NFD), its span the decomposed words", () => {
+    expect(scheme(item.normalize("NFD"))).toEqual(want);
+  });
+  it("reads it with look-alikes, the name repaired, its span the words as printed", () => {
+    const text = item.replaceAll("Đ", "\u00d0").replaceAll("-", "\u2013");
+    const found = extract(text).filter((c) => c.form === "named");
+    expect(found.map((c) => [c.id, c.name])).toEqual([[want[0][0], "Đề án thành lập các Tổng công ty điện lực hoạt động theo mô hình công ty mẹ - công ty con"]]);
+    expect(text.slice(found[0].start, found[0].end)).toBe("\u00d0ề án thành lập các Tổng công ty điện lực hoạt động theo mô hình công ty mẹ \u2013 công ty con");
+  });
+  it("keeps a name as printed where the copy needs preparing elsewhere (its en dash, fresh30f-011)", () => {
+    const text = "Căn cứ Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Thuận lần thứ VIII, nhiệm kỳ 2019 – 2024;\nCăn cứ Nghị định số 12/2020/NĐ-CP ngày 1/2/2020 năm2020;\n".normalize("NFC") + "Lu\u0323\u0302t";
+    expect(extract(text).filter((c) => c.form === "named").map((c) => c.name)).toEqual(["Nghị quyết Đại hội đại biểu MTTQ Việt Nam tỉnh Bình Thuận lần thứ VIII, nhiệm kỳ 2019 – 2024"]);
+  });
+  it("reads a decomposed copy of many items in time linear in their number (the text prepared once)", () => {
+    const items = "Căn cứ Đề án thành lập các Tổng công ty điện lực ( Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 ) ;\n".normalize("NFD");
+    expect(cpuRatio((t) => extract(t), items.repeat(2_000), items.repeat(500), 3, 9)).toBeLessThan(9);
+    // Read as written and again prepared (a decomposed letter at its end), each prepared item set beside the written ones.
+    const written = items.normalize("NFC");
+    expect(cpuRatio((t) => extract(t), `${written.repeat(4_000)}Lu\u0323\u0302t`, `${written.repeat(1_000)}Lu\u0323\u0302t`, 3, 9)).toBeLessThan(9);
+  }, 60_000);
 });
