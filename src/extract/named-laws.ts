@@ -131,33 +131,30 @@ function withBasisNamed(text: string, cited: Citation[], known: KnownClean | nul
 }
 
 /**
- * findBasisNamed of the text as written, and of the text as prepare() reads it for the items the first did not read,
- * offsets mapped back to `text`. The items' words are looked for as the vocabulary writes them (NFC, "Đ", "-"): a copy
- * decomposed (NFD: "Căn cứ Đề án …" with each tone a mark of its own) or one with look-alikes ("Ð" for "Đ", the OCR's
- * and some fonts' eth) held no item the finder could read, where the numbered citations and the laws by name, read
- * through prepare(), were found (dev-049's scheme under the eval's rewrites: named R 0.979 there against 0.989 as
- * written). Only a text some stretch of which needs preparing is prepared whole; most need none (`known`, the
- * windows' preparer, tells which, or needsPreparing of the text).
+ * findBasisNamed of the text as prepare() reads it, offsets mapped back to `text`. The items' words are looked for as
+ * the vocabulary writes them (NFC, "Đ"): a copy decomposed (NFD: "Căn cứ Đề án …" with each tone a mark of its own)
+ * held no item the finder could read, and one with look-alikes ("Ð" for "Đ", the OCR's and some fonts' eth) gave
+ * "điều lệ Ðảng cộng sản Việt Nam" the id charter:dieu-le-ang-…, where the numbered citations and the laws by name,
+ * read through prepare(), were found and named as the vocabulary spells them (dev-049's scheme under the eval's
+ * rewrites: named R 0.979 there against 0.989 as written). The name is the prepared text's, as a law's is ("Luật
+ * Phòng, chống tác hại của rượu – bia" is named "… rượu - bia"). Only a text some stretch of which needs preparing
+ * is prepared whole; most need none (`known`, the windows' preparer, tells which, or needsPreparing of the text).
  */
 function basisNamedIn(text: string, cited: readonly Citation[], known: KnownClean | null): BasisNamed[] {
   const starts = cited.map((c) => c.start);
-  const written = findBasisNamed(text, starts);
-  if (known !== null ? known.cleanWithin(0, text.length) : !needsPreparing(text)) return written;
+  if (known !== null ? known.cleanWithin(0, text.length) : !needsPreparing(text)) return findBasisNamed(text, starts);
   const { text: read, map } = prepare(text);
-  if (read === text) return written;
-  // What the text as written gives stands (its names as printed: "nhiệm kỳ 2019 – 2024" keeps its dash); only the
-  // items it did not read are taken from the prepared text.
-  // Both in text order: the written items walked once beside the prepared ones (a some() of them at each was quadratic).
-  let out: BasisNamed[] | null = null;
-  let w = 0;
-  for (const b of findBasisNamed(read, starts.map((s) => map.fromOriginal(s)))) {
-    const start = map.toOriginal(b.start);
-    const end = map.toOriginal(b.end, "end");
-    while (w < written.length && written[w].end <= start) w++;
-    if (w < written.length && written[w].start < end) continue;
-    (out ??= []).push(Object.assign(b, { start, end, kindEnd: map.toOriginal(b.kindEnd, "end") }));
+  if (read === text) return findBasisNamed(text, starts);
+  const found = findBasisNamed(
+    read,
+    starts.map((s) => map.fromOriginal(s)),
+  );
+  for (const b of found) {
+    b.start = map.toOriginal(b.start);
+    b.end = map.toOriginal(b.end, "end");
+    b.kindEnd = map.toOriginal(b.kindEnd, "end");
   }
-  return out === null ? written : [...written, ...out].sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** A document named at a Căn cứ item's head as a Citation: its name and year its identity, no issuer read. */
@@ -214,7 +211,8 @@ function cutByTextEnd(text: string, m: NamedMention): boolean {
   if (m.date !== null || m.year !== null) return false;
   for (let i = m.end; i < text.length; i++) if (!isWhitespaceAt(text, i)) return false;
   const line = text.lastIndexOf("\n", m.start) + 1;
-  return PREAMBLE_LINE.test(text.slice(line, m.start));
+  // As NFC: a decomposed copy's "Căn cứ" is the opener too (the item is read through prepare(); its line was not).
+  return PREAMBLE_LINE.test(text.slice(line, m.start).normalize("NFC"));
 }
 /** A line a preamble's item opens, a list's mark or spaces before it. */
 const PREAMBLE_LINE = new RegExp(String.raw`^[\s${BULLET_CLASS}*]*(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })})`, "u");
