@@ -9,7 +9,6 @@ import { findCodeInitials } from "../find/code-initials.js";
 import { identifyNamed, identifySecondLaw, namedId, tidyName } from "../identify/named.js";
 import { findBasisNamed, type BasisNamed } from "../find/basis-named.js";
 import { prepare } from "../prepare/prepare.js";
-import { needsPreparing } from "../prepare/needs-preparing.js";
 import type { Landmarks } from "../find/anchors.js";
 import { isWhitespaceAt } from "../shared/chars.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
@@ -51,7 +50,7 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
   const byName = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables, known), findConstitutionMentions(text, prepare, decomposed));
   // Codes named by their initials ("Điều 131 BLDS"), merged in text order as the Constitution's mentions are; most texts hold no "BL".
   const mentions = text.includes("BL") ? withConstitution(byName, findCodeInitials(text, prepare)) : byName;
-  if (mentions.length === 0) return withBasisNamed(text, numbered, known);
+  if (mentions.length === 0) return withBasisNamed(text, numbered);
   const out: Citation[] = [];
   // The amending laws named by the laws they amend, each law with its number (NamedMention.amendedNumbers), and where each is in `out`.
   let listed: { at: number; mention: NamedMention }[] | null = null;
@@ -109,15 +108,15 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
   }
   for (; n < numbered.length; n++) out.push(numbered[n]);
   if (listed) for (const l of listed) amendedInList(text, out, l.at, l.mention, amended);
-  return withBasisNamed(text, out, known);
+  return withBasisNamed(text, out);
 }
 
 /**
  * The documents other than laws a "Căn cứ" item heads by name ("- Căn cứ Điều lệ Đảng;",
  * src/find/basis-named.ts), added in text order where no citation already holds their words.
  */
-function withBasisNamed(text: string, cited: Citation[], known: KnownClean | null): Citation[] {
-  const found = basisNamedIn(text, cited, known);
+function withBasisNamed(text: string, cited: Citation[]): Citation[] {
+  const found = basisNamedIn(text, cited);
   if (found.length === 0) return cited;
   const out: Citation[] = [];
   let i = 0;
@@ -137,12 +136,12 @@ function withBasisNamed(text: string, cited: Citation[], known: KnownClean | nul
  * "điều lệ Ðảng cộng sản Việt Nam" the id charter:dieu-le-ang-…, where the numbered citations and the laws by name,
  * read through prepare(), were found and named as the vocabulary spells them (dev-049's scheme under the eval's
  * rewrites: named R 0.979 there against 0.989 as written). The name is the prepared text's, as a law's is ("Luật
- * Phòng, chống tác hại của rượu – bia" is named "… rượu - bia"). Only a text some stretch of which needs preparing
- * is prepared whole; most need none (`known`, the windows' preparer, tells which, or needsPreparing of the text).
+ * Phòng, chống tác hại của rượu – bia" is named "… rượu - bia"). Only a text that holds what the finder cannot read
+ * as written (UNREAD_AS_WRITTEN) is prepared whole; most hold none, and their names stay as printed.
  */
-function basisNamedIn(text: string, cited: readonly Citation[], known: KnownClean | null): BasisNamed[] {
+function basisNamedIn(text: string, cited: readonly Citation[]): BasisNamed[] {
   const starts = cited.map((c) => c.start);
-  if (known !== null ? known.cleanWithin(0, text.length) : !needsPreparing(text)) return findBasisNamed(text, starts);
+  if (!UNREAD_AS_WRITTEN.test(text)) return findBasisNamed(text, starts);
   const { text: read, map } = prepare(text);
   if (read === text) return findBasisNamed(text, starts);
   const found = findBasisNamed(
@@ -156,6 +155,13 @@ function basisNamedIn(text: string, cited: readonly Citation[], known: KnownClea
   }
   return found;
 }
+
+/**
+ * What the finder cannot read as written and prepare() mends: a combining mark (a decomposed letter) and the eth for
+ * "Đ" (LOOK_ALIKES' Ð, ð). A look-alike dash, a glued word or what prints nothing leaves an item readable (its name's
+ * slug the same): a text without these is read as written, with no scan for what else prepare() would change.
+ */
+const UNREAD_AS_WRITTEN = /[\u0300-\u036f\u00d0\u00f0]/;
 
 /** A document named at a Căn cứ item's head as a Citation: its name and year its identity, no issuer read. */
 function basisCitation(text: string, b: BasisNamed): Citation {
