@@ -148,8 +148,7 @@ export function withinReach(text: string, from: number, to: number, cue: Cue, pa
   if (cue.type === "proposed_by" && cue.reach === "far" && OPENS_WITH_KIND().test(filler) && COORDINATED.test(filler) && !CLAUSE_STOP.test(filler) && PROPOSING_KIND_AT().test(text.slice(to, to + PROPOSING_KIND_CHARS))) return true;
   // "Theo đề nghị của Sở Tài chính tại Báo cáo kết quả thẩm tra quyết toán công trình hoàn thành số: 90/BC-STC":
   // the paper "tại" leads to, named by its kind word and what it records, is the one whose number follows.
-  // The number's opening asked first: a code unit and a four-character test, where the paper's regex reads the whole lead.
-  if (cue.type === "proposed_by" && cue.reach === "far" && numberMayOpen(text, to) && NUMBER_FIRST().test(text.slice(to, to + 4)) && !CLAUSE_STOP.test(filler) && atDescribedPaper(filler)) return true;
+  if (cue.type === "proposed_by" && cue.reach === "far" && !CLAUSE_STOP.test(filler) && atDescribedPaper(filler) && numberMayOpen(text, to) && NUMBER_FIRST().test(text.slice(to, to + 4))) return true;
   const linked = filler;
   if (cue.reach === "near" ? ENDS_WITH_NEAR_LINK.test(linked) && !ENDS_WITH_RULE_AT.test(linked) : ENDS_WITH_LINK.test(linked)) return true;
   // "Căn cứ Đề án thành lập … ( Tờ trình số 565/TTr-EVN … )": the number in parentheses is the document just named.

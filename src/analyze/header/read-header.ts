@@ -70,7 +70,7 @@ const HEADER_WINDOW = 3000;
  */
 function withoutPageMarker(head: string): string {
   const top = head.slice(0, PAGE_MARKER_REACH);
-  if (!mayOpenPageMarker(top)) return head;
+  if (!top.includes("(")) return head;
   let out = head;
   for (const m of top.matchAll(PAGE_MARKER())) {
     const at = m.index + m[0].length - m[1].length;
@@ -82,13 +82,6 @@ function withoutPageMarker(head: string): string {
 }
 /** A page's number in brackets opening a line, a capital right after it (bounded: no backtracking). */
 const PAGE_MARKER = lazyRegExp(() => /(?:^|\n)(\([0-9]{1,3}\))(?=\p{Lu})/gu);
-/**
- * Whether PAGE_MARKER may match in `top`: its "(" opens the text or follows a line break. Most headings hold a "("
- * somewhere in their first lines ("(Ban hành kèm theo …)", a summary's date), few at a line's start; where none
- * does, the regex (and matchAll's copy of it) is not run: a heading is read in every analyze() call.
- * @public exported for test/analyze/session61-pre-checks.test.ts.
- */
-export const mayOpenPageMarker = (top: string): boolean => top.charCodeAt(0) === 0x28 || top.includes("\n(");
 /** How far the heading's top runs: a site's summary line above the heading (fresh60j-003's is 190 characters). */
 const PAGE_MARKER_REACH = 400;
 /**
