@@ -51,7 +51,7 @@ export function withoutCitations(text: string, cited: readonly Span[], from: num
   const keep = (a: number, b: number, blank: boolean) => {
     const x = Math.max(a, from);
     const y = Math.min(b, to);
-    if (x < y) pieces.push(blank ? blanks(y - x) : text.slice(x, y));
+    if (x < y) pieces.push(blank ? " ".repeat(y - x) : text.slice(x, y));
   };
   let at = first > 0 ? cited[first - 1].end : 0;
   for (let i = first; i < cited.length; i++) {
@@ -68,14 +68,6 @@ export function withoutCitations(text: string, cited: readonly Span[], from: num
   // Joined once: a chain of concatenations is copied again by the first regex that reads it.
   return pieces.join("");
 }
-
-/**
- * `n` spaces: a slice of one string of spaces where the citation is that short (all but a few). `" ".repeat(n)` built
- * each blank by doubling, a tree of joined strings that the join then walked: ~2 M instructions of a devx5 pass for
- * the 2,210 blanks of find-jurisdiction's heads alone (bench/README.md, session 59, speed59c).
- */
-const blanks = (n: number): string => (n <= BLANKS.length ? BLANKS.slice(0, n) : " ".repeat(n));
-const BLANKS = " ".repeat(256);
 
 /** Where a span ends: the key of `kept`'s search (its spans do not overlap, so their ends are in order). */
 const spanEnd = (s: Span): number => s.end;
