@@ -45,15 +45,18 @@ const DAMAGED_DATE = new RegExp(
   `,?${SPACE}{1,2}(?<word>${alternatives(DAMAGED_NGAY)})${SPACE}{1,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
-/** "ngay 17 thang 4 nm 2014": the three words damaged or not, one line break at most before the year. */
+/**
+ * "ngay 17 thang 4 nm 2014": the three words damaged or not, one line break at most before the year (a CRLF's CR as
+ * prepare leaves it between a letter and a digit, U+2060, read as the CR).
+ */
 const either = (words: readonly string[], marked: string): string => alternatives([marked, ...words]);
 const LOST_MARKS_DATE = new RegExp(
-  `,?${SPACE}{1,2}(?<word>${either(LOST_MARKS_DATE_WORDS.day, "ngày")})${SPACE}{1,2}(?<day>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.month, "tháng")})${SPACE}{1,2}(?<month>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.year, "năm")})${SPACE}{0,2}(?:\\r?\\n)?${SPACE}{0,2}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  `,?${SPACE}{1,2}(?<word>${either(LOST_MARKS_DATE_WORDS.day, "ngày")})${SPACE}{1,2}(?<day>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.month, "tháng")})${SPACE}{1,2}(?<month>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.year, "năm")})${SPACE}{0,2}(?:[\\r\\u2060]?\\n)?${SPACE}{0,2}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
 /** "đề ngày" and a full d/m/yyyy date; the date may open the next line (a line break and its blanks, bounded). */
 const DATED_DATE = new RegExp(
-  `,?${SPACE}{1,2}(?<word>${alternatives(DATED_PHRASES)})${SPACE}{0,2}(?:\\r?\\n)?${SPACE}{0,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  `,?${SPACE}{1,2}(?<word>${alternatives(DATED_PHRASES)})${SPACE}{0,2}(?:[\\r\\u2060]?\\n)?${SPACE}{0,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
 const MISREAD_DATE = new RegExp(

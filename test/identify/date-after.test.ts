@@ -136,3 +136,17 @@ describe("a date written out in a copy that lost its marks (date-after.ts, vocab
     expect(idOf("Cng vn s 1025/SGDT-CTHSSV ngay sau khi nhan duoc nam 2014")[0]).toMatch(/@\?$/);
   });
 });
+
+describe("a date on the next line of a file saved with Windows line ends (date-after.ts)", () => {
+  // prepare reads the CR of a "\r\n" between a letter and a digit as what prints nothing (U+2060, line-breaks.ts), so
+  // the date on the next line must be read across "\u2060\n" as across "\n" (test/analyze/line-ends.test.ts:
+  // fresh54e-007, pairs44-002, fresh39b-007 saved with "\r\n").
+  it("reads 'đề ngày ⏎ 08/01/2021' and 'nm ⏎ 2014' alike with \\n and \\r\\n, the span ending at the date", () => {
+    for (const eol of ["\n", "\r\n"]) {
+      const text = `Phiếu chuyển số 22/PC-TCT đề ngày${eol}08/01/2021 của Tổng cục Thuế`;
+      const [c] = extract(text);
+      expect([c.id, text.slice(c.end - 10, c.end)]).toEqual(["22/PC-TCT@2021", "08/01/2021"]);
+      expect(idOf(`Công văn số 1025/SGDT-CTHSSV ngay 17 thang 4 nm${eol}2014 của Sở`)[0]).toBe("1025/SGDT-CTHSSV@2014");
+    }
+  });
+});

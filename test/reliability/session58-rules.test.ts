@@ -143,7 +143,7 @@ const SAMPLES: ParitySample[] = [
   [
     "SET_OFF_WORD",
     "BỘ TƯ PHÁP - BỘ CÔNG AN - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 10/2018/TTLT-BTP-BCA-BQP- Hà Nội, ngày 29 tháng 6 năm 2018\n\nBTC-TANDTC-VKSNDTC\n\nTHÔNG TƯ LIÊN TỊCH\nQuy định về phối hợp\n",
-    (a) => a.self?.symbol === "TTLT-BTP-BCA-BQP",
+    (a) => a.self?.symbol === "TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC",
   ],
   [
     "BRACKETED_NUMBER_LINE",
