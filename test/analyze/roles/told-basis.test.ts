@@ -65,7 +65,8 @@ describe("a consolidated text's footnote giving the amending document's basis (f
 /**
  * The list in straight quotation marks: its closing mark stands after the enacting formula's stop ('."') or
  * after the list's last cue (';"'), so that line does not end in a stop, and none after it may (fresh61c-007,
- * 06/VBHN-BYT, is cut right after the footnote's closing mark; fresh48a-010, 4246/VBHN-BLĐTBXH, closes on ';"').
+ * 06/VBHN-BYT, is cut right after the footnote's closing mark; fresh48a-010, 4246/VBHN-BLĐTBXH, closes on ';"',
+ * its list printed past a page break).
  */
 describe("the footnote's list in straight quotation marks (fixtures/fresh/fresh61c-007, fresh48a-010)", () => {
   const byt = (close: string) =>
