@@ -76,8 +76,21 @@ const OPENING_MARK = 0x201c;
  */
 function toldBasisEnd(text: string, colon: number, open: number): number {
   if (!TOLD_BASIS().test(text.slice(Math.max(0, colon - TOLD_BASIS_CHARS), colon))) return -1;
-  return lineEndingStop(text, open, Math.min(text.length, colon + QUOTE_CHARS));
+  const to = Math.min(text.length, colon + QUOTE_CHARS);
+  // The list in straight quotation marks runs to its closing one: its enacting formula ends '."' (no line
+  // ends in the stop itself) or the list ends at its last cue, ';"' (fresh61c-007, 06/VBHN-BYT's footnote 1,
+  // "Thông tư số 50/2017/TT-BYT có căn cứ ban hành như sau: ⏎"Căn cứ Luật bảo hiểm y tế số 25/2008/QH12 …
+  // ⏎… ban hành Thông tư sửa đổi, bổ sung … chữa bệnh.""; fresh48a-010, 4246/VBHN-BLĐTBXH's, closes its list
+  // on ';"' — "Căn cứ Luật Tố cáo … ⏎Theo đề nghị của Chánh thanh tra Bộ …;"" — but prints it past a page break,
+  // away from its colon, where no told list is read). Read to the first line ending in a stop, the list ran past
+  // the closing mark into the body, or (007, cut after the mark) found no such line and was the text's basis.
+  if (text.charCodeAt(open) === STRAIGHT_MARK) {
+    const close = text.indexOf('"', open + 1);
+    if (close > open && close < to) return close;
+  }
+  return lineEndingStop(text, open, to);
 }
+const STRAIGHT_MARK = 0x22;
 /** The phrase ending right before the colon. Words and white space only: linear. */
 const TOLD_BASIS = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(TOLD_BASIS_PHRASES)})[ \t]*$`, "iu"));
 /** The phrase and the spaces before its colon fit in this many characters. */

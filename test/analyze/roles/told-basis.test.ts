@@ -62,6 +62,63 @@ describe("a consolidated text's footnote giving the amending document's basis (f
   });
 });
 
+/**
+ * The list in straight quotation marks: its closing mark stands after the enacting formula's stop ('."') or
+ * after the list's last cue (';"'), so that line does not end in a stop, and none after it may (fresh61c-007,
+ * 06/VBHN-BYT, is cut right after the footnote's closing mark; fresh48a-010, 4246/VBHN-BLĐTBXH, closes on ';"',
+ * its list printed past a page break).
+ */
+describe("the footnote's list in straight quotation marks (fixtures/fresh/fresh61c-007, fresh48a-010)", () => {
+  const byt = (close: string) =>
+    [
+      "BỘ Y TẾ",
+      "Số: 06/VBHN-BYT",
+      "Hà Nội, ngày 29 tháng 4 năm 2018",
+      "THÔNG TƯ",
+      "Ban hành Danh mục thuốc đông y, thuốc từ dược liệu và vị thuốc y học cổ truyền",
+      "Căn cứ Nghị định số 105/2014/NĐ-CP ngày 15 tháng 11 năm 2014 của Chính ",
+      "phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật bảo hiểm y tế; ",
+      "Căn cứ Nghị định số 63/2012/NĐ-CP ngày 31 tháng 8 năm 2012 của Chính ",
+      "phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Y tế; ",
+      "Bộ trưởng Bộ Y tế ban hành Thông tư ban hành Danh mục thuốc đông y.1 ",
+      "1 Thông tư số 50/2017/TT-BYT có căn cứ ban hành như sau: ",
+      '"Căn cứ Luật khám bệnh, chữa bệnh số 40/2009/QH12 ngày 23 tháng 11 năm 2009; ',
+      "Căn cứ Luật thống kê số 85/2015/QH13 ngày 23 tháng 11 năm 2015; ",
+      "Căn cứ Nghị định số 75/2017/NĐ-CP ngày 20 tháng 6 năm 2017 của Chính phủ quy định chức ",
+      "năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Y tế; ",
+      "Theo đề nghị của Vụ trưởng Vụ Pháp chế; ",
+      `Bộ trưởng Bộ Y tế ban hành Thông tư sửa đổi, bổ sung các quy định liên quan đến thanh toán chi phí khám bệnh, chữa bệnh${close} `,
+      "",
+      "Chương I ",
+      "QUY ĐỊNH CHUNG ",
+      "Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng ",
+      "",
+    ].join("\n");
+
+  it("closing after the stop ('.\"'): the amending circular's list is not the text's basis", () => {
+    const b = basedOn(byt('."'));
+    expect(b.has("40/2009/QH12")).toBe(false);
+    expect(b.has("85/2015/QH13")).toBe(false);
+    expect(b.has("75/2017/NĐ-CP")).toBe(false);
+    expect(b.has("105/2014/NĐ-CP")).toBe(true);
+    expect(b.has("63/2012/NĐ-CP")).toBe(true);
+  });
+
+  it("closing after the list's last cue (';\"', the formula not quoted): the same, and the body after it is read", () => {
+    const text = byt('."').replace(/Theo đề nghị của Vụ trưởng Vụ Pháp chế; \nBộ trưởng[^\n]*\n/, 'Theo đề nghị của Vụ trưởng Vụ Pháp chế;" \n');
+    expect(text).toContain(';" \n\nChương I');
+    const b = basedOn(text);
+    expect(b.has("75/2017/NĐ-CP")).toBe(false);
+    expect(b.has("105/2014/NĐ-CP")).toBe(true);
+  });
+
+  it("a straight mark never closed is read as before (to the first line ending in a stop)", () => {
+    const b = basedOn(byt("."));
+    expect(b.has("75/2017/NĐ-CP")).toBe(false);
+    expect(b.has("105/2014/NĐ-CP")).toBe(true);
+  });
+});
+
 /** A consolidated text's preamble, shortened, whose footnote 1 quotes the amending circular's basis list. */
 const shortPreamble = (footnote: string) =>
   "THÔNG TƯ \nHướng dẫn quản lý lao động, tiền lương đối với Quỹ Phát triển doanh nghiệp nhỏ và vừa \n" +
