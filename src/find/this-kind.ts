@@ -45,8 +45,8 @@ const THIS_KIND_WORDS = KINDS.filter((k) => NAMED_THIS_KINDS.includes(k.slug)).f
  * The kind word right before "này" (and the word before it): read over at most LOOK_BEFORE characters, each branch a
  * literal. The kind word and the word before it lie in a look-behind, matched back from where the kind word ends
  * (findThisMentions' `b`, the regex sticky there), the blanks to "này" after it: the same words as the search of the
- * LOOK_BEFORE characters for a match ending at their end (KIND_BEFORE_THIS_SEARCH), which tried each of 40 places and
- * cost ~4,700 instructions a "này", 1.5 % of the extractor's time (session 61). Both find the kind word ending where
+ * LOOK_BEFORE characters for a match ending at their end (KIND_BEFORE_THIS_SEARCH), which tried each of 40 places
+ * (1.5 % of the extractor's time in a CPU profile over /tmp/devx5, session 61). Both find the kind word ending where
  * the blanks before "này" start, after a blank or what is no letter or digit: one place, and the word before it as
  * many letters as stand there, from after a blank or the characters' start, up to 12.
  */
