@@ -232,7 +232,7 @@ const NAMED_BY = (() => {
 /**
  * Where the first numbered document each kind's word names is cited (citedBeforeOfKind asked of every mention at once:
  * a walk of the citations from the text's first at every mention was quadratic). `cited` in text order. One walk of the
- * citations, each giving the kinds that name it their first: a walk for each of the ~50 kinds was 0.9 % of the
+ * citations, each giving the kinds that name it their first: a walk for each of the 34 kinds was 0.9 % of the
  * extractor's time (session 61).
  */
 export function firstCitedOfKinds(cited: readonly Citation[]): Map<string, number> {
