@@ -1,6 +1,6 @@
 import { CUES, LINK_WORDS, THIS_WORD } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
-import { withoutMarks } from "../vocab/unmarked.js";
+import { NAME_SPELLED_AS_KIND, withoutMarks } from "../vocab/unmarked.js";
 import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
@@ -11,7 +11,7 @@ import { lazyRegExp } from "../shared/lazy-regexp.js";
  * fresh60e-007). Its citations are read already (kinds, codes and issuers have their unmarked spellings),
  * but the role reader's cue phrases and link words are written with their marks, and every cue of such a
  * text was lost: its replaced decree and its proposal read as references. Such a text is read with its
- * cue phrases and link words written with their marks, letter for letter in the case printed (a Vietnamese
+ * cue phrases, link words and kind words written with their marks, letter for letter in the case printed (a Vietnamese
  * letter with marks is one UTF-16 unit in NFC, as its plain letter is), so offsets stay put. Citations
  * are still read from the text as given.
  *
@@ -66,12 +66,17 @@ function buildMarkedOf(): Map<string, string | null> {
     if (plain === phrase.toLowerCase() || !/ /.test(plain) && type !== "link") return;
     const seen = out.get(plain);
     if (seen === undefined) out.set(plain, { marked: phrase.toLowerCase(), type });
-    else if (seen !== null && seen.type !== type) out.set(plain, null);
+    // Two types sharing one marked phrase share it ("hướng dẫn", a cue and a kind): only two marked phrases are a guess.
+    else if (seen !== null && seen.type !== type && seen.marked !== phrase.toLowerCase()) out.set(plain, null);
   };
   for (const cue of CUES) for (const p of cue.phrases) add(p, cue.type);
   for (const w of LINK_WORDS) add(w, "link");
   // The document naming itself ("Nghi dinh nay co hieu luc … va thay the …"): what makes a clause its own.
   for (const k of KINDS) for (const w of k.words) add(`${w} ${THIS_WORD}`, "self");
+  // The kind words themselves (of two words or more: "Nghi dinh", "Quyet dinh", "Thong tu"): a plain copy's title line
+  // ("Nghi dinh cua Chinh phu So 79/2003/ND-CP ngay … ban hanh …", fresh29j-025) names its kind by them, and the
+  // header reads that line as the document's own only where it knows the kind word.
+  for (const k of KINDS) for (const w of k.words) if (!NAME_SPELLED_AS_KIND.has(withoutMarks(w).toLowerCase())) add(w, "kind");
   return new Map([...out].map(([k, v]) => [k, v?.marked ?? null]));
 }
 

@@ -56,7 +56,13 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end" 
   // Plans, guidance and contracts number their clauses by section, "3.1", "6.2", and texts point into them so:
   // "Sinh viên thực hiện theo Khoản 3.1 Điều 3 của Hướng dẫn số 784/ĐHVN-ĐT" (a university's guidance, fresh53b-007),
   // "mức phí môi giới đã thỏa thuận tại khoản 2.1 Điều 2 của Hợp đồng này" (brokerage contracts in public stores).
-  { key: "clause", word: `(?:khoản|(?:${CLAUSE_WORD_MISREADS.join("|")})(?=\\s+\\d{1,3}\\s+điều\\s))`, written: "khoản", label: "\\d{1,3}(?:\\.\\d{1,3}|\\.[a-zđ]|[a-zđ])?", seek: "kho" },
+  // A clause numbered in Roman figures, as some local decisions and OCR'd letters write it, with the next unit right after
+  // it: "… và Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND" (a district's decision, seg33c-019),
+  // "được sửa đổi, bổ sung tại khoản I Điều 5 Quyết định số 49/2024 ngày 27 tháng I1 …" (Lào Cai's OCR'd decision,
+  // fresh60e-011). Only before "Điều", "Điểm", "Mục" or "Phần" (the regexes read any case: "khoản c mục 4", "khoản l" for
+  // "khoản 1" are left as they were, neither "c" nor "l" being among its letters), so a clause's "I" or "V" is never a
+  // word of the sentence.
+  { key: "clause", word: `(?:khoản|(?:${CLAUSE_WORD_MISREADS.join("|")})(?=\\s+\\d{1,3}\\s+điều\\s))`, written: "khoản", label: `(?:\\d{1,3}(?:\\.\\d{1,3}|\\.[a-zđ]|[a-zđ])?|[IVX]{1,4}(?=[ \\t]{0,3},?\\s{1,3}(?:điều|điểm|mục|phần)\\s))`, seek: "kho" },
   // A scan may lose the grave of "ề" ("áp dụng Điêu 6 Phụ lục I ban hành kèm theo Thông tư số 20/2014/TT-BCT", Bộ Công
   // Thương's OCR'd circular, fresh36b-007; "khoản 3.2.2 Điêu 52", "theo quy định tại Điêu 33 Luật Quan lý thuế", a tax
   // store's OCR'd letters, fresh45c-009, -018; "khoản 3 ⏎Điêu 8 Nghị định sô 20/2017/NĐ-CP", fresh54e-003). "điêu" is a

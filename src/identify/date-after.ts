@@ -1,4 +1,4 @@
-import { DAMAGED_NGAY, YEAR_SUBJECT_OPENERS } from "../vocab/dates.js";
+import { BRACKET_DATE_SUBJECT, BRACKET_DATE_VERBS, DAMAGED_NGAY, DATED_PHRASES, LOST_MARKS_DATE_WORDS, YEAR_SUBJECT_OPENERS } from "../vocab/dates.js";
 import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../find/misread-date.js";
 
 /**
@@ -7,11 +7,20 @@ import { MISREAD_DAY_OR_MONTH, misreadDayMonth } from "../find/misread-date.js";
  * guess, src/graph/merge-undated.ts), so a date the text writes is read rather than left.
  * - "ngy 09/6/2014", "gày 18/1/2022": a full date after "ngày" damaged (vocab DAMAGED_NGAY), a comma
  *   before it or not, as the grammar reads "ngày" there;
+ * - "1025/SGDT-CTHSSV ngay 17 thang 4 nm 2014", "510/TTr-BGDT ngy 25 thng 8 nm 2010": a date written out in a copy
+ *   that lost its marks (vocab LOST_MARKS_DATE_WORDS), its three words together, the year on the next line or not;
+ * - "công văn số 162/LĐBTXH đề ngày 24/02/2003", "Phiếu chuyển số 724/PC-TCT đề ngày ⏎ 19/9/2018": "đề ngày" ("dated",
+ *   vocab DATED_PHRASES) and a full date, the date running onto the next line or not;
  * - "lệnh số 49 - LTC / HĐNN ngày 02/0l/1991", "công văn số 23112020/CV ngày 23/1 1/2020": a date after "ngày"
  *   whose day or month an OCR misread, a one as a letter or a space inside two digits (find/misread-date.ts);
  * - "Quyết định 3276/QĐ-BYT năm 2025 có hiệu lực …": "năm" and a year, then the document's subject
  *   (vocab YEAR_SUBJECT_OPENERS), the way the legal sites name a document: its year only (DOMAIN.md §1's
- *   date, "năm 2018", without its day and month).
+ *   date, "năm 2018", without its day and month);
+ * - "Nghị quyết số 72-NQ/TW (09/9/2025) về …", "Nghị quyết 60-NQ/TW (Bộ Chính trị thông qua ngày 12/4/2025)": the
+ *   document's date in brackets right after its number, alone and then the subject (vocab BRACKET_DATE_SUBJECT),
+ *   or after the body that adopted it and "thông qua ngày" (vocab BRACKET_DATE_VERBS). Only for a number without
+ *   its year (`numberHasYear` false): a bracket after a number that has one is a page's date as often as not
+ *   ("97/2007/NĐ-CP   (29/07/2010 )", fresh59b-006), and the number's year is already the proof.
  * Read on the caller's text, composed or decomposed (each word both ways, `alternatives`), so the offsets
  * are the caller's. `from` is where the ký hiệu ends.
  */
@@ -20,7 +29,7 @@ export interface DateAfter {
   day: string | null;
   month: string | null;
   year: string;
-  /** The damaged "ngày" or "năm" to the year's last digit. */
+  /** The damaged "ngày", "đề ngày" or "năm" to the year's last digit; a bracketed date from its "(" to its ")". */
   start: number;
   end: number;
 }
@@ -36,13 +45,34 @@ const DAMAGED_DATE = new RegExp(
   `,?${SPACE}{1,2}(?<word>${alternatives(DAMAGED_NGAY)})${SPACE}{1,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
+/** "ngay 17 thang 4 nm 2014": the three words damaged or not, one line break at most before the year. */
+const either = (words: readonly string[], marked: string): string => alternatives([marked, ...words]);
+const LOST_MARKS_DATE = new RegExp(
+  `,?${SPACE}{1,2}(?<word>${either(LOST_MARKS_DATE_WORDS.day, "ngày")})${SPACE}{1,2}(?<day>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.month, "tháng")})${SPACE}{1,2}(?<month>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.year, "năm")})${SPACE}{0,2}(?:\\r?\\n)?${SPACE}{0,2}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  "duy",
+);
+/** "đề ngày" and a full d/m/yyyy date; the date may open the next line (a line break and its blanks, bounded). */
+const DATED_DATE = new RegExp(
+  `,?${SPACE}{1,2}(?<word>${alternatives(DATED_PHRASES)})${SPACE}{0,2}(?:\\r?\\n)?${SPACE}{0,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  "duy",
+);
 const MISREAD_DATE = new RegExp(
   `,?${SPACE}{1,2}(?<word>${alternatives(["ngày", ...DAMAGED_NGAY])})${SPACE}{1,2}(?<day>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<month>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
 const YEAR_THEN_SUBJECT = new RegExp(`${SPACE}{1,2}(?<word>năm)${SPACE}{1,2}(?<year>(?:19|20)[0-9]{2})${SPACE}{1,2}(?:${alternatives(YEAR_SUBJECT_OPENERS)})${WORD_END}`, "duy");
 
-export function dateAfter(text: string, from: number): DateAfter | null {
+/**
+ * "(09/9/2025) về", "(16/6/2025) –", "(Bộ Chính trị thông qua ngày 12/4/2025)". The adopting body is a capital
+ * and at most five more words, each bounded; nothing else (no digit, no bracket) may stand before the date.
+ */
+const BRACKET_DATE = new RegExp(
+  `${SPACE}{0,2}(?<word>\\()(?:(?<by>\\p{Lu}[\\p{L}\\p{M}]{0,12}(?:${SPACE}[\\p{L}\\p{M}]{1,12}){0,5})${SPACE}{1,2}(?:${alternatives(BRACKET_DATE_VERBS)})${SPACE}{1,2}(?:${alternatives(["ngày"])})${SPACE}{1,2})?` +
+    `(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?<close>\\))(?<then>${SPACE}{1,2}(?:${alternatives(BRACKET_DATE_SUBJECT)})${WORD_END})?`,
+  "duy",
+);
+
+export function dateAfter(text: string, from: number, numberHasYear = false): DateAfter | null {
   const c = text.charCodeAt(from);
   // Most citations are followed by neither form: a space or a comma is where both begin.
   if (c !== 0x20 && c !== 0x2c && c !== 0x09 && c !== 0xa0) return null;
@@ -52,10 +82,31 @@ export function dateAfter(text: string, from: number): DateAfter | null {
     const g = m.groups!;
     return { day: g.day, month: g.month, year: g.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };
   }
+  LOST_MARKS_DATE.lastIndex = from;
+  m = LOST_MARKS_DATE.exec(text);
+  if (m !== null) {
+    const g = m.groups!;
+    return { day: g.day, month: g.month, year: g.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };
+  }
+  DATED_DATE.lastIndex = from;
+  m = DATED_DATE.exec(text);
+  if (m !== null) {
+    const g = m.groups!;
+    return { day: g.day, month: g.month, year: g.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };
+  }
   MISREAD_DATE.lastIndex = from;
   m = MISREAD_DATE.exec(text);
   const read = m !== null ? misreadDayMonth(m.groups!.day, m.groups!.month) : null;
   if (read !== null) return { day: read.day, month: read.month, year: m!.groups!.year, start: m!.indices!.groups!.word[0], end: m!.indices!.groups!.year[1] };
+  if (!numberHasYear) {
+    BRACKET_DATE.lastIndex = from;
+    m = BRACKET_DATE.exec(text);
+    // A bare date is the document's only where its subject follows; with the adopting body it is said outright.
+    if (m !== null && (m.groups!.by !== undefined || m.groups!.then !== undefined)) {
+      const g = m.groups!;
+      return { day: g.day, month: g.month, year: g.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.close[1] };
+    }
+  }
   YEAR_THEN_SUBJECT.lastIndex = from;
   m = YEAR_THEN_SUBJECT.exec(text);
   if (m !== null) return { day: null, month: null, year: m.groups!.year, start: m.indices!.groups!.word[0], end: m.indices!.groups!.year[1] };

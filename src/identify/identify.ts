@@ -47,8 +47,9 @@ export function identify(p: ParsedCitation, text: string): Citation {
   let year = p.year ? Number(p.year.text) : null;
   let date: string | null = null;
   // A date the grammar does not read, right after the ký hiệu (nothing read after it): "90/QĐ-TTg gày
-  // 18/1/2022", "3276/QĐ-BYT năm 2025 có hiệu lực" (date-after.ts). The mention then ends with it.
-  const after = p.date === null && p.end === p.numberEnd ? dateAfter(text, p.numberEnd) : null;
+  // 18/1/2022", "3276/QĐ-BYT năm 2025 có hiệu lực", "72-NQ/TW (09/9/2025) về" (date-after.ts). The mention then
+  // ends with it.
+  const after = p.date === null && p.end === p.numberEnd ? dateAfter(text, p.numberEnd, Boolean(p.year)) : null;
   const written = p.date ?? (after !== null && after.day !== null ? { day: after.day, month: after.month!, year: after.year, yearSplit: false, start: after.start, end: after.end } : null);
   if (written) {
     const d = isoDate(written.day, written.month, written.year);

@@ -667,6 +667,18 @@ export const INTRODUCING_WORDS = ["giới thiệu"];
 export const WHOLE_TEXT_FOLLOWS_WORDS = ["toàn văn như sau"];
 export const SAME_SENTENCE_FOLLOWS_WORDS = ["cụ thể như sau"];
 /**
+ * A portal prints a body's letter under no heading of its own and closes it with a line of its own naming where the text
+ * came from: "… Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau: 1. … ⏎ (Nguồn: Từ Công văn số 1150/UBND-VP ngày
+ * 22/04/2021)" (Côn Đảo's "Tin chỉ đạo điều hành", fixtures/fresh/fresh58e-003), "UBND tỉnh có ý kiến như sau: ⏎ Giao Sở
+ * … ⏎ (Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)" (Quảng Trị's business-dialogue answers, fresh61d-006). The line's
+ * words before the document (SOURCE_LINE_WORDS), and the words with which the body speaks as that letter's issuer, its
+ * opinion following (ISSUER_OPINION_WORDS): a page that retells ("(Chinhphu.vn) - … Thủ tướng Chính phủ đồng ý …",
+ * a byline, then "(Nguồn: Công văn 2089/TTg-ĐP)", fresh52d-006) does not speak so, and its line names the document it
+ * tells of (fixtures/fresh/CONVENTIONS.md §17). Read by analyze/self/unheaded-page.ts (sourceLineCitation).
+ */
+export const SOURCE_LINE_WORDS = ["nguồn: từ", "nguồn từ", "nguồn:", "theo"];
+export const ISSUER_OPINION_WORDS = ["có ý kiến như sau", "có ý kiến chỉ đạo như sau"];
+/**
  * A news item on a portal or a school's site tells of an event held under a document, opening as a
  * document would ("Thực hiện công văn số …"), but its main clause narrates, opening with the event's
  * time of day and its day: "… 2025. ⏎⏎ Sáng ngày 04/10/2020, đoàn thanh niên … đã tổ chức …" (Thái
@@ -1386,6 +1398,13 @@ export const ISSUED_DOCUMENT_VERBS = ["ban hành", "đã ban hành"];
  */
 export const TOLD_ISSUE_VERBS = ["xây dựng"];
 export const TOLD_APPROVAL_VERBS = ["phê duyệt"];
+/**
+ * A body "has" a document, said of a letter or notice it sent: "UBND tỉnh Tuyên Quang có Công văn gửi các sở, ban, ngành …"
+ * (Tuyên Quang TV, fixtures/fresh/fresh61e-001), "Chủ tịch UBND huyện vừa có công văn yêu cầu …" (the Yên Lạc portal,
+ * fresh56d-006). After "Thực hiện X", on a page of no heading of its own, the page tells of that document, named by no
+ * number (analyze/roles/retold.ts tellsUnnumberedIssue). The verb and its tense words, before the kind word.
+ */
+export const TOLD_HAS_DOCUMENT_WORDS = ["có", "đã có", "vừa có"];
 export const FRONTED_ISSUE_CLAUSE_WORDS = ["Sau khi"];
 
 /**

@@ -12,6 +12,12 @@ export function withoutMarks(s: string): string {
   return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFC");
 }
 
+/**
+ * Kind words whose spelling without marks opens a body's name as often (analyze/unmarked-cues.ts marks a plain
+ * copy's kind words): "Ban an" is "Ban An ninh", "Ban An toàn giao thông" (a heading's issuer line) as much as "Bản án".
+ */
+export const NAME_SPELLED_AS_KIND: ReadonlySet<string> = new Set(["ban an"]);
+
 /** Whether `s` is plain ASCII, as text typed without marks is (Vietnamese letters without marks are ASCII). */
 export function isUnmarked(s: string): boolean {
   return /^[\x00-\x7f]*$/.test(s);

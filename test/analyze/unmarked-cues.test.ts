@@ -36,12 +36,33 @@ describe("a copy that lost every mark", () => {
     ]);
   });
 
-  it("marks the cue words letter for letter, in their case, and nothing else", () => {
+  it("marks the cue words and kind words letter for letter, in their case, and nothing else", () => {
     const read = withMarkedCues(DECISION);
     expect(read.length).toBe(DECISION.length);
-    expect(read).toContain("Theo đề nghị của Giam doc So Cong Thuong tại To trinh so 6205/TTr-");
-    expect(read).toContain("Căn cứ Nghi dinh so 150/2025/ND-CP");
-    expect(withMarkedCues(DECREE)).toContain("Nghị định này co hieu luc thi hành sau 15 ngay, ke tu ngay dang Cong bao va thay thế Nghi dinh so");
+    expect(read).toContain("Theo đề nghị của Giam doc So Cong Thuong tại Tờ trình so 6205/TTr-");
+    expect(read).toContain("Căn cứ Nghị định so 150/2025/ND-CP");
+    expect(read).toContain("\nQUYẾT ĐỊNH\n");
+    expect(withMarkedCues(DECREE)).toContain("Nghị định này co hieu luc thi hành sau 15 ngay, ke tu ngay dang Cong bao va thay thế Nghị định so");
+  });
+
+  it("reads a plain copy's title line as its own when the kind word opens it (fresh29j-025)", () => {
+    // The repost's first line names the decree; its annex's "(Ban hanh kem theo Nghi dinh so 79/2003/ND-CP)" is then
+    // the decree itself, not a document that promulgated the text.
+    const titled = [
+      "Nghi dinh cua Chinh phu So 79/2003/ND-CP ngay 07 thang 7 nam 2003 ban hanh Quy che thuc hien dan chu o xa",
+      "",
+      DECREE,
+      "",
+      "Quy che thuc hien dan chu o xa",
+      "",
+      "(Ban hanh kem theo Nghi dinh so 79/2003/ND-CP)",
+    ].join("\n");
+    const a = analyze(titled);
+    expect([a.self.number, a.self.kind]).toEqual(["79", "decree"]);
+    expect(a.citations.filter((c) => c.role === "promulgated_by")).toEqual([]);
+    expect(withMarkedCues(titled)).toContain("Nghị định của Chinh phu So 79/2003/ND-CP");
+    // "hướng dẫn", a cue and a kind word both, is marked; a body named "Ban An …" is not taken for a judgment.
+    expect(withMarkedCues(`${DECREE}\nhuong dan thi hanh. BAN AN TOAN GIAO THONG`)).toMatch(/hướng dẫn thi hành\. BAN AN TOAN/);
   });
 
   it("leaves a text with its marks as written, a plain spelling included", () => {

@@ -204,13 +204,24 @@ describe("pinpoints", () => {
 
   it("an item of a point labelled as points are, a letter or number and a number after a dot: 'Tiết a.1', 'Tiết 2.1'", () => {
     // pairs40-001 (Bộ Tài chính 13158/BTC-VP): "… có sai sót tại Tiết a.1, Điểm 1, Mục II, Thông tư số 96/2006/TT-BTC";
-    // seg33c-019: "… và Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND" (read from its point:
-    // a clause numbered in Roman figures is no clause's label).
+    // seg33c-019: "… và Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND" (its clause in Roman
+    // figures: the next test).
     expect(pins("Do sơ xuất nên có sai sót tại Tiết a.1, Điểm 1, Mục II, Thông tư số 96/2006/TT-BTC, Bộ Tài chính xin đính chính")[0][1]).toMatchObject({ subpoint: "a.1", point: "1", section: "II", words: "Tiết a.1, Điểm 1, Mục II" });
     expect(pins("và Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND ngày 16/1/2008")[0][1]).toMatchObject({ subpoint: "2.1", point: "2" });
     // The letter alone, as before; "chi tiết", in detail, still no unit.
     expect(pins("theo tiết b khoản 3 Điều 1 Thông tư số 130/2008/TT-BTC")[0][1]).toMatchObject({ subpoint: "b", clause: "3", article: "1" });
     expect(pins("ban hành văn bản quy định chi tiết 2.1 Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
+  });
+
+  it("a clause numbered in Roman figures, the next unit right after it: 'Khoản V , Điểm 2', 'khoản I Điều 5'", () => {
+    // seg33c-019 (a district's decision): the whole chain, from its article; fresh60e-011 (Lào Cai's OCR'd decision):
+    // "bổ sung tại khoản I Điều 5 Quyết định số 49/2024 …", the clause as written.
+    expect(pins("và Điều 1 , Khoản V , Điểm 2 , Tiết 2.1 Quyết định số 51/2008/QĐ-UBND ngày 16/1/2008")[0][1]).toMatchObject({ article: "1", clause: "V", point: "2", subpoint: "2.1", words: "Điều 1 , Khoản V , Điểm 2 , Tiết 2.1" });
+    expect(pins("được sửa đổi, bổ sung tại khoản I Điều 5 Quyết định số 49/2024/QĐ-UBND ngày 27/11/2024")[0][1]).toMatchObject({ clause: "I", article: "5", words: "khoản I Điều 5" });
+    expect(pins("tại khoản II, Mục 3 Thông tư số 12/2015/TT-BTC")[0][1]).toMatchObject({ clause: "II", section: "3" });
+    // Not with no unit after it (a word of the sentence may be an "I" or a "V"), nor "c" or "l" (no Roman letters here).
+    expect(pins("các khoản V Quyết định số 49/2024/QĐ-UBND ngày 27/11/2024")[0][1]).toBeNull();
+    expect(pins("tại khoản c mục 4 phần II Thông tư số 12/2015/TT-BTC")[0][1]).not.toHaveProperty("clause");
   });
 
   it("a clause's number glued to 'Điều', as pages lose the space: 'khoản 4Điều 12'", () => {

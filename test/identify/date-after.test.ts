@@ -68,3 +68,71 @@ describe("'năm' and a year after the ký hiệu, then the document's subject (d
     expect(dateAfter(damaged, 0)).toBeNull();
   });
 });
+
+describe("the document's date in brackets right after its number (date-after.ts, vocab BRACKET_DATE_VERBS, BRACKET_DATE_SUBJECT)", () => {
+  // fresh44a-019 and fresh54c-012 write them so.
+  it("dates a number without its year; the mention ends with the closing bracket", () => {
+    const text = "để phổ biến, quán triệt Nghị quyết số 72-NQ/TW (09/9/2025) về các giải pháp đột phá";
+    const [c] = extract(text);
+    expect([c.id, c.date]).toEqual(["72-NQ/TW@2025", "2025-09-09"]);
+    expect(text.slice(c.start, c.end)).toBe("Nghị quyết số 72-NQ/TW (09/9/2025)");
+    const list = "Nghị quyết, văn bản pháp lý:Nghị quyết 60-NQ/TW (Bộ Chính trị thông qua ngày 12/4/2025);Nghị quyết 1669/NQ-UBTVQH15 (16/6/2025) – Sáp nhập tỉnh cũ";
+    expect(extract(list).map((x) => [x.id, x.date])).toEqual([
+      ["60-NQ/TW@2025", "2025-04-12"],
+      ["1669/NQ-UBTVQH15@2025", "2025-06-16"],
+    ]);
+  });
+
+  it("reads no other date in brackets: an effective date, a date not followed by the subject, a number's own year", () => {
+    // fresh49d-002, -003: the day it takes effect, not its own.
+    expect(idOf("Bộ Tài chính ban hành Quyết định 2229/QĐ-BTC (có hiệu lực từ 1/7/2025). Theo đó")).toEqual(["2229/QĐ-BTC@?"]);
+    expect(idOf("Quyết định 123/QĐ-UBND (29/07/2010)\n")).toEqual(["123/QĐ-UBND@?"]);
+    expect(idOf("Nghị quyết 60-NQ/TW (Bộ Chính trị họp ngày 12/4/2025)")).toEqual(["60-NQ/TW@?"]);
+    // fresh59b-006: the page's date after a title; the number's year stands, no date is taken.
+    const [c] = extract("sửa đổi, bổ sung 1 số điều của NĐ số 97/2007/NĐ-CP   (29/07/2010 )\n");
+    expect([c.id, c.date, c.warnings.map((w) => w.code)]).toEqual(["97/2007/NĐ-CP", null, []]);
+    expect(idOf("Quyết định 123/2010/QĐ-UBND (29/07/2010) về")).toEqual(["123/2010/QĐ-UBND"]);
+  });
+
+  it("gives the caller's offsets", () => {
+    const text = "Nghị quyết số 72-NQ/TW (09/9/2025) về";
+    const at = text.indexOf(" (");
+    expect(dateAfter(text, at)).toEqual({ day: "09", month: "9", year: "2025", start: at + 1, end: text.indexOf(")") + 1 });
+    expect(dateAfter(text, at, true)).toBeNull();
+  });
+});
+
+describe("'đề ngày' ('dated') and a full date right after the number (date-after.ts, vocab DATED_PHRASES)", () => {
+  // pairs32-005, pairs44-001, pairs44-002, fresh54e-007 write them so.
+  it("dates the citation, the date on the same line or the next; the mention ends with it", () => {
+    const text = "Trả lời công văn số 162/LĐBTXH đề ngày 24/02/2003 về nội dung ghi ở trích yếu";
+    const [c] = extract(text);
+    expect([c.id, c.date]).toEqual(["162/LĐBTXH@2003", "2003-02-24"]);
+    expect(text.slice(c.start, c.end)).toBe("công văn số 162/LĐBTXH đề ngày 24/02/2003");
+    expect(idOf("Trả lời Công văn số 35A/THB-TV đề ngày 01/4/2021 của cổ phần Bia Hà Nội")[0]).toBe("35a/THB-TV@2021");
+    expect(idOf("Cục Thuế TP Hải Phòng nhận được Phiếu chuyển số 724/PC-TCT đề ngày\n19/9/2018 của Tổng cục Thuế")[0]).toBe("724/PC-TCT@2018");
+  });
+
+  it("reads no date after 'đề' alone, nor one that is not whole, nor two line breaks away", () => {
+    expect(idOf("công văn số 162/LĐBTXH đề nghị ngày 24/02/2003")[0]).toBe("162/LĐBTXH@?");
+    expect(idOf("công văn số 162/LĐBTXH đề ngày 24/02")[0]).toBe("162/LĐBTXH@?");
+    expect(idOf("công văn số 162/LĐBTXH đề ngày\n\n24/02/2003")[0]).toBe("162/LĐBTXH@?");
+  });
+});
+
+describe("a date written out in a copy that lost its marks (date-after.ts, vocab LOST_MARKS_DATE_WORDS)", () => {
+  // fresh39b-007, fresh29j-024 write them so.
+  it("dates the citation from the three words together, the year on the next line or not", () => {
+    const text = "Thuc hin Cng vn s 1025/SGDT-CTHSSV ngay 17 thang 4 nm\n2014 cua So Giao duc va ao tao";
+    const [c] = extract(text);
+    expect([c.id.endsWith("@2014"), c.date]).toEqual([true, "2014-04-17"]);
+    expect(text.slice(c.end - 4, c.end)).toBe("2014");
+    expect(idOf("theo T trnh s 510/TTr-BGDT ngy 25 thng 8 nm 2010 ca B")[0]).toMatch(/^510\/TTr-.*@2010$/);
+  });
+
+  it("reads no date from one word alone, nor from words that make no date", () => {
+    expect(idOf("Cng vn s 1025/SGDT-CTHSSV ngay 17 v 4 nm 2014")[0]).toMatch(/@\?$/);
+    expect(idOf("Cng vn s 1025/SGDT-CTHSSV ngay 17 thang nay nm 2014")[0]).toMatch(/@\?$/);
+    expect(idOf("Cng vn s 1025/SGDT-CTHSSV ngay sau khi nhan duoc nam 2014")[0]).toMatch(/@\?$/);
+  });
+});

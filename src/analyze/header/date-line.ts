@@ -11,7 +11,9 @@ export const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}${ISSUED_FIELD_L
  * The place and date line. A header's two columns flattened onto one line keep the date after a
  * run of spaces ("Số: 225-KH/TWĐTN-CTTN      Hà Nội, ngày 16 tháng 5 năm 2024"): three spaces or a
  * tab before the place start it too (the place then opens with no space). So does the end of the
- * right column's heading on the same line: "ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày …", "Độc lập - Tự
+ * right column's heading on the same line: "ĐẢNG CỘNG SẢN VIỆT NAM Hà Nội, ngày …", the Youth Union's name where
+ * the Party's stands ("… QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc …", a
+ * document run onto one line: fixtures/fresh/fresh29j-003, fresh39a-012), "Độc lập - Tự
  * do - Hạnh phúc Thanh Hoá, ngày …" (the place then holds no ":", which a number's cell between
  * would: "Hạnh phúc Số : 29/SGD …"). A rule of dashes before the place is taken whole ((?<!-) … (?!-)):
  * tried at each of its dashes and with each of its lengths, a rule of thousands cost seconds.
@@ -22,7 +24,7 @@ export const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}${ISSUED_FIELD_L
 // heading set in capitals puts the date words in them too ("HÀ NỘI, NGÀY 27 THÁNG 9 NĂM 1995").
 const COMMA_DATE = String.raw`,\s{0,8}(?:[nN]gày|NGÀY)\s{0,8}([0-9]{1,2})?\s{0,8}(?:tháng|THÁNG)\s{0,8}([0-9]{1,2})\s{0,8}(?:năm|NĂM)\s{0,8}([0-9]{4})`;
 export const PLACE_AND_DATE = new RegExp(
-  String.raw`(?:^|\n|\||(?<!-)-{3,}(?!-)|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=[ \t])(?<=(?:ĐẢNG CỘNG SẢN VIỆT NAM|Hạnh phúc)[ \t]{1,8})(?=[^\s,|:][^\n,|:]{1,39},))[^\n,|]{2,40}${COMMA_DATE}`,
+  String.raw`(?:^|\n|\||(?<!-)-{3,}(?!-)|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=[ \t])(?<=(?:ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|Hạnh phúc)[ \t]{1,8})(?=[^\s,|:][^\n,|:]{1,39},))[^\n,|]{2,40}${COMMA_DATE}`,
 );
 /**
  * What every match of PLACE_AND_DATE ends with, from its comma on. PLACE_AND_DATE itself, one of whose branches

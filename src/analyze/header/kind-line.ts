@@ -11,8 +11,13 @@ export const KIND_WORDS_AS_WRITTEN = phraseSource(KINDS.flatMap((k) => k.words),
 /** The first kind (in KINDS order) with each word, by the word in lower case. */
 export const KIND_BY_WORD = new Map<string, Kind>();
 for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerCase())) KIND_BY_WORD.set(w.toLowerCase(), k.slug);
+// A consolidated text printed in the Công báo anchors its note "Văn bản này được hợp nhất từ …" on the kind
+// line, the footnote's number glued to the kind word: "NGHỊ ĐỊNH1", "THÔNG TƯ1" (fixtures/fresh/fresh61c-005,
+// -009; fresh30g-016). The mark is no word of the kind; unread, the line was no kind line and the title ran on
+// into the consolidation note, whose list of amenders took the title's cue.
+const FOOTNOTE_MARK = String.raw`(?:[0-9]{1,2}(?![0-9]))?`;
 const KIND_LINES = new RegExp(
-  String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}|của[ \t][^\n]*))?[ \t*_]*$`,
+  String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})${FOOTNOTE_MARK}(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}|của[ \t][^\n]*))?[ \t*_]*$`,
   "gim",
 );
 /**

@@ -6,6 +6,8 @@
 import { execWhereHeld } from "../../shared/search.js";
 import { JUDGMENT_CASE_TYPES, JUDGMENT_INSTANCES, KINDS, YEAR_BEARING_CODES, legislatureCodesOf } from "../../vocab/kinds.js";
 import { copyNumber } from "../../find/forms.js";
+import { isTypeCode } from "../../vocab/codes.js";
+import { issuerByCode } from "../../vocab/issuers.js";
 import { DIGIT_GLYPHS, GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
 import { MOTTO_END_LETTERS_LOST, NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST, NUMBER_LABEL_MISREAD } from "../../vocab/fields.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
@@ -217,6 +219,42 @@ function unglued(text: string, n: RegExpExecArray): RegExpExecArray {
   n[0] = n[0].slice(0, n[0].length - (glued[0].length));
   return n;
 }
+/**
+ * A header's number cell wrapped at its width in a flattened two-column header: the ký hiệu's dash ends the line
+ * (the place and date may follow it there), and its last codes stand on a line of their own below, past blank lines
+ * and the place and date: "Số: 255 / BC-BCĐPCGD- ⏎⏎ Nga Sơn, ngày 13 tháng 11 năm 2020 ⏎⏎ XMC" (a district steering
+ * committee's report, fixtures/fresh/fresh30j-011: 255/BC-BCĐPCGD-XMC), "Số: 10/2018/TTLT-BTP-BCA-BQP- Hà Nội, ngày 29
+ * tháng 6 năm 2018 ⏎⏎⏎ BTC-TANDTC-VKSNDTC" (a joint circular of six issuers, fresh31f-023). The read parts, and those
+ * codes where `head` at `end` (the ký hiệu's end) goes on so; else the parts as read. The codes' line holds nothing
+ * but capitals without marks (Đ aside), digits and dashes: a kind line ("BÁO CÁO", "THÔNG TƯ LIÊN TỊCH") is never one.
+ */
+export function withWrappedCodes(parts: string[], head: string, end: number): string[] {
+  if (head.charCodeAt(end) !== 0x2d) return parts;
+  const m = WRAPPED_CODES.exec(head.slice(end, end + WRAPPED_REACH));
+  return m ? [...parts, ...m[1].split("-")] : parts;
+}
+const WRAPPED_REACH = 240;
+const WRAPPED_CODES = /^-[ \t]*(?:[^\n]{0,40}ngày[^\n]{0,30})?\n(?:[ \t]*\n|[^\n]{0,40}ngày[^\n]{0,30}\n){0,5}[ \t]*([A-ZĐ][A-ZĐ0-9&]{0,15}(?:-[A-ZĐ][A-ZĐ0-9&]{0,15}){0,7})[ \t]*(?:\n|$)/;
+/**
+ * A ký hiệu whose code a PDF's text layer spaced letter by letter, or split at a letter: "Số: 3210/QĐ - U B ND" (a
+ * header letter-spaced whole, "ỦY B AN NHÂN D Â N …": fixtures/fresh/full32c-001), "Số: 4396/V PCP-NC" (a Government
+ * Office letter, pairs29-007). The number's regex stops at the space, and the ký hiệu's last code is a letter or two.
+ * Where that code is no code (neither a body's nor a type's) and the capitals after it on its line, single-spaced,
+ * joined to it make a body's code (issuerByCode: "UBND", "VPCP"), they are that code, and the codes dashed after them
+ * ("-NC") follow. `end` is the ký hiệu's end in `head`; the parts as read otherwise.
+ */
+export function withSpacedLetters(parts: string[], head: string, end: number): string[] {
+  const last = parts[parts.length - 1];
+  if (last === undefined || head.charCodeAt(end) !== 0x20 || issuerByCode(last) !== null || isTypeCode(last)) return parts;
+  const m = SPACED_LETTERS.exec(head.slice(end, end + SPACED_REACH));
+  if (m === null) return parts;
+  const joined = last + m[1].replace(/ /g, "");
+  if (issuerByCode(joined) === null) return parts;
+  return [...parts.slice(0, -1), joined, ...(m[2] ? m[2].slice(1).split("-") : [])];
+}
+const SPACED_REACH = 60;
+const SPACED_LETTERS = /^((?: [A-ZĐ]{1,4}){1,4})((?:-[A-ZĐ][A-ZĐ0-9&]{0,15}){0,4})(?=[ \t]*(?:\||\r?\n|$)|[ \t]{2})/;
+
 /** A letter right after the ký hiệu: the label glued to it goes on (any letter but the ASCII ones the ký hiệu's class already took). */
 const LETTER_AFTER = lazyRegExp(() => /^\p{L}/u);
 /** The glued label's start at the ký hiệu's end: a capital and the lower-case letters after it ("Ng" of "Ngày"). */
@@ -368,9 +406,11 @@ export /**
  * A Party document's own number, written "Số 12-KH/TU" (its colon often left out): number, type
  * code, issuer code. A Party header's two columns flattened onto one line put the issuing body and
  * the asterisk under it before the number: "BAN CHẤP HÀNH TRUNG ƯƠNG * Số 68-NQ/TW ĐẢNG CỘNG SẢN
- * VIỆT NAM Hà Nội, ngày 04 tháng 5 năm 2025". Older documents typed a space where the dash belongs
+ * VIỆT NAM Hà Nội, ngày 04 tháng 5 năm 2025"; a forum's copy that ran the whole document onto one line glues
+ * the asterisks to the body's name: "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội,
+ * ngày …" (the Youth Union's decision and guidance, fixtures/fresh/fresh29j-003, fresh39a-012). Older documents typed a space where the dash belongs
  * ("Số: 227 NQ/UBTVQH9", group 3 then holds the type code in capitals, group 2 otherwise), read as
  * the same number (227-NQ/UBTVQH9) where the type code is one vncite knows. A copy that indents every line
  * indents the flattened header too (a bounded indent, so a run of blanks is read once, not once per start).
  */
-const PARTY_NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)(?:[ \t]{0,8}\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u"));
+const PARTY_NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)(?:[ \t]{0,8}\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]?\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u"));

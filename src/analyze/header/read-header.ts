@@ -18,7 +18,7 @@ import { opensHeadingIssuer, opensWithIssuerPhrase, pushIssuerLines, withLocalBo
 import { KIND_BY_WORD, KIND_WORDS_ANY_CASE, findUppercaseKindLine, opensTitle } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH, PREAMBLE_LINE, clean, isCapitals } from "./line-text.js";
 import { olderJointNumberLine } from "./older-number-line.js";
-import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf, withoutSetOffWord } from "./number-line.js";
+import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf, withSpacedLetters, withWrappedCodes, withoutSetOffWord } from "./number-line.js";
 import { CAPITAL_KIND_SUBJECT_LINE, citedTitleLine, sentenceKindLine, firstLineTitle, readSentenceTitle, undatedTitleLength } from "./sentence-title.js";
 import { pastIssuerLine, readTitle } from "./title.js";
 import { readSubjectLine, subjectUnderMotto, titleUnderDateLine } from "./untitled.js";
@@ -265,7 +265,7 @@ export function readHeader(text: string, citedTitle = true): Header {
     numberLine = {
       number: n[1] || null,
       year: n[2] ? Number(n[2]) : null,
-      symbolParts: symbolPartsOf(n[3]),
+      symbolParts: withSpacedLetters(withWrappedCodes(symbolPartsOf(n[3]), head, n.index + n[0].length), head, n.index + n[0].length),
       written: "slash-first",
       start,
       end: n.index + n[0].length,

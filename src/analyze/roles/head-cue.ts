@@ -12,7 +12,7 @@ import { FAR_CHARS, KIND_WORDS, words } from "../reach.js";
 import { demandOfDirective, enactedGuidance } from "./formulas.js";
 import { ACTED_ON_UNNAMED, AT_HEAD, BLANK, ENDS_WITH_NOUN, HEAD_REACH } from "./patterns.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, binding, moved } from "./reading.js";
-import { speaksForItself } from "./speaker.js";
+import { issuesTextForPurpose, speaksForItself } from "./speaker.js";
 import { thisNamesToldDocument } from "./news-event.js";
 import { isBasisWord } from "./article-basis.js";
 import { joinedAfter, ownProposalAfterBasis } from "./joined-proposal.js";
@@ -22,6 +22,17 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
 /** readCue's part for a cue before the clause's first citation (the head verb); true when it has settled r.carried itself. */
 export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): boolean {
   const { text } = r;
+  // "Vướng mắc của doanh nghiệp tại Hội nghị tập huấn các Thông tư hướng dẫn Luật Hải quan năm 2014" (Đà Nẵng
+  // customs' letter 978/HQĐNg-GSQL, fixtures/fresh/listing61 row 69): a guiding cue right after documents named by a
+  // plural and their kind alone (ACTED_ON_UNNAMED), with nothing pending, is theirs: the circulars guide the law, the
+  // letter answers questions. Texts name unnamed documents by what they do so: "… đối với các Thông tư quy định chi
+  // tiết thi hành Luật Bảo vệ môi trường 2020" (fresh54f-009), "… Luật Đất đai năm 2024 và các văn bản hướng dẫn thi
+  // hành Luật" (fresh56d-009), "… LUẬT ĐẤT ĐAI VÀ CÁC NGHỊ ĐỊNH HƯỚNG DẪN THI HÀNH LUẬT ĐẤT ĐAI" (fresh29f-005's
+  // title). An own act before them is read below ("Sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết …").
+  if (cue.cue.type === "guides" && s.pending === null && ACTED_ON_UNNAMED.test(text.slice(Math.max(0, cue.start - UNNAMED_CHARS), cue.start))) {
+    r.carried = null;
+    return true;
+  }
   // The head verb governs: "hướng dẫn việc thực hiện nghĩa vụ thuế ... tại Nghị định" guides;
   // but the enacting formula after a proposal states the document's own act ("Theo đề nghị của
   // Vụ trưởng Vụ Pháp chế, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết …").
@@ -64,7 +75,7 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
       s.pending = moved(s.pending, SELF, cue.end);
     } else if (
       s.pending.type === "implements" && cue.cue.type === "implements" && cue.cue.reach === "far" && !s.pending.passive &&
-      (nextTask(text, s.pending.end, cue.start) || purposeItemGoesOn(text, s, cue))
+      (nextTask(text, s.pending.end, cue.start) || purposeItemGoesOn(text, s, cue) || issuesTextForPurpose(text, s.clause, cue))
     ) {
       // A series of the document's own tasks, the document after the last: "- Nhằm cụ thể hóa nội dung
       // quan điểm … đối với công tác PCTN, triển khai thực hiện Nghị quyết số 82/NQ-CP" (pairs31-015),
@@ -126,6 +137,8 @@ const ACTED_ON_KIND = new RegExp(
 );
 /** The stretch before a cue ACTED_ON_KIND reads: a kind, "hành động" and an owner's name fit in it. */
 const ACTED_ON_KIND_CHARS = 90;
+/** A plural ("các", "những", "một số") and the longest kind's words fit in this much text before a cue. */
+const UNNAMED_CHARS = 40;
 /** Words that make the next document a link's, not the cue's object: "thực hiện dự án tại Quyết định số …". */
 const OBJECT_LINK = new RegExp(String.raw`(?:^|\s)(?:${phraseSource([...OBJECT_LINK_WORDS, "kèm"])})(?:\s|$)`, "iu");
 /** Plain words a cue's object may follow it by ("thực hiện các nội dung Chỉ thị số …"). */

@@ -22,7 +22,9 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
  * one a portal prints under its headline and posting time: its first paragraph opens with the act
  * (PRINTED_OPENING_WORDS: "Thực hiện X; Y …") and the next line is its issuer speaking (issuerSpeaks: "Ủy ban nhân dân
  * tỉnh … ban hành Kế hoạch …, với các nội dung như sau:", "Ban Tuyên giáo Tỉnh ủy đề nghị …"), which an article's
- * telling ("… đã …", "… vừa ban hành …") never is.
+ * telling ("… đã …", "… vừa ban hành …") never is; or, under a portal's short lines (a category, a date, the item's
+ * title), its first paragraph closes with its issuer speaking (speaksInOpening: "Thực hiện X …; Ủy ban nhân dân huyện
+ * … có ý kiến như sau:").
  */
 function readsAsProse(r: RoleReading): boolean {
   if (r.ownKind !== null || r.ownIssuers !== null) return false;
@@ -32,6 +34,9 @@ function readsAsProse(r: RoleReading): boolean {
   // The page's first line under its headline (a posting time skipped) and its number among the lines.
   let opening: string | null = null;
   let openingAt = 0;
+  // Still in the page's lead: its headline, the short lines under it (a category, a date, the item's title) and the
+  // first paragraph.
+  let inLead = true;
   for (let at = 0; at < text.length; ) {
     const next = text.indexOf("\n", at);
     const line = text.slice(at, next < 0 ? text.length : next).trim();
@@ -44,7 +49,12 @@ function readsAsProse(r: RoleReading): boolean {
       headline = line;
       if (!isHeadline(line)) return false;
     } else if (DOCUMENT_MARK().test(line)) return false;
-    else if (opening === null) {
+    if (inLead && lines > 1) {
+      if (PRINTED_OPENING().test(line) && speaksInOpening(line)) return false;
+      if (!leadLine(line)) inLead = false;
+    }
+    if (lines === 1) continue;
+    if (opening === null) {
       if (!POSTED_AT.test(line)) [opening, openingAt] = [line, lines];
     } else if (lines === openingAt + 1 && PRINTED_OPENING().test(opening) && issuerSpeaks(line)) return false;
   }
@@ -78,6 +88,23 @@ const BODY_OPENS = lazyRegExp(() => new RegExp(String.raw`^${ISSUING_SUBJECT}(?!
 const TOLD = lazyRegExp(() => /(?<![\p{L}\p{M}])(?:đã|vừa)(?![\p{L}\p{M}])/iu);
 /** A body's line in its own voice (OWN_VOICE_WORDS: "đề nghị", "… như sau"), not telling its past act. */
 const issuerSpeaks = (line: string): boolean => BODY_OPENS().test(line) && OWN_VOICE().test(line) && !TOLD().test(line);
+/**
+ * A portal's item whose first paragraph is the document's own opening, its issuer speaking in the same sentence after
+ * the cue's clause and introducing what follows: "Thực hiện Hướng dẫn số 06-HD/HU …; Ủy ban nhân dân huyện Côn Đảo có ý
+ * kiến như sau:" (fixtures/fresh/fresh58e-003, under "Tin chỉ đạo điều hành ⏎ 22/04/2021" and the item's title),
+ * "Thực hiện Thông báo số 31/TB-UBND … của Ủy ban nhân dân tỉnh Đồng Tháp …, Uỷ ban nhân dân huyện thông báo việc treo
+ * cờ Tổ quốc như sau:" (fresh61b-002, under "Chi tiết bài viết Thông báo" and the title). A news item retells with
+ * "đã", "vừa", or gives the body's act a sentence of its own ("Ngày 30/3/2020, UBND huyện … ban hành Công văn …").
+ */
+function speaksInOpening(line: string): boolean {
+  if (!LINE_INTRODUCES.test(line)) return false;
+  const cut = Math.max(line.lastIndexOf(";"), line.lastIndexOf(","));
+  return cut > 0 && issuerSpeaks(line.slice(cut + 1).trim());
+}
+/** A short line with no stop at its end: a category, a posting date, the item's title ("null Thông báo …" as a portal prints it). */
+const leadLine = (line: string): boolean => line.length <= HEADLINE_CHARS && !ENDS_WITH_STOP.test(line);
+/** A line that ends by introducing what follows: its colon. */
+const LINE_INTRODUCES = /:[ \t]*$/u;
 /** An article's headline is never longer; a page's lead paragraph often is. */
 const HEADLINE_CHARS = 200;
 /** The fewest non-blank lines of an article: a headline and a few paragraphs. */

@@ -4,12 +4,12 @@
  * does a report past its first division that tells what its issuer did ("…, Bộ đã phối hợp …": BODY_DID),
  * nor a page of no heading that tells one named body's act and does not speak as it (tellsOneBodysAct).
  */
-import { BASIS_CLAUSE_WORDS, SECTOR_WORDS, SUBJECT_LEAD_WORDS, UNIT_LEVEL_WORDS, type Cue } from "../../vocab/cues.js";
+import { BASIS_CLAUSE_WORDS, SECTOR_WORDS, SUBJECT_LEAD_WORDS, TOLD_HAS_DOCUMENT_WORDS, UNIT_LEVEL_WORDS, type Cue } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import { KIND_WORDS } from "../reach.js";
 import { type Binding, RoleReading, SELF } from "./reading.js";
-import { ISSUING_SUBJECT, NAMED_BODY, OTHER_BODIES, speaksAsItself } from "./patterns.js";
+import { CONTENT_FOLLOWS_SOURCE, ISSUING_SUBJECT, NAMED_BODY, OTHER_BODIES, speaksAsItself } from "./patterns.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
@@ -27,6 +27,10 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
  */
 export function retellsOthersWork(r: RoleReading, head: Binding, end: number): void {
   if (head.actor !== SELF || head.passive || head.type !== "implements") return;
+  if (tellsUnnumberedIssue(r, end)) {
+    r.referencesOnly(head, end);
+    return;
+  }
   const sentenceEnd = mainSentenceEnd(r, end);
   if (sentenceEnd < 0) return;
   const main = r.text.slice(lastDocumentEnd(r, sentenceEnd), sentenceEnd);
@@ -46,6 +50,46 @@ export function retellsOthersWork(r: RoleReading, head: Binding, end: number): v
 function tellsOneBodysAct(r: RoleReading, main: string, sentenceEnd: number): boolean {
   return r.ownKind === null && r.ownIssuers === null && NAMED_BODY_DID().test(main) && !speaksAsItself(r.text, main, sentenceEnd);
 }
+
+/**
+ * A page with no heading of its own (neither its kind nor its issuer) whose "Thực hiện X …" goes on, in its main clause or
+ * in the next sentence, to tell that a named body has a document it names by no number: "Thực hiện ý kiến chỉ đạo của Thủ
+ * tướng Chính phủ … tại Thông báo số 253/TB-VPCP …. UBND tỉnh Tuyên Quang có Công văn gửi các sở, ban, ngành … về việc
+ * tăng cường …" (Tuyên Quang TV, fixtures/fresh/fresh61e-001), "Nghiêm túc thực hiện chỉ đạo của Thủ tướng … tại Thông
+ * báo số 31/TB-VPCP …, Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan …" (the Yên Lạc portal, fresh56d-006; both
+ * golds: no relation of the page's). X is that document's (CONVENTIONS.md §4, as ISSUED_UNNUMBERED's "đã ban hành"),
+ * which has no number to carry it, and the page only tells of it (§3). The told clause may hold the document's own
+ * request ("có công văn yêu cầu …"); the page speaking as the body after that sentence (OWN_VOICE_WORDS: a letter printed
+ * without its heading), or "như sau" in it (its content follows), keeps X, as tellsOneBodysAct does. Only the first
+ * named body after the clause's last citation, before the next citation: a later clause may tell anything.
+ */
+function tellsUnnumberedIssue(r: RoleReading, end: number): boolean {
+  if (r.ownKind !== null || r.ownIssuers !== null) return false;
+  const { text, spans } = r;
+  const from = spans[end - 1].end;
+  const stretch = text.slice(from, Math.min(end < spans.length ? spans[end].start : text.length, from + SENTENCE_CHARS));
+  const body = BODY_AFTER_CLAUSE().exec(stretch);
+  if (body === null) return false;
+  const told = HAS_UNNUMBERED();
+  told.lastIndex = body.index;
+  if (!told.test(stretch)) return false;
+  // The rest of the told sentence: its content following, or the body speaking after it, keeps X.
+  const rest = stretch.slice(told.lastIndex);
+  const stop = SENTENCE_END.exec(rest);
+  const sentence = stop === null ? rest : rest.slice(0, stop.index);
+  return !CONTENT_FOLLOWS().test(sentence) && !speaksAsItself(text, "", from + told.lastIndex + sentence.length);
+}
+/** The first named body after a clause's separator or a sentence's stop: ", Chủ tịch UBND huyện", ". UBND tỉnh Tuyên Quang". */
+const BODY_AFTER_CLAUSE = lazyRegExp(() => new RegExp(String.raw`(?:[,;]|\.(?=\s))[ \t\r\n]*${NAMED_BODY}(?![\p{L}\p{N}])`, "u"));
+/**
+ * From BODY_AFTER_CLAUSE's place (sticky): the body, the rest of its name (no digit, stop or quote), "có" with its tense
+ * word (TOLD_HAS_DOCUMENT_WORDS) and a kind word with no number, "số" or "này" after it. Bounded: linear.
+ */
+const HAS_UNNUMBERED = lazyRegExp(() => new RegExp(
+  String.raw`(?:[,;]|\.(?=\s))[ \t\r\n]*${NAMED_BODY}(?![\p{L}\p{N}])[^.,;:0-9“”"()]{0,${SUBJECT_CHARS}}?${WS}(?:${phraseSource(TOLD_HAS_DOCUMENT_WORDS)})${WS}(?:${KIND_WORDS})(?![\p{L}\p{N}])(?![ \t]*[0-9])(?!${WS}(?:số|này)(?![\p{L}\p{N}]))`,
+  "iuy",
+));
+const CONTENT_FOLLOWS = lazyRegExp(() => new RegExp(CONTENT_FOLLOWS_SOURCE, "iu"));
 
 /**
  * "Trên cơ sở Nghị quyết số 01/NQ-CP và Nghị quyết số 02/NQ-CP của Chính phủ, Bộ NN-MT đã ban hành Chương

@@ -118,6 +118,13 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
     const predicate = before.slice(self.index + self[0].length);
     const n = words(predicate);
     if (n <= SUBJECT_WORDS) return true;
+    // "Điều 1: Ban hành kèm theo quyết định này Kế hoạch thực hiện nâng cao hiệu lực, hiệu quả quản lý nhà nước về
+    // công tác dân tộc của Ủy ban Dân tộc để thực hiện Chỉ thị số 28/CT-TTg …" (Ủy ban Dân tộc 456/QĐ-UBDT,
+    // fixtures/fresh/fresh61a-001), "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động tăng cường công
+    // tác quản lý, bảo vệ và phát triển rừng trên địa bàn tỉnh nhằm thực hiện Chỉ thị số 13-CT/TW …" (Quảng Nam,
+    // fresh30m-024): the issuing article names the attached text, then says what it is for; the purpose is the
+    // document's own, however long the text's name (as the acts after an attached text's name, issuesAttachedText).
+    if (n <= ISSUED_TEXT_WORDS && issuedForPurpose(before.slice(0, self.index), predicate, cue)) return true;
     // "Quyết định này có hiệu lực sau 10 ngày, đăng báo … kể từ ngày ký và thay thế Quyết định số X":
     // the closing article's act, after however the document says when it takes effect.
     if (ACTS.has(cue.cue.type) && n <= IN_FORCE_REACH_WORDS && (IN_FORCE_THEN_ACT().test(predicate) || PASSED_THEN_ACT().test(predicate))) return true;
@@ -240,6 +247,31 @@ function issuesAttachedText(before: string, after: string): boolean {
   const kind = KIND_AFTER_ACT().exec(after);
   return kind !== null && !LINK_BEFORE_OBJECT().test(after.slice(0, kind.index).replace(ATTACHED_LINK(), " "));
 }
+/**
+ * Whether the cue closes "Ban hành kèm theo Quyết định này <the attached text's name> để / nhằm" at the head of its
+ * clause (issuedForPurpose), read as speaksForItself reads it. head-cue.ts asks it where the name itself holds a cue
+ * with no document after it ("Kế hoạch thực hiện nâng cao hiệu lực …", fresh61a-001): the reach runs from the purpose's cue.
+ */
+export function issuesTextForPurpose(text: string, clause: Clause, cue: FoundCue): boolean {
+  const before = text.slice(Math.max(clause.start, cue.start - HEAD_REACH), cue.start);
+  if (cue.start - clause.start > HEAD_REACH || !THIS_WORD_IN.test(before)) return false;
+  const self = THIS_DOCUMENT().exec(before);
+  if (self === null || !opensItsSentence(text, cue.start - before.length, before.slice(0, self.index))) return false;
+  const predicate = before.slice(self.index + self[0].length);
+  return words(predicate) <= ISSUED_TEXT_WORDS && issuedForPurpose(before.slice(0, self.index), predicate, cue);
+}
+
+/**
+ * "Ban hành kèm theo Quyết định này <the attached text's name> để / nhằm <cue>": an issuing article (ISSUING_ARTICLE)
+ * before "Quyết định này", the name in one sentence (no stop in it, no draft named), a purpose word (PURPOSE_OPENERS)
+ * right before the cue, which carries a document out. `lead` is what stands before "Quyết định này", `predicate` what
+ * follows it up to the cue.
+ */
+function issuedForPurpose(lead: string, predicate: string, cue: FoundCue): boolean {
+  return cue.cue.type === "implements" && !cue.cue.passive && ISSUING_ARTICLE().test(lead) && ENDS_WITH_PURPOSE().test(predicate) && !/[;:.]/u.test(predicate) && !NAMES_A_DRAFT().test(predicate);
+}
+/** A purpose word closing the words before a cue: "… của Ủy ban Dân tộc để ", "… trên địa bàn tỉnh nhằm ". */
+const ENDS_WITH_PURPOSE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(PURPOSE_OPENERS)})\s*$`, "iu"));
 /** The kind word, "số" or the number of the document an attached text's act names ("QĐ số 40/2006/QĐ-UBND" as some write it). */
 const KIND_AFTER_ACT = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${KIND_WORDS}|số)(?![\p{L}\p{N}])|[0-9]`, "iu"));
 /** "kèm theo", "kèm" before the document ("thay thế Danh mục ban hành kèm theo Quyết định số Y") is no link of another act. */

@@ -35,7 +35,7 @@ export function withSelf(doc: Layout, citations: readonly Citation[], kinds: rea
 function roleWithSelf(doc: Layout, cit: Citation, next: Citation | undefined, kind: Kind | null, i: number, role: Role, self: SelfKey): Role {
   const { text, spans, sentenceOf } = doc;
   if (self.number !== null && cit.number === self.number && cit.symbol === self.symbol) return "self";
-  if (namesOwnNumber(cit, kind, self)) return "self";
+  if (namesOwnNumber(cit, kind, self) || wrappedOwnNumber(cit, spans[i].start, self)) return "self";
   const from = sentenceOf[i].start;
   if (cit.number === null && kind !== null && kind === self.kind && namesItself(text, spans[i].start, from, self)) return "self";
   if (cit.form === "named" && kind === self.kind && self.number !== null && ownAmendingTitle(text, cit, spans[i].start)) return "self";
@@ -80,6 +80,15 @@ const DIGITS_ONLY = /^[0-9]+$/u;
  */
 function namesOwnNumber(cit: Citation, kind: Kind | null, self: SelfKey): boolean {
   return cit.form === "short" && cit.symbol === null && self.number !== null && cit.number === self.number && kind === self.kind && cit.id.startsWith("short:");
+}
+
+/**
+ * The header's own number whose ký hiệu's last codes a wrapped cell put on a later line ("Số: 255 / BC-BCĐPCGD- ⏎⏎
+ * Nga Sơn, ngày … ⏎⏎ XMC": header/number-line.ts withWrappedCodes): the citation read on the number's line, above
+ * the title, with the own number and the first codes of the own ký hiệu, is the document itself.
+ */
+function wrappedOwnNumber(cit: Citation, start: number, self: SelfKey): boolean {
+  return self.number !== null && self.symbol !== null && !!self.title && start < self.title.start && cit.number === self.number && cit.symbol !== null && self.symbol.startsWith(`${cit.symbol}-`);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Citation, Kind } from "../../types.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { KINDS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
-import { INTRODUCING_WORDS, ISSUED_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
+import { INTRODUCING_WORDS, ISSUED_WORDS, ISSUER_OPINION_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, SOURCE_LINE_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
 import { KIND_OF_WORD } from "./own-kind.js";
 import { namesPrintedText } from "./whole-text-named.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
@@ -101,3 +101,34 @@ export function titleLineCitation(text: string, found: readonly Citation[], span
 }
 /** What may stand before the title line's kind word: blanks, a markdown heading's marks. */
 const BLANK_LEAD = /^[\s#*_]{0,8}$/u;
+
+/**
+ * The letter a page prints under no heading of its own, named by the page's source line (SOURCE_LINE_WORDS): a line that
+ * is only "(Nguồn: Từ <citation>)" or "(Theo <citation>, ngày …)", below a body that speaks as the letter's issuer does
+ * (ISSUER_OPINION_WORDS: "UBND tỉnh có ý kiến như sau:"). The body is the letter's text, the line its own number
+ * (fixtures/fresh/CONVENTIONS.md §17 (a)); a page that only retells the letter has no such words and is not it (§17 (b)).
+ * The citation must be numbered, with a ký hiệu, and the only one on its line. `spans` are the citations' offsets in
+ * `text`; null when none.
+ */
+export function sourceLineCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
+  for (let i = found.length - 1; i >= 0; i--) {
+    const c = found[i];
+    if (c.number === null || c.symbol === null || c.kind === null) continue;
+    const lineStart = text.lastIndexOf("\n", spans[i].start - 1) + 1;
+    let lineEnd = text.indexOf("\n", spans[i].end);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (!SOURCE_LINE_OPENING().test(text.slice(lineStart, spans[i].start))) continue;
+    if (!SOURCE_LINE_CLOSING.test(text.slice(spans[i].end, lineEnd))) continue;
+    // The opinion stands above the line, in the body the line closes (the page's last lines of chrome may follow it).
+    if (!ISSUER_OPINION().test(text.slice(Math.max(0, lineStart - OPINION_REACH), lineStart))) continue;
+    return c;
+  }
+  return null;
+}
+/** How far above the source line the issuer's opinion may open: a letter's few items. */
+const OPINION_REACH = 4000;
+/** The source line's opening: blanks, "(", its words (SOURCE_LINE_WORDS) and the kind word's blank. */
+const SOURCE_LINE_OPENING = lazyRegExp(() => new RegExp(String.raw`^[ \t]{0,8}\([ \t]{0,4}(?:${phraseSource(SOURCE_LINE_WORDS)})[ \t]{1,4}$`, "iu"));
+/** After the citation: its date if the citation left it ("…, ngày 23/11/2023"), then ")" closing the line. */
+const SOURCE_LINE_CLOSING = /^(?:,?[ \t]{0,4}ngày[ \t]{1,4}\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?[ \t]{0,4}\)[ \t.]{0,4}$/u;
+const ISSUER_OPINION = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(ISSUER_OPINION_WORDS)})[ \t]*:`, "iu"));

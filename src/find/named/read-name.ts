@@ -22,6 +22,8 @@ const DATE_OPENING = new Set(DATE_OPENING_WORDS);
 /** What no name runs across. */
 // The year's "not after a digit" is a look-behind after its first two digits, not "(?:^|\D)" before
 // them: every branch then opens with a literal, which the regex engine skips to.
+/** A name's last word ending in a lower-case letter and then one or two digits: the digits are a footnote's mark. */
+const GLUED_FOOTNOTE_MARK = /\p{Ll}([0-9]{1,2})$/u;
 const DATED_SOON = /(?:năm|ngày)\s+\d|(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)|số\s*\d/u;
 
 /** The mention whose kind word starts at `start` of an NFC text, or null. */
@@ -115,6 +117,10 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
   if (!marker && NOT_A_NAME_START.has(nameWords[0].lower)) return null;
   const nameStart = nameWords[0].start;
   let nameEnd = marker?.nameEnd ?? nameWords[nameWords.length - 1].end;
+  // A footnote's number glued to the name's last word, as a Công báo print anchors a consolidated text's
+  // notes ("… ban hành Nghị định quy định chi tiết … của Luật Thuế giá trị gia tăng2.", fixtures/fresh/fresh61c-009;
+  // "… Điều 76 của Luật Nhà ở11 thì …", fresh47a-002): no word of the name, which it made another law.
+  if (!marker) nameEnd -= GLUED_FOOTNOTE_MARK.exec(text.slice(nameStart, nameEnd))?.[1].length ?? 0;
   // "(sửa đổi)" is part of the amended law's name.
   const amended = parenthesisFollows(text, nameEnd) ? AMENDED.exec(text.slice(nameEnd, nameEnd + 40)) : null;
   if (amended) nameEnd += amended[0].length;

@@ -453,7 +453,8 @@ describe("a word after a spaced dash, its first letters read as the ký hiệu's
   it("a header's cell cut beside the date, 'Số: 10/2018/TTLT-BTP-BCA-BQP- Hà Nội, ngày …' (fresh31f-023): not '…-BQP-H'", () => {
     const text =
       "BỘ TƯ PHÁP - BỘ CÔNG AN - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 10/2018/TTLT-BTP-BCA-BQP- Hà Nội, ngày 29 tháng 6 năm 2018\n\nBTC-TANDTC-VKSNDTC\n\nTHÔNG TƯ LIÊN TỊCH\nQuy định về phối hợp\n";
-    expect(readHeader(text).numberLine?.symbolParts).toEqual(["TTLT", "BTP", "BCA", "BQP"]);
+    // The rest on the later line is read since session 61 (withWrappedCodes, below): the whole ký hiệu, as the gold has it.
+    expect(readHeader(text).numberLine?.symbolParts).toEqual(["TTLT", "BTP", "BCA", "BQP", "BTC", "TANDTC", "VKSNDTC"]);
   });
 
   it("a code after a spaced dash that ends at a space or the line's end is the ký hiệu's", () => {
@@ -491,5 +492,59 @@ describe("a number written into a form's dotted blank, the dots left beside it",
   it("dots on both sides ('Số: ...539.../TTr-SNNMT'); a blank with no digits is no number line", () => {
     expect(readHeader("SỞ NÔNG NGHIỆP\nSố: ...539.../TTr-SNNMT\n").numberLine).toMatchObject({ number: "539", symbolParts: ["TTr", "SNNMT"] });
     expect(readHeader("SỞ NÔNG NGHIỆP\nSố: ....../TTr-SNNMT\n").numberLine?.number ?? null).toBe(null);
+  });
+});
+
+describe("a Youth Union document run onto one line, the asterisks glued to the body's name (fixtures/fresh/fresh29j-003, fresh39a-012)", () => {
+  const decision =
+    "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định về ban hành văn bản của Đoàn TNCS Hồ Chí Minh--------- BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quy chế hoạt động … ban hành kèm theo Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn;";
+  it("reads the number after the asterisks and the place and date after the Union's name", () => {
+    const h = readHeader(decision);
+    expect([h.numberLine?.number, h.date, h.place]).toEqual(["367", "2013-10-29", "Hà Nội"]);
+    const self = analyze(decision, { path: "qd.txt" }).self;
+    expect([self.id, self.symbol, self.date]).toEqual(["367-QĐ/TWĐTN-VP@2013", "QĐ/TWĐTN-VP", "2013-10-29"]);
+  });
+
+  it("takes no date after a name that is not the heading's, nor a number not after the body's asterisks", () => {
+    // A place and date after words that are no heading's name (only the Party's and the Union's stand there).
+    expect(readHeader("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN THANH NIÊN CỘNG SẢN Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNH").date).toBeNull();
+    expect(readHeader("Báo cáo của Ban Chấp hành Trung ương***Số: 367 - QĐ/TWĐTN-VP").numberLine).toBeNull();
+  });
+});
+
+describe("a number's cell wrapped at its width, its last codes on a later line (withWrappedCodes)", () => {
+  // fixtures/fresh/fresh30j-011 (a district steering committee's report) and fresh31f-023 (a joint circular of six issuers).
+  const report = ["UBND HUYỆN NGA SƠN", "", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "BAN CHỈ ĐẠO PCGD, XMC", "", "Độc lập – Tự do – Hạnh phúc", "", "Số: 255 / BC-BCĐPCGD-", "", "Nga Sơn, ngày 13 tháng 11 năm 2020", "", "XMC", "", "BÁO CÁO", "TÌNH HÌNH THỰC HIỆN VÀ KẾT QUẢ", "PHỔ CẬP GIÁO DỤC, XÓA MÙ CHỮ", "1. Đặc điểm tình hình", ""].join("\n");
+  const joint = ["BỘ TƯ PHÁP - BỘ CÔNG AN - CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "", "BỘ QUỐC PHÒNG - BỘ TÀI CHÍNH - Độc lập - Tự do - Hạnh phúc", "", "", "TÒA ÁN NHÂN DÂN TỐI CAO -", "VIỆN KIỂM SÁT NHÂN DÂN TỐI CAO", "", "Số: 10/2018/TTLT-BTP-BCA-BQP- Hà Nội, ngày 29 tháng 6 năm 2018", "", "", "BTC-TANDTC-VKSNDTC", " ", "THÔNG TƯ LIÊN TỊCH", "Quy định về phối hợp thực hiện trợ giúp pháp lý trong hoạt động tố tụng", "Căn cứ Luật Trợ giúp pháp lý ngày 20 tháng 6 năm 2017;", ""].join("\n");
+
+  it("reads the codes on the later line as the ký hiệu's rest, and the number line's citation as the document itself", () => {
+    expect(readHeader(report).numberLine?.symbolParts).toEqual(["BC", "BCĐPCGD", "XMC"]);
+    expect(readHeader(joint).numberLine?.symbolParts).toEqual(["TTLT", "BTP", "BCA", "BQP", "BTC", "TANDTC", "VKSNDTC"]);
+    const a = analyze(report);
+    expect([a.self.number, a.self.symbol]).toEqual(["255", "BC-BCĐPCGD-XMC"]);
+    expect(a.citations.filter((c) => c.number === "255").map((c) => c.role)).toEqual(["self"]);
+    expect(analyze(joint).self.symbol).toBe("TTLT-BTP-BCA-BQP-BTC-TANDTC-VKSNDTC");
+  });
+
+  it("takes no kind line, no word and no ký hiệu ended without a dash", () => {
+    // The kind line under a dash-ended number is no code; a number ended without a dash reads as written.
+    expect(readHeader(report.replace("\nXMC\n", "\n")).numberLine?.symbolParts).toEqual(["BC", "BCĐPCGD"]);
+    expect(readHeader(report.replace("BC-BCĐPCGD-", "BC-BCĐPCGD")).numberLine?.symbolParts).toEqual(["BC", "BCĐPCGD"]);
+    expect(readHeader(report.replace("\nXMC\n", "\nXMC và PCGD\n")).numberLine?.symbolParts).toEqual(["BC", "BCĐPCGD"]);
+  });
+});
+
+describe("a ký hiệu whose code a text layer spaced letter by letter (withSpacedLetters)", () => {
+  it("joins the letters after the last code where they make a body's code: full32c-001, pairs29-007", () => {
+    const decision = "| ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- |\n|---|---|\n| Số: 3210/QĐ - U B ND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |\n\nQUYẾT ĐỊNH\n\nVỀ BAN HÀNH KẾ HOẠCH\n";
+    expect(readHeader(decision).numberLine?.symbolParts).toEqual(["QĐ", "UBND"]);
+    const letter = "VĂN PHÒNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\nSố: 4396/V PCP-NC\nV/v Thực hiện ý kiến của Ủy ban Thường vụ Quốc hội\n\nHà Nội, ngày 12 tháng 06 năm 2015\n\nKính gửi: Bộ Nội vụ.\n";
+    expect(readHeader(letter).numberLine?.symbolParts).toEqual(["VPCP", "NC"]);
+    expect(analyze(letter).self.symbol).toBe("VPCP-NC");
+  });
+
+  it("leaves a code that is one, and letters that make none", () => {
+    expect(readHeader("Số: 12/UBND V B\nV/v Thực hiện\n").numberLine?.symbolParts).toEqual(["UBND"]);
+    expect(readHeader("Số: 12/X PQ-NC\nV/v Thực hiện\n").numberLine?.symbolParts).toEqual(["X"]);
   });
 });

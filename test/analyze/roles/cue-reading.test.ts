@@ -118,3 +118,19 @@ describe("cues in any case", () => {
     expect(longer).toEqual([0x130]);
   });
 });
+
+describe("a guiding cue after a plural and a kind's word describes those unnamed documents", () => {
+  // "các Thông tư hướng dẫn Luật …": the circulars guide the law; the letter that names them does not
+  // (Đà Nẵng customs' letter 978/HQĐNg-GSQL, 2015, fixtures/fresh/listing61 row 69).
+  const known = { number: "978/HQĐNg-GSQL", date: "25/06/2015" };
+  it("'Vướng mắc … tại Hội nghị tập huấn các Thông tư hướng dẫn Luật Hải quan năm 2014': the law a reference", () => {
+    const a = analyze("Vướng mắc của doanh nghiệp tại Hội nghị tập huấn các Thông tư hướng dẫn Luật Hải quan năm 2014", { known });
+    expect(a.citations.filter((c) => c.role !== "self").map((c) => c.role)).toEqual(["references"]);
+  });
+  it("'… áp dụng các văn bản hướng dẫn thi hành Nghị định số 08/2015/NĐ-CP': the decree a reference", () => {
+    expect(roles(analyze("V/v vướng mắc khi áp dụng các văn bản hướng dẫn thi hành Nghị định số 08/2015/NĐ-CP", { known }))).toEqual(["08 references"]);
+  });
+  it("the document's own guidance still guides: 'V/v hướng dẫn thực hiện một số quy định tại Thông tư số 38/2015/TT-BTC'", () => {
+    expect(roles(analyze("V/v hướng dẫn thực hiện một số quy định tại Thông tư số 38/2015/TT-BTC", { known: { number: "7892/BTC-TCHQ", date: "15/06/2015" } }))).toEqual(["38 guides"]);
+  });
+});

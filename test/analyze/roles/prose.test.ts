@@ -104,3 +104,29 @@ describe("a document a portal prints under its headline and posting time, withou
     expect(roleOf(later, "8261")).toBe("references");
   });
 });
+
+describe("a portal's item whose first paragraph is the document's opening, its issuer speaking in the same sentence", () => {
+  // fixtures/fresh/fresh58e-003 (Côn Đảo: "Tin chỉ đạo điều hành ⏎ 22/04/2021 ⏎ <title> ⏎ Thực hiện Hướng dẫn số 06-HD/HU …;
+  // Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:") and fresh61b-002 (a Đồng Tháp district: "Chi tiết bài viết Thông
+  // báo ⏎ <title> ⏎ Thực hiện Thông báo số 31/TB-UBND …, Uỷ ban nhân dân huyện thông báo việc treo cờ Tổ quốc như sau:").
+  const title = "Thông báo treo cờ Tổ quốc ngày bầu cử đại biểu Quốc hội khóa XV và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2021 - 2026";
+  const cue = "Thực hiện Thông báo số 31/TB-UBND ngày 20 tháng 5 năm 2021 của Ủy ban nhân dân tỉnh Đồng Tháp về việc treo cờ Tổ quốc";
+  const items =
+    "1. Tất cả các trụ sở cơ quan Nhà nước, trường học, bệnh viện và nhà ở của Nhân dân trên địa bàn huyện phải treo cờ Tổ quốc trong 02 ngày.\n\n2. Chủ tịch Uỷ ban nhân dân các xã, thị trấn có trách nhiệm chỉ đạo, đôn đốc và hướng dẫn Nhân dân treo cờ Tổ quốc đúng quy định.\n\nUỷ ban nhân dân huyện yêu cầu các phòng, ban, ngành huyện thực hiện tốt nội dung Thông báo nêu trên./.\n";
+  const page = (opening: string) => `Xuất bản thông tin\n\nnull ${title}\n\nChi tiết bài viết Thông báo\n\n${title}\n\n${opening}\n\n${items}`;
+
+  it("\"Thực hiện X …, Uỷ ban nhân dân huyện thông báo … như sau:\" under the portal's lines makes it the notice", () => {
+    expect(roleOf(page(`${cue}, Uỷ ban nhân dân huyện thông báo việc treo cờ Tổ quốc như sau:`), "31")).toBe("implements");
+  });
+  it("\"…; Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:\" under a category and a date does too", () => {
+    const text = `Tin chỉ đạo điều hành\n  22/04/2021\n\nTriển khai hướng dẫn tuyên truyền kỷ niệm 30 năm Ngày thành lập tỉnh\n\n${cue}; Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:\n\n${items}`;
+    expect(roleOf(text, "31")).toBe("implements");
+  });
+  it("a news item telling the body's act stays an article: \"… đã thông báo …\", or the act in a sentence of its own", () => {
+    expect(roleOf(page(`${cue}, Uỷ ban nhân dân huyện đã thông báo việc treo cờ Tổ quốc như sau:`), "31")).toBe("references");
+    expect(roleOf(page(`${cue},\n\nNgày 21/5/2021, Uỷ ban nhân dân huyện ban hành Thông báo về việc treo cờ Tổ quốc. Văn bản yêu cầu:`), "31")).toBe("references");
+  });
+  it("the issuer's clause must close the opening, introducing what follows (its colon)", () => {
+    expect(roleOf(page(`${cue}, Uỷ ban nhân dân huyện thông báo việc treo cờ Tổ quốc trong hai ngày.`), "31")).toBe("references");
+  });
+});

@@ -148,3 +148,23 @@ describe("a year counted as the Nth of carrying a document out", () => {
     expect(rolesOf("Thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương, Sở Giáo dục và Đào tạo hướng dẫn nhiệm vụ năm học như sau:")).toEqual({ "29": "implements" });
   });
 });
+
+// A page of no heading that follows "Thực hiện X" with a named body that has ("có", "vừa có") a document it names by no
+// number: X is that document's (fixtures/fresh/CONVENTIONS.md §4), and the page only tells of it (§3). Session 61
+// (fresh61e-001, fresh56d-006).
+describe("a page of no heading that tells of a body's unnumbered letter under a document", () => {
+  const notice =
+    "Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 253/TB-VPCP ngày 25/7/2020 của Văn phòng Chính phủ về Kết luận cuộc họp Thường trực Chính phủ về phòng, chống dịch Covid - 19";
+
+  it("\"Thực hiện … Thông báo số 253/TB-VPCP …. UBND tỉnh Tuyên Quang có Công văn gửi …\" (Tuyên Quang TV) cites X", () => {
+    expect(rolesOf(`(TTV) Văn bản chỉ đạo của UBND tỉnh\n\n${notice}. UBND tỉnh Tuyên Quang có Công văn gửi các sở, ban, ngành về việc tăng cường các biện pháp phòng, chống dịch. Đài xin đăng toàn văn Văn bản.`)).toEqual({ "253": "references" });
+    // The told letter's own request in the clause ("vừa có công văn yêu cầu …", the Yên Lạc portal's drafting).
+    expect(rolesOf(`${notice}, Chủ tịch UBND huyện vừa có công văn yêu cầu các cơ quan nâng cao mức cảnh báo.`)).toEqual({ "253": "references" });
+  });
+
+  it("a heading of the page's own, the body speaking after the sentence, or its content following, keeps implements", () => {
+    expect(rolesOf(`UBND TỈNH TUYÊN QUANG\nSố: 12/UBND-VX\n\n${notice}, UBND tỉnh có Công văn gửi các sở, ban, ngành.`)).toEqual({ "12": "self", "253": "implements" });
+    expect(rolesOf(`${notice}. UBND tỉnh Tuyên Quang có Công văn gửi các sở, ban, ngành.\n\nĐể thực hiện tốt, UBND tỉnh đề nghị các sở nghiêm túc thực hiện.`)).toEqual({ "253": "implements" });
+    expect(rolesOf(`${notice}, UBND tỉnh có kế hoạch triển khai như sau:`)).toEqual({ "253": "implements" });
+  });
+});

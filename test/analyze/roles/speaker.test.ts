@@ -50,3 +50,28 @@ describe("a body's clause headed by another kind's word: the unnumbered document
     expect(rolesOf("BỘ TÀI CHÍNH - BỘ NỘI VỤ\nSố: 12/2023/TTLT-BTC-BNV\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn thi hành Nghị định số 08/2022/NĐ-CP ngày 10/01/2022 của Chính phủ\nCăn cứ Nghị định số 08/2022/NĐ-CP;\nĐiều 1. Thông tư hướng dẫn thi hành Nghị định số 08/2022/NĐ-CP.")).toEqual({ "12": "self", "08": "guides" });
   });
 });
+
+// An issuing article that names the attached text at length, then what it is for: "Điều 1: Ban hành kèm theo quyết
+// định này Kế hoạch thực hiện nâng cao hiệu lực, … của Ủy ban Dân tộc để thực hiện Chỉ thị số 28/CT-TTg …" (Ủy ban Dân
+// tộc 456/QĐ-UBDT, fixtures/fresh/fresh61a-001), "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động tăng
+// cường công tác quản lý, bảo vệ và phát triển rừng trên địa bàn tỉnh nhằm thực hiện Chỉ thị số 13-CT/TW …" (Quảng
+// Nam, fresh30m-024). The purpose is the decision's own past the sixteen words a subject may take (session 61,
+// fresh61a): src/analyze/roles/speaker.ts issuedForPurpose, head-cue.ts (a cue inside the text's name first).
+describe("an issuing article's long text name, then \"để / nhằm thực hiện X\"", () => {
+  const HEAD = "ỦY BAN DÂN TỘC\nSố: 456/QĐ-UBDT\nHà Nội, ngày 07 tháng 11 năm 2014\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH NÂNG CAO HIỆU LỰC\nBỘ TRƯỞNG, CHỦ NHIỆM ỦY BAN DÂN TỘC\nCăn cứ Nghị định số 84/2012/NĐ-CP ngày 12/10/2012 của Chính phủ;\nXét đề nghị của Vụ trưởng Vụ Tổng hợp,\nQUYẾT ĐỊNH:\n";
+  const TAIL = "\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n";
+  it("\"… Kế hoạch … của Ủy ban Dân tộc để thực hiện Chỉ thị số 28/CT-TTg … và Thông báo số 286/TB-VPCP\" implements both", () => {
+    expect(rolesOf(HEAD + "Điều 1: Ban hành kèm theo quyết định này Kế hoạch thực\nhiện nâng cao hiệu lực, hiệu quả quản lý nhà nước về công tác dân tộc của Ủy\nban Dân tộc để thực hiện Chỉ thị số 28/CT-TTg, ngày 10/9/2014 của Thủ tướng Chính phủ và Thông báo số 286/TB-VPCP, ngày 24/7/2014 của Văn phòng Chính phủ." + TAIL))
+      .toEqual({ "456": "self", "84": "based_on", "28": "implements", "286": "implements" });
+  });
+  it("\"Chương trình hành động … trên địa bàn tỉnh nhằm thực hiện Chỉ thị số 13-CT/TW\" (no cue inside the name)", () => {
+    expect(rolesOf(HEAD + "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động tăng cường công tác quản lý, bảo vệ và phát triển rừng trên địa bàn tỉnh nhằm thực hiện Chỉ thị số 13-CT/TW ngày 12/01/2017 của Ban Bí thư." + TAIL))
+      .toEqual({ "456": "self", "84": "based_on", "13": "implements" });
+  });
+  it("without the purpose word, or with a stop in the name, the cue stays another's", () => {
+    expect(rolesOf(HEAD + "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch nâng cao hiệu lực quản lý nhà nước về công tác dân tộc của Ủy ban Dân tộc thực hiện Chỉ thị số 28/CT-TTg ngày 10/9/2014." + TAIL)["28"])
+      .toBe("references");
+    expect(rolesOf(HEAD + "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch nâng cao hiệu lực. Các Vụ, đơn vị thuộc Ủy ban Dân tộc, Ban Dân tộc các tỉnh phối hợp để thực hiện Chỉ thị số 28/CT-TTg ngày 10/9/2014." + TAIL)["28"])
+      .toBe("references");
+  });
+});

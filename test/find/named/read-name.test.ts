@@ -64,3 +64,17 @@ describe("a year in brackets after a name without a date (YEAR_IN_BRACKETS)", ()
     expect(extract("Căn cứ Luật Đất đai ngày 29/11/2013 (2014);").map((c) => c.id)).toEqual(["law:dat-dai@2013"]);
   });
 });
+
+describe("a footnote's number glued to a law's name, as a Công báo print anchors its notes (fixtures/fresh/fresh61c-009, fresh47a-002)", () => {
+  it("is no part of the name: the law is the one named without it", () => {
+    expect(read("Chính phủ ban hành Nghị định quy định chi tiết thi hành một số điều của Luật Thuế giá trị gia tăng2.")).toEqual([
+      ["Luật Thuế giá trị gia tăng", "Thuế giá trị gia tăng"],
+    ]);
+    expect(read("8.2. Đối với đối tượng quy định tại khoản 7 Điều 76 của Luật Nhà ở11 thì đánh dấu vào ô dưới đây")).toEqual([["Luật Nhà ở", "Nhà ở"]]);
+  });
+
+  it("leaves a name with no digit glued, and a year written apart, as they were", () => {
+    expect(read("Căn cứ Luật Đất đai 2024;")[0][1]).toBe("Đất đai");
+    expect(read("theo quy định của Luật Nhà ở.")).toEqual([["Luật Nhà ở", "Nhà ở"]]);
+  });
+});
