@@ -50,7 +50,7 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
   const byName = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables, known), findConstitutionMentions(text, prepare, decomposed));
   // Codes named by their initials ("Điều 131 BLDS"), merged in text order as the Constitution's mentions are; most texts hold no "BL".
   const mentions = text.includes("BL") ? withConstitution(byName, findCodeInitials(text, prepare)) : byName;
-  if (mentions.length === 0) return withBasisNamed(text, numbered);
+  if (mentions.length === 0) return withBasisNamed(text, numbered, ignorables);
   const out: Citation[] = [];
   // The amending laws named by the laws they amend, each law with its number (NamedMention.amendedNumbers), and where each is in `out`.
   let listed: { at: number; mention: NamedMention }[] | null = null;
@@ -108,15 +108,16 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
   }
   for (; n < numbered.length; n++) out.push(numbered[n]);
   if (listed) for (const l of listed) amendedInList(text, out, l.at, l.mention, amended);
-  return withBasisNamed(text, out);
+  return withBasisNamed(text, out, ignorables);
 }
 
 /**
  * The documents other than laws a "Căn cứ" item heads by name ("- Căn cứ Điều lệ Đảng;",
- * src/find/basis-named.ts), added in text order where no citation already holds their words.
+ * src/find/basis-named.ts), added in text order where no citation already holds their words. `ignorables`: the scan's
+ * answer, whether the text holds what prints nothing.
  */
-function withBasisNamed(text: string, cited: Citation[]): Citation[] {
-  const found = basisNamedIn(text, cited);
+function withBasisNamed(text: string, cited: Citation[], ignorables: boolean): Citation[] {
+  const found = basisNamedIn(text, cited, ignorables);
   if (found.length === 0) return cited;
   const out: Citation[] = [];
   let i = 0;
@@ -139,11 +140,12 @@ function withBasisNamed(text: string, cited: Citation[]): Citation[] {
  * Phòng, chống tác hại của rượu – bia" is named "… rượu - bia"). Only a text that holds what the finder cannot read
  * as written (UNREAD_AS_WRITTEN) is prepared whole; most hold none, and their names stay as printed.
  */
-function basisNamedIn(text: string, cited: readonly Citation[]): BasisNamed[] {
+function basisNamedIn(text: string, cited: readonly Citation[], ignorables: boolean): BasisNamed[] {
   const starts = cited.map((c) => c.start);
-  if (!UNREAD_AS_WRITTEN.test(text)) return findBasisNamed(text, starts);
+  // `ignorables` (the scan's answer) is of the text as written; the prepared text's title is blanked as before.
+  if (!UNREAD_AS_WRITTEN.test(text)) return findBasisNamed(text, starts, ignorables);
   const { text: read, map } = prepare(text);
-  if (read === text) return findBasisNamed(text, starts);
+  if (read === text) return findBasisNamed(text, starts, ignorables);
   const found = findBasisNamed(
     read,
     starts.map((s) => map.fromOriginal(s)),

@@ -12,6 +12,7 @@ import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecor
 import { officialNumber } from "../identify/id.js";
 import { CHANGES_WHEN_LOWERCASED } from "../shared/lower-case.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
+import { NAMED_THIS_KINDS } from "../vocab/cues.js";
 import type { Landmarks } from "../find/anchors.js";
 import type { ExtractOptions } from "./options.js";
 import { firstAtOrAfter, startOf } from "../shared/search.js";
@@ -70,6 +71,10 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
  * pointer, and is left as such (no unresolved short form).
  */
 function withThis(text: string, all: Citation[], page: PageKinds | null, ignorables: boolean): Citation[] {
+  // A kind whose "<kind> này" comes before any document of that kind is cited is the page's own (below): a text that
+  // cites no document of the kinds "<kind> này" names has no mention to resolve, and is not searched for one.
+  const firstOfKind = firstCitedOfKinds(all);
+  if (!citesAnyOf(firstOfKind, NAMED_THIS_KINDS)) return all;
   const mentions = findThisMentions(text, spansOf(all));
   if (mentions.length === 0) return all;
   let links: boolean | undefined;
@@ -81,10 +86,9 @@ function withThis(text: string, all: Citation[], page: PageKinds | null, ignorab
   // hiệu lực … ⏎ 2. Thông tư số 27/2013/TT-BYT … hết hiệu lực kể từ ngày Thông tư này có hiệu lực", the end of a
   // circular copied without its heading, fresh29g-018), and every later one is the page too.
   const own = new Set<string>();
-  // Asked of every mention in text order, each once a text (a walk from the text's first at every mention, and a copy
-  // and sort of every citation at every pointing one, were quadratic in a text of many mentions: session 60's audit).
-  // A pointing mention copies a document cited before it, so it changes no kind's first citation.
-  const firstOfKind = firstCitedOfKinds(all);
+  // firstOfKind is asked of every mention in text order, each once a text (a walk from the text's first at every mention,
+  // and a copy and sort of every citation at every pointing one, were quadratic in a text of many mentions: session
+  // 60's audit). A pointing mention copies a document cited before it, so it changes no kind's first citation.
   const lineQuoteOpen = lineQuotes(text);
   let added: Citation[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
@@ -123,6 +127,12 @@ function withThis(text: string, all: Citation[], page: PageKinds | null, ignorab
   }
   while (j < added.length) merged.push(added[j++]);
   return merged;
+}
+
+/** Whether a document of one of `kinds` is cited (firstCitedOfKinds' table). */
+function citesAnyOf(firstOfKind: ReadonlyMap<string, number>, kinds: readonly string[]): boolean {
+  for (const k of kinds) if (firstOfKind.has(k)) return true;
+  return false;
 }
 
 /** At least thisAntecedent's look-back: the citations handed to it start no earlier. */

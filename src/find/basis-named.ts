@@ -93,7 +93,7 @@ const NEXT_ITEM = new RegExp(String.raw`^[ \t]*(?:[${ITEM_MARKS}]|${phraseSource
  * before it, and one that says its document is carried by a numbered one ("… ban hành kèm theo Quyết
  * định số 84 …") is that document's, not a name's.
  */
-export function findBasisNamed(text: string, given: readonly number[]): BasisNamed[] {
+export function findBasisNamed(text: string, given: readonly number[], ignorables = true): BasisNamed[] {
   // In text order, as extract() gives them (readItem looks them up by a binary search); sorted here if a caller did not.
   const numbered = ascending(given) ? given : [...given].sort((a, b) => a - b);
   let out: BasisNamed[] | null = null;
@@ -102,7 +102,7 @@ export function findBasisNamed(text: string, given: readonly number[]): BasisNam
     if (found !== null) out = out === null ? found : [...out, ...found].sort((a, b) => a.start - b.start);
   }
   let carried = carriedOut(text, numbered);
-  const titled = titleCarriedOut(text, numbered);
+  const titled = titleCarriedOut(text, numbered, ignorables);
   if (titled !== null) carried = carried === null ? [titled] : [...carried, titled];
   if (carried === null) return out ?? [];
   return out === null ? carried : [...out, ...carried].sort((a, b) => a.start - b.start);
@@ -152,13 +152,16 @@ function ascending(xs: readonly number[]): boolean {
  * TRIỂN KINH ⏎ TẾ - XÃ HỘI, THU CHI NGÂN SÁCH 6 THÁNG CUỐI NĂM 2018 ⏎ Thực hiện Kế hoạch …" (Hà Nội's 167/KH-UBND,
  * fresh29e-021). Only the title under the text's first kind heading (vocab NAMED_TITLE_HEADINGS) is read, and only
  * where it opens with the act (NAMED_TITLE_LEAD): in prose such words as often tell of others' work or of another
- * document (§16's "not this drafting"). The name ends where the title does (titleEnd).
+ * document (§16's "not this drafting"). The name ends where the title does (titleEnd). `ignorables`: whether the text
+ * may hold what prints nothing (false only where the extractor's scan found none in the whole text: Landmarks).
  */
-function titleCarriedOut(given: string, numbered: readonly number[]): BasisNamed | null {
+function titleCarriedOut(given: string, numbered: readonly number[], ignorables: boolean): BasisNamed | null {
   // The text's head with what prints nothing read as a blank, one unit for one: a CRLF copy's CR is read so (U+2060,
-  // prepare's textAsRead), and "KẾ HOẠCH\u2060⏎THỰC\u2060⏎HIỆN NGHỊ QUYẾT …" is the title fresh29e-021 prints.
+  // prepare's textAsRead), and "KẾ HOẠCH\u2060⏎THỰC\u2060⏎HIỆN NGHỊ QUYẾT …" is the title fresh29e-021 prints. Not
+  // searched for where the scan found none: the search of every text's head was a third of the extractor's
+  // reading of Căn cứ items (session 61).
   const head = given.slice(0, TITLE_REACH + 2 * TITLE_MAX);
-  const text = blankIgnorables(head);
+  const text = ignorables ? blankIgnorables(head) : head;
   const from = titleStart(text);
   if (from < 0) return null;
   const end = titleEnd(text, from);
