@@ -1,5 +1,5 @@
 import { Lexer, type TokenType } from "chevrotain";
-import { ALL_TOKENS, BEFORE_SPACE_ONLY, CAPITAL_LETTER, KEYWORD_PHRASES, keywordPattern, keywordReadsOneWord, LETTER, NumberTok, SMALL_LETTER, WhiteSpace, Word } from "./tokens.js";
+import { ALL_TOKENS, BEFORE_SPACE_ONLY, CAPITAL_LETTER, KEYWORD_PHRASES, keywordPattern, LETTER, NumberTok, SMALL_LETTER, WhiteSpace, Word } from "./tokens.js";
 import { markClass } from "../../src/shared/chars.js";
 import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
 
@@ -21,17 +21,6 @@ export interface Keyword {
   phrases: Set<string>;
   /** The pattern of those phrases alone (keywordPattern), sticky; built the first time a text has the word. */
   pattern: RegExp | null;
-  /**
-   * Where the pattern reads one word alone (keywordReadsOneWord): the letters of the last word it matched whole,
-   * followed by no letter or digit; "" where it matched none yet or reads more (no word's letters are empty). The same
-   * letters so followed match again wherever they stand, so the fast lexer compares them before running the regex:
-   * "số", "ngày", "của", "tháng", "và" are half of a window's keyword tests, each a regex call of ~400 instructions
-   * (bench/README.md, session 59, speed59b). One string, not slots compared in a helper: keywordOrWord stays small
-   * enough to be inlined into lexNext (session 60, speed60).
-   */
-  image: string;
-  /** keywordReadsOneWord of the token and these phrases: whether `image` may be kept. */
-  oneWord: boolean;
 }
 
 /** `k`'s pattern: the token's, cut to the phrases that may match where its first word is written. */
@@ -164,14 +153,13 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
       // A phrase can match only where the text's word has its first word's key (a hash collision
       // adds phrases that then fail): the word's pattern is of those phrases alone.
       let keyword = entry.keywords.find((k) => k.type === type);
-      if (!keyword) entry.keywords.push((keyword = { type, phrases: new Set(), pattern: null, image: "", oneWord: false }));
+      if (!keyword) entry.keywords.push((keyword = { type, phrases: new Set(), pattern: null }));
       keyword.phrases.add(phrase);
       entry.spaceAfter &&= BEFORE_SPACE_ONLY.has(p);
       entry.reach = Math.max(entry.reach, pieces(p, charClass));
       index.set(key, entry);
     }
   }
-  for (const entry of index.values()) for (const k of entry.keywords) k.oneWord = keywordReadsOneWord(k.type, (phrase) => k.phrases.has(phrase));
   return index;
 }
 

@@ -225,9 +225,7 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     const first = t.firstWordBits[key & FIRST_WORD_MASK] === 1 ? t.keywords.get(key) : undefined;
     // A kind's initials in a ký hiệu ("123/QĐ-UBND") begin no phrase there: only before whitespace.
     const candidates = first === undefined || (first.spaceAfter && (lettersEnd >= n || charClass[text.charCodeAt(lettersEnd)] !== WHITESPACE)) ? undefined : first.keywords;
-    // No letter or digit after the letters: a one-word keyword's pattern matches them as it matched them before.
-    const alone = lettersEnd >= n || t.wordChar[text.charCodeAt(lettersEnd)] !== 1;
-    const word = keywordOrWord(text, i, lettersEnd, to, candidates, alone);
+    const word = keywordOrWord(text, i, to, candidates);
     // A keyword that matched k pieces of its longest phrase (P pieces) leaves P - k that a cut
     // text would give as tokens of their own; a word that matched none, P - 1.
     if (first !== undefined && first.reach > 1) {
@@ -313,25 +311,13 @@ function gluedFullStop(text: string, dot: number, wordChar: Uint8Array, letterCa
 /** A capital letter, not a digit (letterCase counts digits with the capitals). */
 const isCapitalLetter = (c: number, letterCase: Uint8Array): boolean => letterCase[c] === CAPITAL && (c < 0x30 || c > 0x39);
 
-/**
- * The token at text[from, wordTo): the first candidate keyword whose pattern matches at `from` (a Word where it ends
- * before the Word would: longer_alt), else a Word. text[from, lettersEnd) are the word's letters, `alone` where no
- * letter or digit follows them: then a one-word keyword's remembered image (lexer-tables Keyword.image) answers for
- * its pattern. Kept small: TurboFan inlines it into lexNext only while its bytecode is (a form with the images in
- * slots compared by helpers was a call for each of ~25,000 words a pass: bench/README.md, sessions 59 and 60).
- */
-function keywordOrWord(text: string, from: number, lettersEnd: number, wordTo: number, candidates: Keyword[] | undefined, alone: boolean): IToken {
+function keywordOrWord(text: string, from: number, wordTo: number, candidates: Keyword[] | undefined): IToken {
   if (candidates !== undefined) {
     for (const k of candidates) {
-      let end = lettersEnd;
-      const image = k.image;
-      if (!alone || image.length !== lettersEnd - from || !text.startsWith(image, from)) {
-        const pattern = keywordRegex(k);
-        pattern.lastIndex = from;
-        if (!pattern.test(text)) continue;
-        end = pattern.lastIndex;
-        if (alone && end === lettersEnd && k.oneWord) k.image = text.substring(from, end);
-      }
+      const pattern = keywordRegex(k);
+      pattern.lastIndex = from;
+      if (!pattern.test(text)) continue;
+      const end = pattern.lastIndex;
       return end >= wordTo ? token(text, from, end, k.type) : token(text, from, wordTo, Word);
     }
   }

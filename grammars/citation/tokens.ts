@@ -158,21 +158,6 @@ export function keywordPattern(type: TokenType, keep: (phrase: string) => boolea
   return phrasePattern(phrases.filter(keep), ahead, kept, unmarked.some((u) => u.words.length > 0));
 }
 
-/**
- * Whether keywordPattern(type, keep) reads a single word alone: every phrase and spelling `keep` keeps is a run of
- * letters, the token has no look-ahead of its own (`ahead`) and no kept spelling one before it or after it (`before`).
- * Such a pattern, sticky at a word's first letter, matches where the word's letters are one of its spellings and no
- * letter or digit follows them, and ends where they end: its answer at one place is its answer at any other place
- * whose letters are the same and are followed by no letter or digit (the fast lexer's remembered image).
- */
-export function keywordReadsOneWord(type: TokenType, keep: (phrase: string) => boolean): boolean {
-  const spellings = KEYWORD_SPELLINGS.get(type);
-  if (!spellings || spellings.ahead !== "") return false;
-  const letters = new RegExp(`^[${LETTER}]+$`);
-  const kept = [...spellings.phrases.filter(keep), ...spellings.unmarked.flatMap((u) => u.words.filter(keep))];
-  return kept.length > 0 && kept.every((w) => letters.test(w.trim())) && spellings.unmarked.every((u) => u.before === undefined || !u.words.some(keep));
-}
-
 const ABBREVIATIONS = KIND_ABBREVIATIONS;
 /**
  * Spellings a keyword token reads only before whitespace (a kind's initials before "số"): where a
