@@ -136,3 +136,15 @@ describe("a date written out in a copy that lost its marks (date-after.ts, vocab
     expect(idOf("Cng vn s 1025/SGDT-CTHSSV ngay sau khi nhan duoc nam 2014")[0]).toMatch(/@\?$/);
   });
 });
+
+// audit61: the extractor reads the caller's line breaks as written, and "đề ngày" or a date without marks read the date
+// on the next line after "\n" or "\r\n" only: after U+2028, U+2029 or a vertical tab it was lost.
+describe("a date on the next line after any line break the caller writes (date-after.ts)", () => {
+  const text = "Căn cứ Phiếu chuyển số 724/PC-TCT đề ngày \n19/9/2018 của Tổng cục Thuế; Công văn số 1025/SGDT-CTHSSV ngay 17 thang 4 nm \n2014 của Sở.";
+  it.each([["\\n", "\n"], ["\\r\\n", "\r\n"], ["\\r", "\r"], ["U+2028", "\u2028"], ["U+2029", "\u2029"], ["a vertical tab", "\v"]])("reads both dates after %s", (_name, lineEnd) => {
+    const t = text.replaceAll("\n", lineEnd);
+    const cits = extract(t);
+    expect(cits.map((c) => c.date)).toEqual(["2018-09-19", "2014-04-17"]);
+    for (const c of cits) expect(t.slice(c.start, c.end)).toBe(c.raw);
+  });
+});

@@ -121,9 +121,9 @@ const SAMPLES: ParitySample[] = [
   ["sourceLineCitation, a page's source line under the issuer's opinion", SOURCE_PAGE, (a) => a.self.number === "6202" && a.self.symbol === "UBND-KT"],
   ["tellsUnnumberedIssue, a body's unnumbered letter after 'Thực hiện'", UNNUMBERED, (a) => a.citations.some((c) => c.number === "253" && c.role === "references")],
   [
-    "date-after, a date in brackets and 'đề ngày'",
-    "Quán triệt Nghị quyết số 72-NQ/TW (09/9/2025) về các giải pháp đột phá. Trả lời công văn số 162/LĐBTXH đề ngày 24/02/2003 của Bộ.",
-    (a) => a.citations.some((c) => c.number === "72" && c.date === "2025-09-09") && a.citations.some((c) => c.number === "162" && c.date === "2003-02-24"),
+    "date-after, a date in brackets, and 'đề ngày' and a date without marks before a line break",
+    "Quán triệt Nghị quyết số 72-NQ/TW (09/9/2025) về các giải pháp đột phá.\nTrả lời công văn số 162/LĐBTXH đề ngày \n24/02/2003 của Bộ; Công văn số 1025/SGDT-CTHSSV ngay 17 thang 4 nm \n2014 của Sở.",
+    (a) => a.citations.some((c) => c.number === "72" && c.date === "2025-09-09") && a.citations.some((c) => c.number === "162" && c.date === "2003-02-24") && a.citations.some((c) => c.number === "1025" && c.date === "2014-04-17"),
   ],
   [
     "withWrappedCodes, a number cell wrapped at its width",
