@@ -27,21 +27,53 @@ export interface BasisNamed {
   year: number | null;
 }
 
-const CUE = "Căn cứ";
+/** A kind of NAMED_BASIS_KINDS: its words, the document's kind, where its name ends. */
+type Head = (typeof NAMED_BASIS_KINDS)[number];
+
 /**
- * The cue as looked for: its first word, the rest read with each space a run of blanks (phraseAt), so that
- * "Căn  cứ" in a justified copy and "Căn\tcứ" in a tab-separated one open an item as "Căn cứ" does. Under
- * cachegrind (bench/README, session 34) an indexOf of "Căn cứ" over /tmp/devx5 cost 90 M instructions a pass,
- * of "ăn cứ" 2.6 M: V8 searches the literals differently; "Căn" alone is searched as fast as "ăn cứ" (0.11
- * against 0.12 ms a devx5 pass, session 60).
+ * The cue as looked for, in each case a text may be typed in: its first word (`word`), the rest read with each space a
+ * run of blanks (phraseAt), so that "Căn  cứ" in a justified copy and "Căn\tcứ" in a tab-separated one open an item as
+ * "Căn cứ" does. Under cachegrind (bench/README, session 34) an indexOf of "Căn cứ" over /tmp/devx5 cost 90 M
+ * instructions a pass, of "ăn cứ" 2.6 M: V8 searches the literals differently; "Căn" alone is searched as fast as "ăn
+ * cứ" (0.11 against 0.12 ms a devx5 pass, session 60).
+ *
+ * A text typed in capitals ("CĂN CỨ ĐỀ ÁN THÀNH LẬP CÁC TỔNG CÔNG TY …", a telegram, an old typescript, an OCR'd page)
+ * or lower-cased whole (a crawler's copy for search: "căn cứ đề án thành lập …") writes the item's kind word in the
+ * cue's case: where the cue is in capitals or small letters, the kind words are read in its case (`kinds`), and the
+ * item as written is read as before. A kind word in small letters after "Căn cứ" is as often a common noun ("Căn cứ
+ * đề án của Ủy ban …", vocab/named-documents.ts), and a small "căn cứ" after a ";" goes on a sentence ("…; căn cứ đề án
+ * đón đoàn ( thành phần …", seg34-018): in small letters only an item that opens its line is read (`lineOnly`). Only
+ * the cue's other spellings a text holds are searched for (most hold "Căn" alone).
  */
-const CUE_WORD = CUE.slice(0, CUE.indexOf(" "));
+interface Cue {
+  word: string;
+  cue: string;
+  kinds: readonly Head[];
+  vao: string;
+  lineOnly: boolean;
+}
+/** The kinds with their words in one case, one entry a spelling (the first of NAMED_BASIS_KINDS's order). */
+function kindsIn(change: (words: string) => string): readonly Head[] {
+  const seen = new Set<string>();
+  const out: Head[] = [];
+  for (const k of NAMED_BASIS_KINDS) {
+    const words = change(k.words);
+    if (seen.has(words)) continue;
+    seen.add(words);
+    out.push({ ...k, words });
+  }
+  return out;
+}
+const CUES: readonly Cue[] = [
+  { word: "Căn", cue: "Căn cứ", kinds: NAMED_BASIS_KINDS, vao: "vào", lineOnly: false },
+  { word: "CĂN", cue: "CĂN CỨ", kinds: kindsIn((w) => w.toUpperCase()), vao: "VÀO", lineOnly: false },
+  { word: "căn", cue: "căn cứ", kinds: kindsIn((w) => w.toLowerCase()), vao: "vào", lineOnly: true },
+];
+const WRITTEN = CUES[0];
 /** Where a word ends in the folded item: a space or a mark. */
 const WORD_END = /[ ,.;:()/\-–"“”]/;
 /** How far an item may run: the longest name seen is 190 characters (dev-046). */
 const ITEM_MAX = 320;
-/** The item's words before the name, as the cue's "vào" ("Căn cứ vào Quy chế …"). */
-const VAO = "vào";
 /** A list's marks (vocab BULLET_CLASS), a Markdown "*" and an en dash: what may stand before the cue on its line ("- Căn cứ", "• Căn cứ"). */
 const ITEM_MARKS = `${BULLET_CLASS}*\u2013`;
 const IS_ITEM_MARK: Uint8Array = markClass(new Uint8Array(0x10000), new RegExp(`[${ITEM_MARKS}]`, "u"));
@@ -65,13 +97,27 @@ export function findBasisNamed(text: string, given: readonly number[]): BasisNam
   // In text order, as extract() gives them (readItem looks them up by a binary search); sorted here if a caller did not.
   const numbered = ascending(given) ? given : [...given].sort((a, b) => a - b);
   let out: BasisNamed[] | null = null;
+  for (const cue of CUES) {
+    const found = cue.kinds === NAMED_BASIS_KINDS || text.includes(cue.word) ? readCues(text, cue, numbered) : null;
+    if (found !== null) out = out === null ? found : [...out, ...found].sort((a, b) => a.start - b.start);
+  }
+  let carried = carriedOut(text, numbered);
+  const titled = titleCarriedOut(text, numbered);
+  if (titled !== null) carried = carried === null ? [titled] : [...carried, titled];
+  if (carried === null) return out ?? [];
+  return out === null ? carried : [...out, ...carried].sort((a, b) => a.start - b.start);
+}
+
+/** The items each "Căn cứ" of one spelling (CUES) opens, their named documents in text order, or null. */
+function readCues(text: string, cue: Cue, numbered: readonly number[]): BasisNamed[] | null {
+  let out: BasisNamed[] | null = null;
   // Where the last document read starts: a list member is read once, by the first cue whose line holds it.
   let last = -1;
-  for (let at = text.indexOf(CUE_WORD); at >= 0; at = text.indexOf(CUE_WORD, at + CUE_WORD.length)) {
-    const cueEnd = phraseAt(text, CUE, at);
-    if (cueEnd < 0 || !opensItem(text, at)) continue;
-    const start = headAt(text, cueEnd);
-    const m = start < 0 ? null : readItem(text, start, numbered);
+  for (let at = text.indexOf(cue.word); at >= 0; at = text.indexOf(cue.word, at + cue.word.length)) {
+    const cueEnd = phraseAt(text, cue.cue, at);
+    if (cueEnd < 0 || !opensItem(text, at, cue.lineOnly)) continue;
+    const start = headAt(text, cueEnd, false, cue);
+    const m = start < 0 ? null : readItem(text, start, numbered, cue.kinds);
     if (m !== null && m.start > last) {
       (out ??= []).push(m);
       last = m.start;
@@ -83,17 +129,13 @@ export function findBasisNamed(text: string, given: readonly number[]): BasisNam
         last = second.start;
       }
     }
-    for (const member of listMembers(text, cueEnd, numbered)) {
+    for (const member of listMembers(text, cueEnd, numbered, cue)) {
       if (member.start <= last) continue;
       (out ??= []).push(member);
       last = member.start;
     }
   }
-  let carried = carriedOut(text, numbered);
-  const titled = titleCarriedOut(text, numbered);
-  if (titled !== null) carried = carried === null ? [titled] : [...carried, titled];
-  if (carried === null) return out ?? [];
-  return out === null ? carried : [...out, ...carried].sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** Whether `xs` never goes down. */
@@ -256,7 +298,7 @@ const CARRIED_OUT_FIRST = NAMED_CARRIED_OUT_KIND.slice(0, NAMED_CARRIED_OUT_KIND
  * numbered members, which the role reader gives it: each member is an item of its own, read as a head is.
  * The line's end, or a full stop before a space, ends the list.
  */
-function listMembers(text: string, from: number, numbered: readonly number[]): BasisNamed[] {
+function listMembers(text: string, from: number, numbered: readonly number[], cue: Cue = WRITTEN): BasisNamed[] {
   const found: BasisNamed[] = [];
   // Searched within LIST_REACH only: a search of the whole text's rest at every cue was quadratic in a text
   // printed on one line, or with no ";" after its preamble.
@@ -266,9 +308,9 @@ function listMembers(text: string, from: number, numbered: readonly number[]): B
   const stop = line.indexOf(". ");
   if (stop >= 0 && stop < end) end = stop;
   for (let semi = line.indexOf(";"); semi >= 0 && semi < end; semi = line.indexOf(";", semi + 1)) {
-    const start = headAt(text, from + semi + 1, true);
+    const start = headAt(text, from + semi + 1, true, cue);
     if (start < 0 || start >= from + end) continue;
-    const m = readItem(text, start, numbered);
+    const m = readItem(text, start, numbered, cue.kinds);
     if (m !== null) found.push(m);
   }
   return found;
@@ -325,7 +367,7 @@ function cueBefore(text: string, at: number): number {
 }
 
 /** Whether the cue at `at` opens an item: first on its line (a bullet before it), or after the item before it (";", ".", ":"). Char codes only: the test runs at every "Căn cứ" of every text. */
-function opensItem(text: string, at: number): boolean {
+function opensItem(text: string, at: number, lineOnly = false): boolean {
   let j = at - 1;
   let bullet = false;
   for (; j >= 0; j--) {
@@ -338,7 +380,7 @@ function opensItem(text: string, at: number): boolean {
   const c = text.charCodeAt(j);
   // The extractor reads the caller's line breaks as they are (prepare's LINE_BREAKS are unified for the analysis
   // only): a vertical tab, NEL, U+2028 or U+2029 ends a line as "\n" does.
-  return isLineBreak(c) || c === 0x3b || c === 0x2e || c === 0x3a;
+  return isLineBreak(c) || (!lineOnly && (c === 0x3b || c === 0x2e || c === 0x3a));
 }
 
 /**
@@ -348,16 +390,17 @@ function opensItem(text: string, at: number): boolean {
  * inside the measured passes (bench/README, session 34, helper speednamed34). A list's `member` (after its
  * ";", listMembers) may follow it with no space, and takes no "vào".
  */
-function headAt(text: string, from: number, member = false): number {
+function headAt(text: string, from: number, member = false, cue: Cue = WRITTEN): number {
   let p = skipSpaces(text, from);
   // "Căn cứĐiều lệ Đảng Cộng sản Việt Nam và …" (a district Party committee's rules, fixtures/fresh/fresh39c-010): the
   // copy lost the space after the cue, as "Căn cứThông tư số 07/2010/TT-BKH …" (Đồng Nai, fresh30w-015) and "Căn
   // cứPháp lệnh ngoại hối …" (NHNN, fresh29h-007) lost it before numbered documents the role reader reads so already.
   // Glued, only a kind word's capital opens the item: a word in small letters there goes on another word.
   if (p === from && !member && !capitalUnit(text.charCodeAt(p))) return -1;
-  if (!member && text.startsWith(VAO, p) && isSpace(text, p + VAO.length)) p = skipSpaces(text, p + VAO.length);
-  for (let i = 0; i < NAMED_BASIS_KINDS.length; i++) {
-    const { words, byBody } = NAMED_BASIS_KINDS[i];
+  if (!member && text.startsWith(cue.vao, p) && isSpace(text, p + cue.vao.length)) p = skipSpaces(text, p + cue.vao.length);
+  const kinds = cue.kinds;
+  for (let i = 0; i < kinds.length; i++) {
+    const { words, byBody } = kinds[i];
     // A run of blanks between the kind's words is one space (phraseAt).
     const wordsEnd = phraseAt(text, words, p);
     if (wordsEnd < 0 || !isSpace(text, wordsEnd)) continue;
@@ -372,10 +415,10 @@ function headAt(text: string, from: number, member = false): number {
 const BODY_REACH = 40;
 
 /** The named document whose kind word (headAt) starts at `start`, or null. */
-function readItem(text: string, start: number, numbered: readonly number[]): BasisNamed | null {
+function readItem(text: string, start: number, numbered: readonly number[], kinds: readonly Head[] = NAMED_BASIS_KINDS): BasisNamed | null {
   // The kind's words with a run of blanks between them as headAt reads them (phraseAt).
   let kindEnd = -1;
-  const head = NAMED_BASIS_KINDS.find((k) => (kindEnd = phraseAt(text, k.words, start)) >= 0 && isSpace(text, kindEnd));
+  const head = kinds.find((k) => (kindEnd = phraseAt(text, k.words, start)) >= 0 && isSpace(text, kindEnd));
   if (head === undefined) return null;
   const itemEnd = endOfItem(text, kindEnd);
   // One space between words, the offsets of each kept: the name's end is found in the folded item.
@@ -390,7 +433,9 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
   // running on past ITEM_MAX).
   if (head.byBody && (!NAMED_RESOLUTION_BY.test(lower) || (itemEnd === kindEnd + ITEM_MAX && itemEnd < text.length))) return null;
   // "Biên bản ngày 04 tháng 11 năm 1999 của …": a date right after the kind word is the name's own, its year the document's.
-  const own = DATE.exec(folded);
+  // In capitals ("NGÀY 10 THÁNG 11 NĂM 2009") the date is read in small letters; as written, as it is printed.
+  const dates = kinds === NAMED_BASIS_KINDS ? folded : lower;
+  const own = DATE.exec(dates);
   let cut = folded.length;
   const term = NAMED_BASIS_TERM.exec(lower);
   if (term !== null) cut = term.index + term[0].length;
@@ -430,7 +475,7 @@ function readItem(text: string, start: number, numbered: readonly number[]): Bas
   let name = folded.slice(0, cut).replace(/[ ,.;:–-]+$/u, "");
   if (name.length < 2) return null;
   if (head.byBody && (!NAMED_RESOLUTION_MARK.test(`${name.toLowerCase()} `) || CLAUSE_AFTER_COMMA.test(name))) return null;
-  const dated = own ?? DATE.exec(folded.slice(cut));
+  const dated = own ?? DATE.exec(dates.slice(cut));
   const year = dated ? Number(dated[1]) : null;
   const nameEnd = offsetAt(runs, name.length - 1) + 1;
   name = text.slice(start, kindEnd) + name;

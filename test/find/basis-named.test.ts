@@ -99,6 +99,35 @@ describe("a document other than a law named at a Căn cứ item's head", () => {
   });
 });
 
+describe("a Căn cứ item typed in capitals or lower-cased whole (dev-049 under the eval's rewrites)", () => {
+  const item = "Căn cứ Đề án thành lập các Tổng công ty điện lực ( Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 ) ;";
+  const names = (text: string) => findBasisNamed(text, [text.search(/tờ trình/iu)]).map((m) => [m.kind, m.name, m.year]);
+  it("reads the kind word in the cue's case: in capitals", () => {
+    expect(names(item.toUpperCase())).toEqual([["scheme", "ĐỀ ÁN THÀNH LẬP CÁC TỔNG CÔNG TY ĐIỆN LỰC", null]]);
+    expect(names(`QUYẾT ĐỊNH\nCĂN CỨ VÀO ĐIỀU LỆ ĐẢNG CỘNG SẢN VIỆT NAM;\n`)).toEqual([["charter", "ĐIỀU LỆ ĐẢNG CỘNG SẢN VIỆT NAM", null]]);
+    // The date after the name, in capitals too, dates it.
+    expect(names("CĂN CỨ QUY CHẾ LÀM VIỆC CỦA ỦY BAN NGÀY 02 THÁNG 4 NĂM 2005;")).toEqual([["rules", "QUY CHẾ LÀM VIỆC CỦA ỦY BAN", 2005]]);
+  });
+  it("reads it in small letters where the item opens its line", () => {
+    expect(names(item.toLowerCase())).toEqual([["scheme", "đề án thành lập các tổng công ty điện lực", null]]);
+    expect(names(`quyết định\n- căn cứ quy chế làm việc của ủy ban kiểm tra trung ương khóa xii;\n`)).toEqual([["rules", "quy chế làm việc của ủy ban kiểm tra trung ương khóa xii", null]]);
+  });
+  it("reads no kind word whose case is not the cue's, nor a small cue going on a sentence (seg34-018)", () => {
+    expect(names("CĂN CỨ đề án thành lập các tổng công ty;")).toEqual([]);
+    expect(names("căn cứ ĐỀ ÁN THÀNH LẬP;")).toEqual([]);
+    expect(names("Căn cứ đề án của Ủy ban nhân dân tỉnh;")).toEqual([]);
+    expect(names("Thủ trưởng cơ quan chủ trì đón đoàn căn cứ mức chi tối đa quy định tại Thông tư này ; căn cứ đề án đón đoàn ( thành phần đoàn ) ;")).toEqual([]);
+  });
+  it("reads many such items in time linear in their number", () => {
+    for (const items of [`${item}\n`.toUpperCase(), `${item}\n`.toLowerCase()]) {
+      const [large, small] = [items.repeat(20_000), items.repeat(5_000)];
+      const starts = (t: string) => [...t.matchAll(/tờ trình/giu)].map((m) => m.index);
+      const [l, s] = [starts(large), starts(small)];
+      expect(cpuRatio((t) => findBasisNamed(t, t === large ? l : s), large, small, 3, 9)).toBeLessThan(9);
+    }
+  }, 60_000);
+});
+
 describe("a document named by name alone heading a later member of a Căn cứ list, after ';' on the cue's line", () => {
   it("reads each such member as an item's head is (fresh29a-006, fresh39c-005)", () => {
     expect(read("- Căn cứ Hiến pháp nước Cộng hoà xã hội chủ nghĩa Việt Nam năm 1992;\n- Căn cứ Điều lệ Đảng; Nghị quyết Đại hội X của Đảng;\n- Căn cứ")).toEqual([
