@@ -14,7 +14,8 @@
  * identity61's dates after a number (identify/date-after: in brackets, "đề ngày", written out without marks) and the
  * Youth Union's one-line heading (header/date-line, number-line PARTY_NUMBER_LINE); misses61's kind words of a copy
  * without marks (analyze/unmarked-cues), a number cell wrapped at its width (header withWrappedCodes) and a code
- * spaced letter by letter (withSpacedLetters).
+ * spaced letter by letter (withSpacedLetters). Merged while the audit ran: named61's "Căn cứ" items in capitals, in
+ * small letters, decomposed or with "Ð" (find/basis-named CUES, extract/named-laws basisNamedIn).
  *
  * The audit found sourceLineCitation quadratic on a page run onto one long line: each citation's line was found by
  * lastIndexOf and indexOf to the line's ends (test/analyze/self/source-line.test.ts). Fixed with bounded windows.
@@ -72,6 +73,13 @@ const TRIGGERS: Trigger[] = [
   ["'Số: 1/' and a dash run", (n) => `ỦY BAN NHÂN DÂN\nSố: 1/${"-".repeat(n)}\nXMC\n`, 400_000, 100_000],
   ["'U B N D ' repeated after a number", (n) => `ỦY BAN NHÂN DÂN\nSố: 3210/QĐ - ${"U B N D ".repeat(n)}\nQUYẾT ĐỊNH\n`, 100_000, 25_000],
   ["Youth Union headings on many lines", (n) => `${UNION}\n`.repeat(n), 500, 500],
+  // named61 (merged while the audit ran): "Căn cứ" items in capitals and in small letters (find/basis-named CUES), and a
+  // text holding a combining mark or "Ð" read through prepare() (extract/named-laws basisNamedIn, once a text).
+  ["'căn cứ ' repeated in small letters", (n) => `căn cứ ${"căn cứ ".repeat(n)}đề án thành lập các tổng công ty điện lực;\n`, 100_000, 25_000],
+  ["'CĂN CỨ ' repeated in capitals", (n) => `${"CĂN CỨ ".repeat(n)}ĐỀ ÁN THÀNH LẬP CÁC TỔNG CÔNG TY ĐIỆN LỰC;\n`, 100_000, 25_000],
+  ["small 'căn cứ đề án' items on many lines", (n) => "căn cứ đề án thành lập các tổng công ty điện lực; căn cứ điều lệ đảng;\n".repeat(n), 2_000, 2_000],
+  ["NFD 'Căn cứ Đề án' items on many lines", (n) => "Căn cứ Đề án thành lập các Tổng công ty điện lực;\n".normalize("NFD").repeat(n), 2_000, 2_000],
+  ["'Ð' run before a named item", (n) => `${"Ð".repeat(n)}\nCăn cứ Điều lệ Ðảng Cộng sản Việt Nam;\n`, 200_000, 50_000],
   // unmarked-cues: a copy's kind words without marks.
   ["'Nghi dinh ' repeated in a copy without marks", (n) => `${"Nghi dinh ".repeat(n)}cua Chinh phu So 79/2003/ND-CP ngay 7 thang 7 nam 2003`, 100_000, 25_000],
 ];
@@ -106,6 +114,8 @@ const PIECES = [
   "Số: 255 / BC-BCĐPCGD-\n\nNga Sơn, ngày 13 tháng 11 năm 2020\n\nXMC\n", "Số: 4396/V PCP-NC\n",
   "Trả lời công văn số 162/LĐBTXH đề ngày 24/02/2003;\n", "Phiếu chuyển số 724/PC-TCT đề ngày \n19/9/2018\n",
   "Nghị quyết 60-NQ/TW (Bộ Chính trị thông qua ngày 12/4/2025) ", "Tờ trình số 510/TTr-BGDT ngy 25 thng 8 nm 2010 ",
+  "căn cứ ", "CĂN CỨ ", "căn cứ đề án thành lập các tổng công ty điện lực;\n", "CĂN CỨ ĐỀ ÁN THÀNH LẬP CÁC TỔNG CÔNG TY ĐIỆN LỰC;\n", "Ð", "ð",
+  "Căn cứ Điều lệ Ðảng Cộng sản Việt Nam;\n", "Căn cứ Đề án thành lập các Tổng công ty điện lực;\n".normalize("NFD"),
 ];
 const hostile = stringsOf(PIECES);
 
@@ -124,6 +134,11 @@ const SAMPLES: ParitySample[] = [
     "date-after, a date in brackets, and 'đề ngày' and a date without marks before a line break",
     "Quán triệt Nghị quyết số 72-NQ/TW (09/9/2025) về các giải pháp đột phá.\nTrả lời công văn số 162/LĐBTXH đề ngày \n24/02/2003 của Bộ; Công văn số 1025/SGDT-CTHSSV ngay 17 thang 4 nm \n2014 của Sở.",
     (a) => a.citations.some((c) => c.number === "72" && c.date === "2025-09-09") && a.citations.some((c) => c.number === "162" && c.date === "2003-02-24") && a.citations.some((c) => c.number === "1025" && c.date === "2014-04-17"),
+  ],
+  [
+    "named61's 'Căn cứ' items in capitals (find/basis-named CUES)",
+    decision("Điều 1. Ban hành Quy chế.", "CĂN CỨ VÀO ĐIỀU LỆ ĐẢNG CỘNG SẢN VIỆT NAM;\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
+    (a) => a.citations.some((c) => c.form === "named" && c.role === "based_on"),
   ],
   [
     "withWrappedCodes, a number cell wrapped at its width",
