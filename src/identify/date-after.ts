@@ -48,9 +48,10 @@ const DAMAGED_DATE = new RegExp(
 /**
  * One line break of any kind the caller writes ("\r\n", "\r", U+2028, U+2029, a vertical tab): the extractor reads
  * the caller's text as written, and the grammar reads a date across any of them (audit61: a date on the next line
- * after U+2028 was lost). Up to four blanks either side of it: a copy's blanks at a line's end, or a line indented.
+ * after U+2028 was lost), and a CRLF's CR right after a word, which the extractor reads as what prints nothing (U+2060,
+ * extract.ts textAsRead: "ngay 17 thang 4 nm\r\n2014" of a CRLF copy of fixtures/fresh/fresh39b-007 was left undated). Up to four blanks either side of it: a copy's blanks at a line's end, or a line indented.
  */
-const LINE_BREAK = "(?:\\r?\\n|[\\r\\v\\u2028\\u2029])";
+const LINE_BREAK = "(?:[\\r\\u2060]?\\n|[\\r\\v\\u2028\\u2029])";
 /** "ngay 17 thang 4 nm 2014": the three words damaged or not, one line break at most before the year. */
 const either = (words: readonly string[], marked: string): string => alternatives([marked, ...words]);
 const LOST_MARKS_DATE = new RegExp(
