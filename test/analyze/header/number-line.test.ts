@@ -510,6 +510,11 @@ describe("a Youth Union document run onto one line, the asterisks glued to the b
     expect(readHeader("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN THANH NIÊN CỘNG SẢN Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNH").date).toBeNull();
     expect(readHeader("Báo cáo của Ban Chấp hành Trung ương***Số: 367 - QĐ/TWĐTN-VP").numberLine).toBeNull();
   });
+
+  // audit61: the body's name before the asterisks was read with spaces only; a tab-separated copy lost the number.
+  it("reads the number with a tab for every space, as with two spaces", () => {
+    for (const blank of ["\t", "  "]) expect(readHeader(decision.replaceAll(" ", blank)).numberLine?.number).toBe("367");
+  });
 });
 
 describe("a number's cell wrapped at its width, its last codes on a later line (withWrappedCodes)", () => {
