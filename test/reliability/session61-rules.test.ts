@@ -18,7 +18,11 @@
  * small letters, decomposed or with "Ð" (find/basis-named CUES, extract/named-laws basisNamedIn).
  *
  * The audit found sourceLineCitation quadratic on a page run onto one long line: each citation's line was found by
- * lastIndexOf and indexOf to the line's ends (test/analyze/self/source-line.test.ts). Fixed with bounded windows.
+ * lastIndexOf and indexOf to the line's ends (test/analyze/self/source-line.test.ts), fixed with bounded windows;
+ * date-after's "đề ngày" and date without marks losing the date across U+2028, U+2029, a vertical tab, a CRLF whose CR
+ * follows a word (read as U+2060 by the extractor) and three blanks at a line's end (test/identify/date-after.test.ts);
+ * the Youth Union's one-line heading losing its number with tabs between its words (PARTY_NUMBER_LINE,
+ * test/analyze/header/number-line.test.ts) and its date with two spaces (header/date-line HEADING_ENDS). All fixed.
  * Kept light (the CI run is near its budget): sizes that tell linear (ratio near 4) from quadratic (near 16).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -72,6 +76,7 @@ const TRIGGERS: Trigger[] = [
   ["'***' run before a Party number", (n) => `BAN CHẤP HÀNH TRUNG ƯƠNG${"*".repeat(n)}Số: 367 - QĐ/TWĐTN-VP\n`, 400_000, 100_000],
   ["'Số: 1/' and a dash run", (n) => `ỦY BAN NHÂN DÂN\nSố: 1/${"-".repeat(n)}\nXMC\n`, 400_000, 100_000],
   ["'U B N D ' repeated after a number", (n) => `ỦY BAN NHÂN DÂN\nSố: 3210/QĐ - ${"U B N D ".repeat(n)}\nQUYẾT ĐỊNH\n`, 100_000, 25_000],
+  ["'ĐOÀN TNCS' and blank runs repeated before a place (HEADING_ENDS)", (n) => `${"ĐOÀN \t TNCS  HỒ ".repeat(n)}CHÍ MINH  Hà Nội, ngày 29 tháng 10 năm 2013\n`, 100_000, 25_000],
   ["Youth Union headings on many lines", (n) => `${UNION}\n`.repeat(n), 500, 500],
   // named61 (merged while the audit ran): "Căn cứ" items in capitals and in small letters (find/basis-named CUES), and a
   // text holding a combining mark or "Ð" read through prepare() (extract/named-laws basisNamedIn, once a text).
@@ -132,7 +137,7 @@ const SAMPLES: ParitySample[] = [
   ["tellsUnnumberedIssue, a body's unnumbered letter after 'Thực hiện'", UNNUMBERED, (a) => a.citations.some((c) => c.number === "253" && c.role === "references")],
   [
     "date-after, a date in brackets, and 'đề ngày' and a date without marks before a line break",
-    "Quán triệt Nghị quyết số 72-NQ/TW (09/9/2025) về các giải pháp đột phá.\nTrả lời công văn số 162/LĐBTXH đề ngày \n24/02/2003 của Bộ; Công văn số 1025/SGDT-CTHSSV ngay 17 thang 4 nm \n2014 của Sở.",
+    "Quán triệt Nghị quyết số 72-NQ/TW (09/9/2025) về các giải pháp đột phá.\nTrả lời công văn số 162/LĐBTXH đề ngày \n24/02/2003 của Bộ; Công văn số 1025/SGDT-CTHSSV ngay 17 thang 4 nm\n2014 của Sở.",
     (a) => a.citations.some((c) => c.number === "72" && c.date === "2025-09-09") && a.citations.some((c) => c.number === "162" && c.date === "2003-02-24") && a.citations.some((c) => c.number === "1025" && c.date === "2014-04-17"),
   ],
   [
@@ -140,6 +145,7 @@ const SAMPLES: ParitySample[] = [
     decision("Điều 1. Ban hành Quy chế.", "CĂN CỨ VÀO ĐIỀU LỆ ĐẢNG CỘNG SẢN VIỆT NAM;\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;"),
     (a) => a.citations.some((c) => c.form === "named" && c.role === "based_on"),
   ],
+  ["PARTY_NUMBER_LINE and PLACE_AND_DATE, the Youth Union's heading run onto one line", `${UNION}\n- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh;\n`, (a) => a.self.number === "367" && a.self.date === "2013-10-29"],
   [
     "withWrappedCodes, a number cell wrapped at its width",
     "BAN CHỈ ĐẠO PHỔ CẬP GIÁO DỤC\nSố: 255 / BC-BCĐPCGD-\n\nNga Sơn, ngày 13 tháng 11 năm 2020\n\nXMC\nBÁO CÁO\nKết quả phổ cập giáo dục năm 2020\n",

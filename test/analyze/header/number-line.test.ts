@@ -512,8 +512,10 @@ describe("a Youth Union document run onto one line, the asterisks glued to the b
   });
 
   // audit61: the body's name before the asterisks was read with spaces only; a tab-separated copy lost the number.
-  it("reads the number with a tab for every space, as with two spaces", () => {
+  it("reads the number and the date with a tab or two spaces for every space", () => {
     for (const blank of ["\t", "  "]) expect(readHeader(decision.replaceAll(" ", blank)).numberLine?.number).toBe("367");
+    // And the date after the Union's name (header/date-line HEADING_ENDS): lost with two spaces between its words.
+    for (const blank of ["\t", "  "]) expect(readHeader(decision.replaceAll(" ", blank)).date).toBe("2013-10-29");
   });
 });
 
