@@ -46,17 +46,21 @@ const DAMAGED_DATE = new RegExp(
   "duy",
 );
 /**
- * "ngay 17 thang 4 nm 2014": the three words damaged or not, one line break at most before the year (a CRLF's CR as
- * prepare leaves it between a letter and a digit, U+2060, read as the CR).
+ * One line break of any kind the caller writes ("\r\n", "\r", U+2028, U+2029, a vertical tab): the extractor reads
+ * the caller's text as written, and the grammar reads a date across any of them (audit61: a date on the next line
+ * after U+2028 was lost), and a CRLF's CR right after a word, which the extractor reads as what prints nothing (U+2060,
+ * extract.ts textAsRead: "ngay 17 thang 4 nm\r\n2014" of a CRLF copy of fixtures/fresh/fresh39b-007 was left undated). Up to four blanks either side of it: a copy's blanks at a line's end, or a line indented.
  */
+const LINE_BREAK = "(?:[\\r\\u2060]?\\n|[\\r\\v\\u2028\\u2029])";
+/** "ngay 17 thang 4 nm 2014": the three words damaged or not, one line break at most before the year. */
 const either = (words: readonly string[], marked: string): string => alternatives([marked, ...words]);
 const LOST_MARKS_DATE = new RegExp(
-  `,?${SPACE}{1,2}(?<word>${either(LOST_MARKS_DATE_WORDS.day, "ngày")})${SPACE}{1,2}(?<day>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.month, "tháng")})${SPACE}{1,2}(?<month>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.year, "năm")})${SPACE}{0,2}(?:[\\r\\u2060]?\\n)?${SPACE}{0,2}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  `,?${SPACE}{1,2}(?<word>${either(LOST_MARKS_DATE_WORDS.day, "ngày")})${SPACE}{1,2}(?<day>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.month, "tháng")})${SPACE}{1,2}(?<month>[0-9]{1,2})${SPACE}{1,2}(?:${either(LOST_MARKS_DATE_WORDS.year, "năm")})${SPACE}{0,4}${LINE_BREAK}?${SPACE}{0,4}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
 /** "đề ngày" and a full d/m/yyyy date; the date may open the next line (a line break and its blanks, bounded). */
 const DATED_DATE = new RegExp(
-  `,?${SPACE}{1,2}(?<word>${alternatives(DATED_PHRASES)})${SPACE}{0,2}(?:[\\r\\u2060]?\\n)?${SPACE}{0,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  `,?${SPACE}{1,2}(?<word>${alternatives(DATED_PHRASES)})${SPACE}{0,4}${LINE_BREAK}?${SPACE}{0,4}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
 const MISREAD_DATE = new RegExp(

@@ -23,8 +23,13 @@ export const ISSUED_FIELD = new RegExp(String.raw`${FIELD_LABEL}${ISSUED_FIELD_L
 // "Hà Nội, Ngày 27 tháng 9 năm 1995" (pairs30 003): a capital N is typed on some date lines, and a
 // heading set in capitals puts the date words in them too ("HÀ NỘI, NGÀY 27 THÁNG 9 NĂM 1995").
 const COMMA_DATE = String.raw`,\s{0,8}(?:[nN]gày|NGÀY)\s{0,8}([0-9]{1,2})?\s{0,8}(?:tháng|THÁNG)\s{0,8}([0-9]{1,2})\s{0,8}(?:năm|NĂM)\s{0,8}([0-9]{4})`;
+/**
+ * The right column's heading ends PLACE_AND_DATE's look-behind reads, each space a bounded run of blanks: a justified
+ * or tab-separated copy of a one-line heading ("ĐOÀN  TNCS  HỒ  CHÍ  MINH  Hà  Nội, ngày …") lost its date (audit61).
+ */
+const HEADING_ENDS = ["ĐẢNG CỘNG SẢN VIỆT NAM", "ĐOÀN TNCS HỒ CHÍ MINH", "Hạnh phúc"].map((w) => w.replaceAll(" ", String.raw`[ \t]{1,8}`)).join("|");
 export const PLACE_AND_DATE = new RegExp(
-  String.raw`(?:^|\n|\||(?<!-)-{3,}(?!-)|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=[ \t])(?<=(?:ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|Hạnh phúc)[ \t]{1,8})(?=[^\s,|:][^\n,|:]{1,39},))[^\n,|]{2,40}${COMMA_DATE}`,
+  String.raw`(?:^|\n|\||(?<!-)-{3,}(?!-)|(?:[ ]{3}|\t)(?=[^\s,|])|(?<=[ \t])(?<=(?:${HEADING_ENDS})[ \t]{1,8})(?=[^\s,|:][^\n,|:]{1,39},))[^\n,|]{2,40}${COMMA_DATE}`,
 );
 /**
  * What every match of PLACE_AND_DATE ends with, from its comma on. PLACE_AND_DATE itself, one of whose branches

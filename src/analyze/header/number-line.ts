@@ -411,6 +411,7 @@ export /**
  * ngày …" (the Youth Union's decision and guidance, fixtures/fresh/fresh29j-003, fresh39a-012). Older documents typed a space where the dash belongs
  * ("Số: 227 NQ/UBTVQH9", group 3 then holds the type code in capitals, group 2 otherwise), read as
  * the same number (227-NQ/UBTVQH9) where the type code is one vncite knows. A copy that indents every line
- * indents the flattened header too (a bounded indent, so a run of blanks is read once, not once per start).
+ * indents the flattened header too (a bounded indent, so a run of blanks is read once, not once per start). The body's
+ * name is read with tabs between its words as with spaces (a tab-separated copy; audit61).
  */
-const PARTY_NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)(?:[ \t]{0,8}\p{Lu}[\p{Lu}\p{M} ,.&-]{1,80}?[ \t]?\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u"));
+const PARTY_NUMBER_LINE = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)(?:[ \t]{0,8}\p{Lu}[\p{Lu}\p{M} \t,.&-]{1,80}?[ \t]?\*)?[ \t*]*Số\s*:?\s{0,8}${PARTY_NUMBER}`, "u"));

@@ -114,17 +114,28 @@ export function sourceLineCitation(text: string, found: readonly Citation[], spa
   for (let i = found.length - 1; i >= 0; i--) {
     const c = found[i];
     if (c.number === null || c.symbol === null || c.kind === null) continue;
-    const lineStart = text.lastIndexOf("\n", spans[i].start - 1) + 1;
-    let lineEnd = text.indexOf("\n", spans[i].end);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (!SOURCE_LINE_OPENING().test(text.slice(lineStart, spans[i].start))) continue;
-    if (!SOURCE_LINE_CLOSING.test(text.slice(spans[i].end, lineEnd))) continue;
+    const { start, end } = spans[i];
+    // The line's ends are looked for near the citation only (what may stand before and after it on its line is
+    // bounded): searched to the line's ends, a page run onto one long line was read whole once a citation (audit61:
+    // test/analyze/self/source-line.test.ts).
+    const before = text.slice(Math.max(0, start - OPENING_CHARS), start);
+    const lineOpens = before.lastIndexOf("\n");
+    if (lineOpens < 0 && start > OPENING_CHARS) continue;
+    const lineStart = start - before.length + lineOpens + 1;
+    const after = text.slice(end, end + CLOSING_CHARS);
+    const lineEnds = after.indexOf("\n");
+    if (lineEnds < 0 && end + CLOSING_CHARS < text.length) continue;
+    if (!SOURCE_LINE_OPENING().test(text.slice(lineStart, start))) continue;
+    if (!SOURCE_LINE_CLOSING.test(lineEnds < 0 ? after : after.slice(0, lineEnds))) continue;
     // The opinion stands above the line, in the body the line closes (the page's last lines of chrome may follow it).
     if (!ISSUER_OPINION().test(text.slice(Math.max(0, lineStart - OPINION_REACH), lineStart))) continue;
     return c;
   }
   return null;
 }
+/** More than SOURCE_LINE_OPENING and SOURCE_LINE_CLOSING can match (a decomposed "Nguồn" is two units longer). */
+const OPENING_CHARS = 48;
+const CLOSING_CHARS = 48;
 /** How far above the source line the issuer's opinion may open: a letter's few items. */
 const OPINION_REACH = 4000;
 /** The source line's opening: blanks, "(", its words (SOURCE_LINE_WORDS) and the kind word's blank. */

@@ -510,6 +510,13 @@ describe("a Youth Union document run onto one line, the asterisks glued to the b
     expect(readHeader("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN THANH NIÊN CỘNG SẢN Hà Nội, ngày 29 tháng 10 năm 2013 QUYẾT ĐỊNH").date).toBeNull();
     expect(readHeader("Báo cáo của Ban Chấp hành Trung ương***Số: 367 - QĐ/TWĐTN-VP").numberLine).toBeNull();
   });
+
+  // audit61: the body's name before the asterisks was read with spaces only; a tab-separated copy lost the number.
+  it("reads the number and the date with a tab or two spaces for every space", () => {
+    for (const blank of ["\t", "  "]) expect(readHeader(decision.replaceAll(" ", blank)).numberLine?.number).toBe("367");
+    // And the date after the Union's name (header/date-line HEADING_ENDS): lost with two spaces between its words.
+    for (const blank of ["\t", "  "]) expect(readHeader(decision.replaceAll(" ", blank)).date).toBe("2013-10-29");
+  });
 });
 
 describe("a number's cell wrapped at its width, its last codes on a later line (withWrappedCodes)", () => {

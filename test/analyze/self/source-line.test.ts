@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../src/index.js";
+import { analyze, type Citation } from "../../../src/index.js";
+import { sourceLineCitation } from "../../../src/analyze/self/unheaded-page.js";
+import { cpuRatio } from "../../helpers/linear.js";
 
 // A portal prints a body's letter under no heading of its own and closes it with a source line naming the
 // letter (fixtures/fresh/CONVENTIONS.md §17): Quảng Trị's business-dialogue answers (fixtures/fresh/fresh61d-006),
@@ -29,5 +31,30 @@ describe("a source line under a letter's printed body", () => {
   it("not a source line that is not a line of its own", () => {
     const a = analyze("UBND tỉnh có ý kiến như sau: Giao Sở Xây dựng thực hiện theo Công văn số 6202/UBND-KT ngày 23/11/2023 của UBND tỉnh.");
     expect(a.self.number).toBeNull();
+  });
+});
+
+// audit61: each citation's line was found by lastIndexOf and indexOf to its ends, so a page run onto one long line of
+// citations was read whole once a citation (quadratic). The line's opening and closing are bounded: looked for near it.
+describe("sourceLineCitation on one long line of citations", () => {
+  const line = (n: number) => {
+    const unit = "Công văn số 1/UBND-KT, ";
+    const text = `UBND tỉnh có ý kiến như sau: ${unit.repeat(n)}`;
+    const at = text.indexOf(unit);
+    const spans = Array.from({ length: n }, (_, i) => ({ start: at + i * unit.length, end: at + i * unit.length + unit.length - 2 }));
+    const found = spans.map(() => ({ number: "1", symbol: "UBND-KT", kind: "official-letter" }) as unknown as Citation);
+    return { text, found, spans };
+  };
+  it("costs in proportion to the line (4x the citations, under 9x the time)", () => {
+    const big = line(40_000);
+    const small = line(10_000);
+    const run = (t: string) => sourceLineCitation(t, t === big.text ? big.found : small.found, t === big.text ? big.spans : small.spans);
+    expect(cpuRatio(run, big.text, small.text, 3, 9)).toBeLessThan(9);
+  });
+  it("still reads a source line at the text's very start and end", () => {
+    const text = "UBND tỉnh có ý kiến như sau:\n(Theo Công văn số 6202/UBND-KT)";
+    const start = text.indexOf("Công");
+    const found = [{ number: "6202", symbol: "UBND-KT", kind: "official-letter" } as unknown as Citation];
+    expect(sourceLineCitation(text, found, [{ start, end: start + "Công văn số 6202/UBND-KT".length }])).toBe(found[0]);
   });
 });
