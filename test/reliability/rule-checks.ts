@@ -98,6 +98,19 @@ const BLANK_CHANGES: [string, (text: string) => string][] = [
   ["NFD", (t) => t.normalize("NFD")],
 ];
 
+/**
+ * What a reader of a sample's analysis sees, without offsets (other blanks move them): the own document, each
+ * citation's id, role, kind, form and date, each relation with its evidence's blanks folded and composed.
+ */
+export function readSample(text: string) {
+  const a = analyze(text, { path: "sample" });
+  return {
+    self: [a.self?.id ?? null, a.self?.kind ?? null, a.self?.number ?? null, a.self?.symbol ?? null],
+    citations: a.citations.map((c) => [c.id, c.role, c.kind, c.form, c.date ?? null]),
+    relations: a.relations.map((r) => [r.from, r.type, r.to, r.evidence.sentence.replace(/\s+/g, " ").normalize("NFC")]),
+  };
+}
+
 /** Each sample is read by its rule, and `read` (what a session's rules decide) gives the same under every change. */
 export function readsAlike(samples: ParitySample[], read: (text: string) => unknown): void {
   it.each(samples)("the sample for %s is read by its rule", (_name, text, readBy) => {

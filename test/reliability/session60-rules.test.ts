@@ -31,7 +31,7 @@ import { extract } from "../../src/extract.js";
 import { readLinkTitleLeaks } from "../../src/prepare/link-title-leaks.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { removeTempDirs, tempDir, vncite, SLOW_RUNS_TIMEOUT } from "../cli/helpers.js";
-import { holdsCitationsOften, holdsOn, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
+import { holdsCitationsOften, holdsOn, readSample, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
 import { CASELAW_RECORD } from "../helpers/record-pages.js";
 
 afterAll(removeTempDirs);
@@ -249,18 +249,8 @@ const SAMPLES: ParitySample[] = [
   ],
 ];
 
-/** What a reader of the analysis sees, without offsets (other blanks move them); evidence blanks folded, composed. */
-function reading(a: Analysis) {
-  return {
-    self: [a.self?.id ?? null, a.self?.kind ?? null, a.self?.number ?? null, a.self?.symbol ?? null],
-    citations: a.citations.map((c) => [c.id, c.role, c.kind, c.form, c.date ?? null]),
-    relations: a.relations.map((r) => [r.from, r.type, r.to, r.evidence.sentence.replace(/\s+/g, " ").normalize("NFC")]),
-  };
-}
-const read = (text: string) => reading(analyze(text, { path: "sample" }));
-
 describe("session 60's rules read other blanks, line ends and NFD as they read plain text", () => {
-  readsAlike(SAMPLES, read);
+  readsAlike(SAMPLES, readSample);
 });
 
 /**
@@ -304,7 +294,7 @@ describe("named60's bracket and fresh60b's '- Điều 1.' item read line ends, N
   });
   const cases = FOLLOWED.flatMap(([name, text, , changes]) => changes.map((change) => [name, change, text] as const));
   it.each(cases)("%s, with %s", (_name, change, text) => {
-    expect(read(CHANGES[change](text))).toEqual(read(text));
+    expect(readSample(CHANGES[change](text))).toEqual(readSample(text));
   });
 });
 
