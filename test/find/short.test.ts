@@ -300,13 +300,13 @@ describe("a kind word pointing back with no number ('Thông tư nêu trên')", (
   });
 
   it("reads a letter named back in small letters, as letters write 'công văn' ('tại công văn nêu trên'); other kinds still need their capital", () => {
-    // fresh29i-013 (VPCP, 2008), pairs32-005 (Bộ LĐTBXH, 2003; "đề ngày" leaves its letter undated).
+    // fresh29i-013 (VPCP, 2008), pairs32-005 (Bộ LĐTBXH, 2003; "đề ngày" dates its letter since identity61, identify/date-after).
     const vpcp = "Xét đề nghị của Bộ Giao thông vận tải (công văn số 8650/BGTVT-QLXD ngày 27 tháng 11 năm 2008) về việc tổ chức khánh thành cầu Rạch Miễu, Phó Thủ tướng có ý kiến như sau:\nĐồng ý về nguyên tắc đề nghị của Bộ Giao thông vận tải tại công văn nêu trên.";
     expect(pointing(vpcp)).toEqual([["công văn nêu trên", "8650/BGTVT-QLXD@2008", []]]);
     const answer = "Trả lời công văn số 162/LĐBTXH đề ngày 24/02/2003, Bộ có ý kiến như sau:\n- Doanh nghiệp tại điểm 2 của công văn nêu trên thuộc phạm vi áp dụng; - Doanh nghiệp tại điểm 1,3,4 của công văn nói trên không thuộc phạm vi áp dụng.";
     expect(pointing(answer).map((p) => [p[0], p[1]])).toEqual([
-      ["công văn nêu trên", "162/LĐBTXH@?"],
-      ["công văn nói trên", "162/LĐBTXH@?"],
+      ["công văn nêu trên", "162/LĐBTXH@2003"],
+      ["công văn nói trên", "162/LĐBTXH@2003"],
     ]);
     // Two letters before it: unresolved, as with a capital; several: none.
     expect(pointing("Căn cứ công văn số 12/UBND-KT và công văn số 15/UBND-KT; thực hiện theo công văn nêu trên.")).toEqual([["công văn nêu trên", "short:official-letter@?", ["short-form-ambiguous"]]]);

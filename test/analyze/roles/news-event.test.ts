@@ -177,8 +177,12 @@ describe("a cue after 'trong' names the carrying out of a document, not the page
     const page = (headline: string) => `${headline}\nNgày 11.2, Sở GD-ĐT Hà Nội có văn bản gửi các đơn vị giáo dục trên địa bàn Thủ đô.`;
     expect(roleOf(page("Báo cáo kịp thời những vướng mắc trong triển khai Thông tư 29/2024/TT-BGDĐT"), "29")).toBe("references");
     expect(roleOf(page("Báo cáo kịp thời những vướng mắc trong thực hiện Thông tư 29/2024/TT-BGDĐT"), "29")).toBe("references");
-    // Without "trong" the headline still reads as the page's own carrying out, as before.
-    expect(roleOf(page("Triển khai Thông tư 29/2024/TT-BGDĐT"), "29")).toBe("implements");
+    // Without "trong" the headline reads as a carrying out; under it, a named body that "có văn bản" with no number owns
+    // it (roles/retold tellsUnnumberedIssue, fresh61e-001, fresh56d-006), and the page only tells of that letter.
+    expect(roleOf(page("Triển khai Thông tư 29/2024/TT-BGDĐT"), "29")).toBe("references");
+    const next = (line: string) => `Triển khai Thông tư 29/2024/TT-BGDĐT\n${line}`;
+    expect(roleOf(next("Ngày 11.2, các đơn vị giáo dục trên địa bàn Thủ đô tổ chức tập huấn."), "29")).toBe("implements");
+    expect(roleOf(next("Sở GD-ĐT Hà Nội đề nghị các đơn vị giáo dục trên địa bàn Thủ đô báo cáo."), "29")).toBe("implements");
   });
 
   it("in a sentence: \"có thành tích xuất sắc trong thực hiện Chỉ thị 05\" (fresh40b-007), \"trong triển khai thực hiện Nghị quyết số 57-NQ/TW\" (party32-003)", () => {
