@@ -105,7 +105,8 @@ const TRIGGERS: Trigger[] = [
 ];
 
 // The five heaviest triggers run at half the sizes audit60 gave them (the file took 94 s of a CI run near its
-// five-minute budget); four times a quarter still tells a linear cost (ratio near 4) from a quadratic one (near 16).
+// five-minute budget), and staysLinear measures half of each since session 61; four times a quarter still tells a
+// linear cost (ratio near 4) from a quadratic one (near 16).
 describe("session 60's rules stay linear on runs of their own triggers", () => {
   staysLinear(TRIGGERS);
 });
