@@ -43,7 +43,7 @@ type Head = (typeof NAMED_BASIS_KINDS)[number];
  * item as written is read as before. A kind word in small letters after "Căn cứ" is as often a common noun ("Căn cứ
  * đề án của Ủy ban …", vocab/named-documents.ts), and a small "căn cứ" after a ";" goes on a sentence ("…; căn cứ đề án
  * đón đoàn ( thành phần …", seg34-018): in small letters only an item that opens its line is read (`lineOnly`). Only
- * the cue's other spellings a text holds are searched for (most hold "Căn" alone).
+ * the cue's other spellings a text holds give items (readCues' indexOf finds none in most: they hold "Căn" alone).
  */
 interface Cue {
   word: string;
@@ -98,7 +98,8 @@ export function findBasisNamed(text: string, given: readonly number[], ignorable
   const numbered = ascending(given) ? given : [...given].sort((a, b) => a - b);
   let out: BasisNamed[] | null = null;
   for (const cue of CUES) {
-    const found = cue.kinds === NAMED_BASIS_KINDS || text.includes(cue.word) ? readCues(text, cue, numbered) : null;
+    // readCues' first indexOf finds no cue in a text without it: no includes() before it, which read the text twice.
+    const found = readCues(text, cue, numbered);
     if (found !== null) out = out === null ? found : [...out, ...found].sort((a, b) => a.start - b.start);
   }
   let carried = carriedOut(text, numbered);
