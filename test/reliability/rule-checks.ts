@@ -14,9 +14,11 @@ import { extractUnguarded, spanProblems } from "./invariants.js";
 /** Four times the text: about 4x when linear, 16x when quadratic. */
 export const LIMIT = 9;
 const QUARTER = (n: number) => Math.max(1, Math.round(n / 4));
-/** Three runs a measure and five pairs at most: the cheapest triggers cost a few milliseconds, where a pause counts. */
-const thrice = (f: (text: string) => unknown) => (text: string) => {
-  f(text);
+/**
+ * Two runs a measure and five pairs at most: the cheapest triggers cost a few milliseconds, where a pause counts (three
+ * runs until session 61, whose CI rehearsals ran 288–308 s against a five-minute budget; a noisy pair is measured again).
+ */
+const twice = (f: (text: string) => unknown) => (text: string) => {
   f(text);
   f(text);
 };
@@ -36,11 +38,11 @@ const SHARE = (n: number) => Math.max(4, Math.round(n / 2));
 export function staysLinear(triggers: Trigger[]): void {
   it.each(triggers)("extract(): %s", (_name, make, n) => {
     const size = SHARE(n);
-    expect(cpuRatio(thrice((x) => extract(x)), make(size), make(QUARTER(size)), PAIRS, LIMIT)).toBeLessThan(LIMIT);
+    expect(cpuRatio(twice((x) => extract(x)), make(size), make(QUARTER(size)), PAIRS, LIMIT)).toBeLessThan(LIMIT);
   });
   it.each(triggers)("analyze(): %s", (_name, make, _n, m) => {
     const size = SHARE(m);
-    expect(cpuRatio(thrice((x) => analyze(x)), make(size), make(QUARTER(size)), PAIRS, LIMIT)).toBeLessThan(LIMIT);
+    expect(cpuRatio(twice((x) => analyze(x)), make(size), make(QUARTER(size)), PAIRS, LIMIT)).toBeLessThan(LIMIT);
   });
 }
 
