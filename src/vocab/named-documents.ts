@@ -20,8 +20,15 @@ const CHARTER_TERM: readonly string[] = [" khóa ", " khoá "];
  * sentence's end; "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII, Đại hội Đảng bộ tỉnh Bắc Ninh lần thứ XX" (fresh30r-007),
  * "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, tỉnh đã đề ra …" (fresh50e-014) write the same comma. Lower case,
  * whitespace folded (a space may stand before the comma: the name is trimmed of it).
+ * "và" before a plan or programme ends it too: a second document listed after the congress's, the five-year plan it
+ * adopted or the Party's programme carrying it out, never part of a congress's name. "Căn cứ Nghị quyết Đại hội Đảng
+ * bộ tỉnh Thái Nguyên lần thứ XVIII và kế hoạch phát triển kinh tế - xã hội 5 năm (2011-2015);" (fresh62a-007) ran the
+ * name to the bracket; "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI và Kế hoạch phát triển kinh tế - xã hội 5
+ * năm 2021 - 2025 của tỉnh" (fresh47b-007), "Nghị quyết Đại hội Đảng bộ lần thứ XV và Chương trình hành động số
+ * 01-CT/TU …" (fresh57e-003) write the same "và". Only here: a council's resolution named by its subject ("… về kế
+ * hoạch … và kế hoạch đầu tư công …") may carry the words in its name (NAMED_BASIS_NAME_ENDS serves every kind).
  */
-const CONGRESS_NAME_COMMA = /,(?! ?nhiệm kỳ )/u;
+const CONGRESS_NAME_COMMA = /,(?! ?nhiệm kỳ )| và (?:kế hoạch|chương trình) /u;
 
 /**
  * Documents other than laws that a "Căn cứ" item names by name alone, heading the item: the Party's

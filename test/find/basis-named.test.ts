@@ -175,6 +175,19 @@ describe("a congress's resolution carried out: 'Thực hiện' opening a line or
     expect(read("Ban Chấp hành ban hành Chương trình hành động thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, cụ thể như sau:")).toEqual([]);
   });
 
+  it("ends a congress's resolution's name before a plan or programme listed after it with và (fresh62a-007, fresh47b-007)", () => {
+    expect(read("Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XVIII và kế hoạch phát triển kinh tế - xã hội 5 năm (2011-2015);\n\nCăn cứ")).toEqual([
+      ["resolution", "Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XVIII", null],
+    ]);
+    expect(read("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI và Chương trình hành động của Tỉnh ủy, UBND tỉnh ban hành")).toEqual([
+      ["resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI", null],
+    ]);
+    // A scheme's name keeps the words: the end is the congress's alone.
+    expect(read("Căn cứ Đề án phát triển du lịch và kế hoạch xúc tiến đầu tư của tỉnh;\nCăn cứ")).toEqual([
+      ["scheme", "Đề án phát triển du lịch và kế hoạch xúc tiến đầu tư của tỉnh", null],
+    ]);
+  });
+
   it("ends the name at a comma after its congress, not before its term (fresh55g-003; the term kept: fresh29e-031)", () => {
     const text =
       "của tỉnh trong giai đoạn 2021 - 2025.\n        Thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ nhất, với định hướng tăng\ncường chỉ đạo đối với các cấp, các ngành, các địa phương, các đơn vị, doanh nghiệp\nvà các cá nhân về trách nhiệm trong công tác quản lý, khai thác, sử dụng hợp lý các\nnguồn tài nguyên cho phát triển kinh tế - xã hội nhưng vẫn đảm bảo bền vững, gắn\n";
