@@ -130,7 +130,7 @@ export function recordTitleCitation(
 /** Before the title line's citation: nothing, or a site's label and its colon ("Văn bản pháp luật:"). */
 const SITE_LABEL_LEAD = lazyRegExp(() => /^[ \t#*_]{0,8}(?:[\p{L}][\p{L} ]{0,40}:[ \t]{0,4})?$/u);
 /** Above the title line: at most two short lines, a section's name or the site's date ("Thông báo", "Thứ Tư, 24/4/2024"). */
-const PAGE_TOP = lazyRegExp(() => /^\s*(?:[^\n]{1,40}\n\s*){0,2}$/u);
+const PAGE_TOP = lazyRegExp(() => /^[ \t\r\n]{0,64}(?:[^\n]{1,40}\n[ \t\r\n]{0,64}){0,2}$/u);
 
 /**
  * The letter a page prints under no heading of its own, named by the page's source line (SOURCE_LINE_WORDS): a line that
