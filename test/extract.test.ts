@@ -665,6 +665,13 @@ describe("extract: kinds named by their own words", () => {
     expect(kinds("Thực hiện Hướng dẫn liên tịch số 02/HDLT-STC-SNV ngày 05/3/2012 của Sở Tài chính và Sở Nội vụ")).toEqual([["guidance", "Hướng dẫn liên tịch", "02", "HDLT-STC-SNV"]]);
     expect(kinds("theo văn bản số 15/HDLN-SGDĐT-STC ngày 10/8/2020")).toEqual([["guidance", "văn bản", "15", "HDLN-SGDĐT-STC"]]);
   });
+
+  it("reads departments' joint plan (KHLN) and a joint submission written 'TTLN' with their codes, no unknown code", () => {
+    const kinds = (t: string) => extract(t).map((c) => [c.kind, c.kindText, c.number, c.symbol, c.warnings.map((w) => w.code)]);
+    expect(kinds("Số: 5440/KHLN-YT-GDĐT ⏎ KẾ HOẠCH LIÊN NGÀNH")).toEqual([["plan", null, "5440", "KHLN-YT-GDĐT", []]]);
+    expect(kinds("Kế hoạch liên ngành 5440/KHLN-YT-GDĐT năm 2025")).toEqual([["plan", "Kế hoạch liên ngành", "5440", "KHLN-YT-GDĐT", []]]);
+    expect(kinds("Tờ trình liên ngành số 415/TTLN-TP-TC ngày 14/4/2005")).toEqual([["submission", "Tờ trình liên ngành", "415", "TTLN-TP-TC", []]]);
+  });
 });
 
 describe("extract: Party numbering (DOMAIN.md §2)", () => {

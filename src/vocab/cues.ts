@@ -166,6 +166,16 @@ export const ENACTED_GUIDANCE_VERBS = ["hướng dẫn", "quy định chi tiết
  */
 export const ENACTED_GUIDANCE_SUBJECTS = ["Liên bộ"];
 /**
+ * The joint subjects of that formula, which name every issuer after them: "Liên tịch Bộ Lao động - Thương
+ * binh và Xã hội - Trung ương Đoàn thanh niên cộng sản Hồ Chí Minh hướng dẫn thực hiện như sau:" (17/2003/TTLT/
+ * BLĐTBXH-TƯĐTNCSHCM, fresh62c-003: a ministry and the Youth Union, 84 characters of names), "Liên tịch Bộ Tài
+ * nguyên và Môi trường - Bộ Tài chính - Bộ Kế hoạch và Đầu tư hướng dẫn" (dev-043, three ministries). One
+ * ministry's name fits the formula's usual few words; two or more joined by " - " do not.
+ */
+export const JOINT_GUIDANCE_SUBJECTS = ["Liên tịch", "Liên Bộ", "Liên bộ"];
+/** How many characters of issuers' names may stand between a joint subject and its verb (four ministries: about 150). */
+export const JOINT_GUIDANCE_SUBJECT_CHARS = 160;
+/**
  * The kinds whose enacting formula guides what "Thi hành" names: a circular is the instrument that
  * guides a decree. A department's letter "Thi hành Nghị quyết số …, Sở Tài chính hướng dẫn như sau:"
  * carries the resolution out; its guidance is to the districts, of the tasks, not of the resolution.

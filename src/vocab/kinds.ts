@@ -100,7 +100,9 @@ export const KINDS: readonly KindEntry[] = [
   // tư số 19/2021/TT-BTC" (Tổng cục Thuế, fresh50b-015), "Thong tư sé 48/2015/TT-BTC" (fresh36b-011). Neither names anything else.
   { slug: "circular", words: ["Thông tư", "Thông tu", "Thong tư"], code: "TT", label: "Thông tư" },
   { slug: "resolution", words: ["Nghị quyết", "Nghị quyết liên tịch"], code: "NQ", jointCodes: ["NQLT"], label: "Nghị quyết" },
-  { slug: "plan", words: ["Kế hoạch", "Kế hoạch liên tịch", "Kế hoạch phối hợp", "Kế hoạch hành động"], code: "KH", jointCodes: ["KHLT", "KHPH"], label: "Kế hoạch" },
+  // Two departments' joint plan writes "liên ngành" as the guidance does (HDLN): "Kế hoạch liên ngành 5440/KHLN-YT-GDĐT"
+  // of Hà Nội's Health and Education departments (2025, fresh62c-007), its heading "KẾ HOẠCH LIÊN NGÀNH".
+  { slug: "plan", words: ["Kế hoạch", "Kế hoạch liên tịch", "Kế hoạch phối hợp", "Kế hoạch liên ngành", "Kế hoạch hành động"], code: "KH", jointCodes: ["KHLT", "KHPH", "KHLN"], label: "Kế hoạch" },
   { slug: "program", words: ["Chương trình", "Chương trình phối hợp", "Chương trình hành động"], code: "CTr", jointCodes: ["CTPH"], label: "Chương trình", namesUndertaking: true },
   // No type code by the rules (its ký hiệu is its issuer's and its drafting unit's), but district and
   // provincial offices write one all the same: "Công văn số 630/CV-SLĐTBXH", "Số 33/CV-LĐTBXH".
@@ -132,7 +134,9 @@ export const KINDS: readonly KindEntry[] = [
   // 55/2005/TTLT-BNV-VPCP gave them TTr, and many after: "Tờ trình số 2655/TT-HĐQT" (1999, dev-046),
   // 213/TT-SNV (2005, dev-031), 419/TT-SXD (2006, dev-003), 1289/TT-LĐTBXH (2008, seg33b-023),
   // 669/TT-STNMT (2009, seg33b-009), 1044/TT-STC (2014, fresh29l-025), 09/TT-SCT (2017, pairs31-007).
-  { slug: "submission", words: ["Tờ trình", "Tờ trình liên ngành", "Tờ trình liên sở"], code: "TTr", jointCodes: ["TTrLN", "TTrLS"], sharedCodes: ["TT"], label: "Tờ trình", recounts: true, proposes: true },
+  // A joint submission's code is also written without the "r": "Tờ trình liên ngành số 415/TTLN-TP-TC" (Nghệ An 2005,
+  // seg33e-007), "Tờ trình liên ngành số 20877/TTLN / CT-STC" (Hà Nội 2009, seg33-022).
+  { slug: "submission", words: ["Tờ trình", "Tờ trình liên ngành", "Tờ trình liên sở"], code: "TTr", jointCodes: ["TTrLN", "TTrLS", "TTLN"], sharedCodes: ["TT"], label: "Tờ trình", recounts: true, proposes: true },
   { slug: "regulation", words: ["Quy định", "Qui định"], code: "QyĐ", label: "Quy định", spelledAsVerb: true },
   // A set of rules is issued with a decision or a circular, and called by its number: "Quy chế tuyển sinh … ban
   // hành kèm theo Thông tư số 11/2014/TT-BGDĐT (sau đây gọi chung là Quy chế 11)", "(sau đây gọi là Quy chế 06)",

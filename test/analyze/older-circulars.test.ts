@@ -40,6 +40,17 @@ describe("'Thi hành' in a circular whose enacting formula guides", () => {
     expect(citedRoles(a)).toEqual(["111 guides"]);
   });
 
+  it("a joint circular's formula names every issuer: '…, Liên tịch Bộ Lao động - Thương binh và Xã hội - Trung ương Đoàn … hướng dẫn thực hiện như sau:' (fresh62c-003)", () => {
+    const joint = (subject: string) => analyze(
+      `THÔNG TƯ LIÊN TỊCH\nHướng dẫn thực hiện chính sách đối với thanh niên xung phong hoàn thành nhiệm vụ trong kháng chiến\nThi hành Quyết định số 104/1999/QĐ-TTg ngày 14 tháng 4 năm 1999 của Thủ tướng Chính phủ về một số chính sách đối với thanh niên xung phong đã hoàn thành nhiệm vụ trong kháng chiến;\nSau khi thống nhất ý kiến với Bộ Giao thông - Vận tải, Viện Giám định Y khoa Trung ương, ${subject} hướng dẫn thực hiện như sau:\nI. ĐỐI TƯỢNG VÀ ĐIỀU KIỆN:\n`,
+    );
+    expect(citedRoles(joint("Liên tịch Bộ Lao động - Thương binh và Xã hội - Trung ương Đoàn thanh niên cộng sản Hồ Chí Minh"))).toEqual(["104 guides"]);
+    // Three ministries' names (dev-043's formula, 66 characters after "Liên tịch").
+    expect(citedRoles(joint("Liên tịch Bộ Tài nguyên và Môi trường - Bộ Tài chính - Bộ Kế hoạch và Đầu tư"))).toEqual(["104 guides"]);
+    // One body's subject keeps its few words: a long run of words after "Bộ" is not a formula's subject.
+    expect(citedRoles(joint("Bộ Lao động - Thương binh và Xã hội đã cùng các địa phương rà soát danh sách và tiếp tục"))).toEqual(["104 implements"]);
+  });
+
   it("without a guiding formula in the same sentence the decree is carried out", () => {
     const a = analyze(circular("Thi hành Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm 2004 của Chính phủ, Bộ Nội vụ yêu cầu các Bộ, ngành thực hiện như sau:"));
     expect(citedRoles(a)).toEqual(["204 implements"]);

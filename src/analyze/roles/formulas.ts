@@ -4,7 +4,7 @@
  * after "Thi hành …" ("…, Bộ Nội vụ hướng dẫn thực hiện như sau:").
  */
 import type { Kind } from "../../types.js";
-import { ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_SUBJECTS, ENACTED_GUIDANCE_VERBS, DEMAND_CHARS, DEMAND_HEADS, DEMAND_MANNER_WORDS, DEMAND_SUBJECT_CHARS, DEMAND_VERBS } from "../../vocab/cues.js";
+import { ENACTED_GUIDANCE_KINDS, ENACTED_GUIDANCE_SUBJECTS, ENACTED_GUIDANCE_VERBS, JOINT_GUIDANCE_SUBJECT_CHARS, JOINT_GUIDANCE_SUBJECTS, DEMAND_CHARS, DEMAND_HEADS, DEMAND_MANNER_WORDS, DEMAND_SUBJECT_CHARS, DEMAND_VERBS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
 import { ISSUER_SUBJECTS } from "../../vocab/parts.js";
@@ -45,7 +45,10 @@ const SENTENCE_STOP = /[.:](?=\s)/u;
  * (4/TT-LB, 1991).
  */
 const GUIDANCE_FORMULA = lazyRegExp(() => new RegExp(
-  String.raw`[,;]\s*(?:${phraseSource([...ISSUER_SUBJECTS, ...ENACTED_GUIDANCE_SUBJECTS], { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]{0,48}?\s(?:${phraseSource(ENACTED_GUIDANCE_VERBS)})(?![\p{L}\p{N}])`,
+  String.raw`[,;]\s*(?:(?:${phraseSource([...ISSUER_SUBJECTS, ...ENACTED_GUIDANCE_SUBJECTS], { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]{0,48}?` +
+    // A joint subject names every issuer, joined by " - " (JOINT_GUIDANCE_SUBJECTS): a longer run of names.
+    String.raw`|(?:${phraseSource(JOINT_GUIDANCE_SUBJECTS, { keepCase: true })})(?![\p{L}\p{N}])[^,;.:()]{0,${JOINT_GUIDANCE_SUBJECT_CHARS}}?)` +
+    String.raw`\s(?:${phraseSource(ENACTED_GUIDANCE_VERBS)})(?![\p{L}\p{N}])`,
   "u",
 ));
 /**

@@ -103,6 +103,36 @@ export function titleLineCitation(text: string, found: readonly Citation[], span
 const BLANK_LEAD = /^[\s#*_]{0,8}$/u;
 
 /**
+ * A page's own title line above a document printed from its kind line ("THÔNG TƯ", "QUYẾT ĐỊNH") with no "Số:"
+ * line of its own: a legal database's record, "Văn bản pháp luật: Thông tư 12/1999/TT-BTP" (vinabase.com,
+ * fresh60h-003), "Văn bản pháp luật: Thông tư liên tịch 17/2003/TTLT/BLĐTBXH-TƯĐTNCSHCM" (fresh62c-003), or a
+ * portal's line under its section's name, "Thông báo ⏎ Quyết định số 83-QĐ-TANDTC-TĐKT về việc …" (fresh48b-003).
+ * The line's citation is the document when it is the page's first, of the kind the kind line names, and opens
+ * its line (after a site's label and colon at most) among the page's first lines: a page with no heading whose
+ * number stands only in the portal's line takes its self from the line (fixtures/fresh/CONVENTIONS.md §14).
+ * `kindLineStart` and `kind` are the header's. Null otherwise.
+ */
+export function recordTitleCitation(
+  text: string,
+  found: readonly Citation[],
+  spans: readonly { start: number }[],
+  kindLineStart: number | undefined,
+  kind: Kind | null,
+): Citation | null {
+  if (kindLineStart === undefined || kind === null || found.length === 0) return null;
+  const c = found[0];
+  const start = spans[0].start;
+  if (start >= kindLineStart || c.number === null || c.symbol === null || c.kind !== kind) return null;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!SITE_LABEL_LEAD().test(text.slice(lineStart, start))) return null;
+  return PAGE_TOP().test(text.slice(0, lineStart)) ? c : null;
+}
+/** Before the title line's citation: nothing, or a site's label and its colon ("Văn bản pháp luật:"). */
+const SITE_LABEL_LEAD = lazyRegExp(() => /^[ \t#*_]{0,8}(?:[\p{L}][\p{L} ]{0,40}:[ \t]{0,4})?$/u);
+/** Above the title line: at most two short lines, a section's name or the site's date ("Thông báo", "Thứ Tư, 24/4/2024"). */
+const PAGE_TOP = lazyRegExp(() => /^[ \t\r\n]{0,64}(?:[^\n]{1,40}\n[ \t\r\n]{0,64}){0,2}$/u);
+
+/**
  * The letter a page prints under no heading of its own, named by the page's source line (SOURCE_LINE_WORDS): a line that
  * is only "(Nguồn: Từ <citation>)" or "(Theo <citation>, ngày …)", below a body that speaks as the letter's issuer does
  * (ISSUER_OPINION_WORDS: "UBND tỉnh có ý kiến như sau:"). The body is the letter's text, the line its own number
