@@ -6,6 +6,7 @@ import { BULLET_CLASS, TABLE_HEAD, TABLE_ROW } from "../vocab/bullets.js";
 import { phraseKey } from "./cue-finder.js";
 import { LETTER_OR_DIGIT } from "../shared/chars.js";
 import { lazyRegExp } from "../shared/lazy-regexp.js";
+import { SO_LETTER_LOST, SO_SPELLINGS_SOURCE } from "../vocab/numbers.js";
 
 /*
  * How far a cue reaches, and what holds a list together: the words between a cue and a document,
@@ -229,6 +230,11 @@ const CELL_END = /(?:\t|\|)[ \t]*(?:\n[ \t]*)?(?:số[ \t]+)?$/iu;
  */
 export function coordinated(text: string, from: number, to: number): boolean {
   if (COORDINATED.test(withoutKindAndIssuer(text, from, to))) return true;
+  // "V/v thực hiện hướng dẫn tại công văn số 4582/BCT-XNK công văn số 3415/BCT-XNK và công văn số 3933/BCT-XNK"
+  // (the customs portal's subject line, fixtures/fresh/listing61 row 70), "… đã được sửa đổi, bổ sung một số điều theo
+  // Luật số 48/2014/QH13 Luật s 97/2015/QH13, …" (Luật 35/2018/QH14's enacting formula, fresh61c-001): the list's
+  // separator left out, the next member's kind word and number right after the last one's ký hiệu, on its line.
+  if (to - from <= UNSEPARATED_CHARS && UNSEPARATED().test(text.slice(from, to)) && NEXT_KIND_NUMBER().test(text.slice(to, to + NEXT_KIND_NUMBER_CHARS))) return true;
   // "… và chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số …": the member named by whose direction it carries.
   if (to - from <= FAR_CHARS && DIRECTED.test(text.slice(from, to))) return true;
   // Only the end of the stretch is read: the pinpoint and the coordinator before it.
@@ -271,6 +277,12 @@ const ISSUED_BY_ANOTHER = new RegExp(
  * parenthesis between the body and the "(": one already opened or closed is some other aside.
  */
 const DIRECTED = new RegExp(String.raw`(?:^|[\s,;])và\s+(?:${phraseSource(DIRECTION_WORDS)})\s+của\s(?:[^.;:]{1,80}?\stại|[^.;:()]{1,80}?\((?:\s*tại)?)\s*$`, "iu");
+/** Nothing but a space or two between two members whose separator was left out (coordinated). */
+const UNSEPARATED_CHARS = 2;
+const UNSEPARATED = lazyRegExp(() => /^[ \t]+$/u);
+/** The next member opens with its kind word and its number ("công văn số 3415/…", "Luật s 97/…": "số" as a font that lost "ố" prints it). */
+const NEXT_KIND_NUMBER = lazyRegExp(() => new RegExp(String.raw`^(?:${KIND_WORDS})[ \t]+(?:(?:${SO_SPELLINGS_SOURCE}|${SO_LETTER_LOST})[ \t]*:?[ \t]*)?\p{N}`, "iu"));
+const NEXT_KIND_NUMBER_CHARS = 40;
 /** A coordinator and a pinpoint ("và điểm b khoản 1 Điều 12 của") fit in this much text. */
 const PINPOINT_CHARS = 80;
 

@@ -106,6 +106,11 @@ export const SO_SPELLINGS_SOURCE: string = ["số", ...SO_MISREAD].join("|");
  * (src/find/patterns.ts); the "s" that ends a word ("Ms2", "cs1") is not read.
  */
 export const SO_LETTER_LOST = "s";
+/**
+ * The spellings other than "số" the grammar's So token reads right before a number (SO_LETTER_LOST in lower case,
+ * SO_MISREAD as written): a law's name before one ends there, as before "số" (find/named/marker.ts, amended-laws.ts).
+ */
+export const SO_OTHER_SPELLINGS: readonly string[] = [SO_LETTER_LOST, ...SO_MISREAD];
 
 /**
  * A year's "năm" typed against its year, with no space: "Luật Đất đai năm2013", "ngày 19 tháng 6

@@ -190,3 +190,25 @@ describe("an act on provisions named by their subject reaches the document past 
     expect(stopped.has("113/2015/NĐ-CP repeals")).toBe(false);
   });
 });
+
+// A list whose separator was left out: the next member's kind word and number right after the last one's ký hiệu
+// ("… tại công văn số 4582/BCT-XNK công văn số 3415/BCT-XNK và công văn số 3933/BCT-XNK": the customs portal's subject
+// line, fixtures/fresh/listing61 row 70; "… theo Luật số 48/2014/QH13 Luật s 97/2015/QH13, …": Luật 35/2018/QH14's
+// enacting formula, fresh61c-001; "Thực hiện Nghị quyết số 96/NQ-CP ngày 01/8/2022 của Chính phủ Chương trình hành
+// động số 23-CTr/TU …": Tuyên Quang's plan, fresh30h-014).
+describe("a list's next member written with no separator, its kind word and number right after the last one", () => {
+  it("goes on with the list", () => {
+    const r = roles("V/v thực hiện hướng dẫn tại công văn số 4582/BCT-XNK công văn số 3415/BCT-XNK và công văn số 3933/BCT-XNK của Bộ Công Thương");
+    expect([r["4582"], r["3415"], r["3933"]]).toEqual(["implements", "implements", "implements"]);
+    const nested = analyze("Căn cứ Luật Giao thông đường thủy nội địa số 23/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13 Luật s 97/2015/QH13;");
+    const amenders = nested.relations.filter((x) => x.type === "amends" && x.to === "23/2004/QH11").map((x) => x.from);
+    expect(amenders).toEqual(["48/2014/QH13", "97/2015/QH13"]);
+  });
+
+  it("not past a line's end, nor where the words after the ký hiệu are no kind word and number", () => {
+    const r = roles("V/v thực hiện hướng dẫn tại công văn số 4582/BCT-XNK\ncông văn số 3415/BCT-XNK của Bộ Công Thương");
+    expect(r["3415"]).not.toBe("implements");
+    const s = roles("V/v thực hiện hướng dẫn tại công văn số 4582/BCT-XNK gửi công văn số 3415/BCT-XNK của Bộ Công Thương");
+    expect(s["3415"]).not.toBe("implements");
+  });
+});

@@ -355,8 +355,12 @@ const judgmentNumberLine = (head: string): RegExpExecArray | null => {
  * A number in the Party's shape (and older numbering's): number, type code, slash, issuer: "12-KH/TU",
  * "227 NQ/UBTVQH9" (a space where the dash belongs: group 3 holds the type code in capitals, group 2
  * otherwise; read only where the type code is one vncite knows). Groups: number, type, spaced type, issuer.
+ * Or nothing where the dash belongs, the type code glued to the number's last digit: "Số: 936QĐ/UB | HàTĩnh, ngày
+ * 25 tháng 8 năm 1992 |" (UBND Hà Tĩnh's decision, fixtures/fresh/fresh61g-001), "Số: 4155QĐ/ BTP" (Bộ Tư pháp's
+ * decision of 2011, fresh52c-006): a copy that lost the dash, as "Nghị quyết số 20NQ/TW" lost it in a citation
+ * (grammars' spacedTypeAt reads that one). Group 3 again, under the same condition (a type code vncite knows).
  */
-export const PARTY_NUMBER = String.raw`([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*|[ \t]{1,2}([A-ZĐ]{2,6}))\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)`;
+export const PARTY_NUMBER = String.raw`([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*|(?:[ \t]{1,2}|(?<=[0-9]))([A-ZĐ]{2,6}))\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]*)`;
 /**
  * A header laid out as a table and flattened cell by cell puts the issuer and the number on one
  * line: "CHÍNH PHỦ Số: 12/2005/NĐ-CP |". The issuer is in capitals and the colon is written.

@@ -5,6 +5,7 @@
  */
 import { MAX_NAME_WORDS, SEVERAL_LAWS_SUBJECT_LINKS } from "../../vocab/laws.js";
 import { isDigitCode } from "../../shared/chars.js";
+import { SO_OTHER_SPELLINGS } from "../../vocab/numbers.js";
 import { lineBreakIn, nextNonSpace, Words } from "../words.js";
 import type { Marker } from "./mention.js";
 import { amends, byFirstWord, firstPhraseAt, NAMED_KIND_BY_FIRST, NAMED_KIND_FIRST, otherNumberedKindAt, PINPOINT_FIRST, pinpointAt, startsKindWord } from "./word-phrases.js";
@@ -49,7 +50,8 @@ export function amendedList(words: Words, i: number): Marker | null {
       for (let j = k + 4; j < k + 3 + MAX_NAME_WORDS; j++) {
         const w = words.get(j);
         if (w === undefined || (lineBreakIn(w.gap) && opensParagraph(words, j))) return null;
-        if (w.lower === "số" && isDigitCode((words.get(j + 1)?.text ?? "").charCodeAt(0))) {
+        // "số", or as a font that lost its "ố" prints it ("Bộ luật Hàng hải Việt Nam s 95/2015/QH13": LOST_SO).
+        if ((w.lower === "số" && isDigitCode((words.get(j + 1)?.text ?? "").charCodeAt(0))) || (LOST_SO.has(w.text) && lostSoBeforeNumber(words, j))) {
           next = j;
           break;
         }
@@ -182,7 +184,7 @@ export function namedLawListedAt(words: Words, i: number): boolean {
   if (!listedLawAt(words, i)) return false;
   const kind = firstPhraseAt(words, i, NAMED_KIND_BY_FIRST.get(words.get(i)!.lower));
   const after = words.get(i + (kind?.length ?? 1));
-  return after !== undefined && after.lower !== "số" && !isDigitCode(after.text.charCodeAt(0));
+  return after !== undefined && after.lower !== "số" && !LOST_SO.has(after.text) && !isDigitCode(after.text.charCodeAt(0));
 }
 
 /**
@@ -244,3 +246,15 @@ function letterOnLineAfter(text: string, at: number): boolean {
   while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
   return i < text.length && WORDISH.test(text[i]);
 }
+
+/** "số" as the grammar's So token reads it right before a number, other than "số" itself ("s", "sô", "só", "sé"), as written. */
+export const LOST_SO: ReadonlySet<string> = new Set(SO_OTHER_SPELLINGS);
+/**
+ * A document's number after such a spelling at word `i` (digits, then its slash: "s 95/2015/QH13"), set off by a space or
+ * a line's end: "Luật Quản lý thuê s6 38/2019/QH14" (an OCR's "số", fixtures/fresh/fresh45c-018) is no "s" before a number.
+ */
+export function lostSoBeforeNumber(words: Words, i: number): boolean {
+  const next = words.get(i + 1);
+  return next !== undefined && next.gap !== "" && NUMBER_WITH_SLASH.test(next.text);
+}
+const NUMBER_WITH_SLASH = /^[0-9]{1,6}[a-zđ]?\//u;

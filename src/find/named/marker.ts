@@ -8,7 +8,7 @@ import type { Marker } from "./mention.js";
 import { amends, ENACTED_BY_FIRST, firstPhraseAt, GOES_ON_BY_FIRST, nextMembersNumberAt, otherNumberedKindAt } from "./word-phrases.js";
 import { dateWithin, DIGITS, FOUR_DIGITS, GLUED_YEAR_WORD, gluedYearAt, rangeAfter, readDate, SLASH_DATE, spacedDateAfter, undated, YEAR } from "./date.js";
 import { opensField, opensListItem, opensPlaceDateLine, opensWithCue } from "./paragraph.js";
-import { amendedList, amendedLawsNumberAt, listedLawAt, namedLawListedAt } from "./amended-laws.js";
+import { amendedList, amendedLawsNumberAt, listedLawAt, LOST_SO, lostSoBeforeNumber, namedLawListedAt } from "./amended-laws.js";
 import { blankNumberAt, endsName, goesOnAcross } from "./name-end.js";
 /** The first date, year or "số" after the name, before anything that ends a name. */
 export function findMarker(words: Words): Marker | null {
@@ -69,6 +69,15 @@ export function findMarker(words: Words): Marker | null {
       // whole over the laws' numbers, dated by the date after them, where the list ends so (amendedList).
       if (isDigitCode(next.charCodeAt(0)) && amending && (namedLawListedAt(words, i + 3) || amendedLawsNumberAt(words, i))) return amendedList(words, i) ?? { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
       if (isDigitCode(next.charCodeAt(0))) return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
+    } else if (LOST_SO.has(word.text) && lostSoBeforeNumber(words, i)) {
+      // "Bộ luật Hàng hải Việt Nam s 95/2015/QH13, Luật Đường sắt s ⏎06/2017/QH14" (Luật 35/2018/QH14's enacting
+      // formula as a PDF's text layer gave it, fixtures/fresh/fresh61c-001), "Căn cứ Luật các tổ chức tín dụng s 47/2010/QH12"
+      // (fresh29h-007), "Luật Quản lý thuế sé 38/2019/QH14" (fresh45c-010, -018): "số" as a font that lost its "ố", or a
+      // scan that misread it, prints it (SO_LETTER_LOST, SO_MISREAD), right before the number: the name ends there, as
+      // before "số", and the number's citation (the grammar reads these spellings as "số" there) takes the name over;
+      // an amending name's list of laws with their numbers is read as after "số".
+      if (amending && (namedLawListedAt(words, i + 3) || amendedLawsNumberAt(words, i))) return amendedList(words, i) ?? { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null };
+      return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: word.start };
     } else if (w.length === 4 && YEAR.test(w)) {
       return rangeAfter(words, i) ? undated(words, i) : { index: i, end: word.end, year: Number(w), date: null, numberAt: null };
     } else if (w.length > GLUED_YEAR_WORD.length && w.endsWith(GLUED_YEAR_WORD)) {

@@ -58,6 +58,23 @@ describe("an older number with a space where the dash belongs ('Số: 41 NQ/UBTV
   });
 });
 
+describe("an older number with nothing where the dash belongs ('Số: 936QĐ/UB', 'Số: 4155QĐ/ BTP': fixtures/fresh/fresh61g-001, fresh52c-006)", () => {
+  // UBND Hà Tĩnh's decision of 1992, its header a table flattened by a legal site; Bộ Tư pháp's decision of 2011.
+  const province = (number: string) => ["UỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", `Số: ${number} | HàTĩnh, ngày 25 tháng 8 năm 1992 |`, "VỀ VIỆC BAN HÀNH QUY ĐỊNH TẠM THỜI VỀ GIAO ĐẤT, THU HỒI ĐẤT.", "UỶ BAN NHÂN DÂN TỈNH HÀ TĨNH", "- Căn cứ Luật đất đai công bố ngày 08 tháng 01 năm 1988.", ""].join("\n");
+  const ministry = (number: string) => ["BỘ TƯ PHÁP", "--------", "|", "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "----------------", "|", `Số: ${number}`, "|", "Hà Nội, ngày 26 tháng 10 năm 2011", "|", "QUYẾT ĐỊNH", "PHÊ DUYỆT KẾ HOẠCH HÀNH ĐỘNG", "BỘ TRƯỞNG BỘ TƯ PHÁP", "Căn cứ Luật Bình đẳng giới;", ""].join("\n");
+
+  it("is the document's own number, as the same number with its dash is", () => {
+    expect(readHeader(province("936QĐ/UB")).numberLine).toMatchObject({ number: "936", symbolParts: ["QĐ", "UB"] });
+    expect(analyze(province("936QĐ/UB"), { path: "qd.txt" }).self.id).toBe(analyze(province("936-QĐ/UB"), { path: "qd.txt" }).self.id);
+    expect(readHeader(ministry("4155QĐ/ BTP")).numberLine).toMatchObject({ number: "4155", symbolParts: ["QĐ", "BTP"] });
+    expect(analyze(ministry("4155QĐ/ BTP"), { path: "qd.txt" }).self.id).toBe("4155/QĐ-BTP@2011");
+  });
+
+  it("is no number where the letters glued to it are no type code", () => {
+    expect(readHeader(province("936UB/TC")).numberLine).toBeNull();
+  });
+});
+
 describe("an older state number with a dash and the issuer's code only ('Số: 212-CP', 'Số: 58-NV')", () => {
   const head = (number: string, issuer = "HỘI ĐỒNG CHÍNH PHỦ") => [`${issuer} | VIỆT NAM DÂN CHỦ CỘNG HÒA |`, `Số: ${number} | Hà Nội, ngày 04 tháng 11 năm 1972 |`, "QUYẾT ĐỊNH", "VỀ VIỆC THÀNH LẬP MỘT SỐ XÃ", "Căn cứ Nghị định số 88-CP ngày 02-05-1970;", ""].join("\n");
 

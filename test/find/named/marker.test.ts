@@ -1,7 +1,7 @@
 // The first date after a name (src/find/named/marker.ts findMarker): a comma is no word of the name, and a
 // phrase of the name's own (NAME_GOES_ON) that holds a maker's words ("của Quốc hội") is not taken for its maker.
 import { describe, expect, it } from "vitest";
-import { extract } from "../../../src/index.js";
+import { analyze, extract } from "../../../src/index.js";
 
 const named = (text: string) => extract(text).filter((c) => c.form === "named").map((c) => [c.id, c.raw]);
 
@@ -36,5 +36,29 @@ describe("'Luật Hoạt động giám sát của Quốc hội' (05/2003/QH11)",
   it("leaves 'của Quốc hội' the maker after any other name", () => {
     expect(named("Căn cứ Luật Tổ chức Quốc hội của Quốc hội ngày 20 tháng 11 năm 2015;").map((x) => x[0])).toEqual(["law:to-chuc-quoc-hoi@2015"]);
     expect(named("Căn cứ Luật Đầu tư nước ngoài tại Việt Nam của Quốc hội ngày 12 tháng 11 năm 1996;").map((x) => x[0])).toEqual(["law:dau-tu-nuoc-ngoai-tai-viet-nam@1996"]);
+  });
+});
+
+// "số" as a font that lost its "ố" prints it ("s"), or a scan that misread it ("sé"), between a law's name and its number
+// (src/find/named/marker.ts, amended-laws.ts LOST_SO): Luật 35/2018/QH14's enacting formula as a PDF gave it
+// (fixtures/fresh/fresh61c-001), "Căn cứ Luật các tổ chức tín dụng s 47/2010/QH12" (fresh29h-007), "Luật Quản lý thuế sé
+// 38/2019/QH14" (fresh45c-010, -018).
+describe("a law's name, then 'số' printed 's' or 'sé', then its number", () => {
+  it("is one citation, the name the number's, as with 'số'", () => {
+    const full = (text: string) => extract(text).filter((c) => c.form === "full").map((c) => [c.id, c.raw]);
+    expect(full("Căn cứ Luật các tổ chức tín dụng s 47/2010/QH12 ngày 16 tháng 6 năm 2010;")).toEqual([["47/2010/QH12", "Luật các tổ chức tín dụng s 47/2010/QH12 ngày 16 tháng 6 năm 2010"]]);
+    expect(full("theo quy định của Luật Quản lý thuế sé 38/2019/QH14 (thay thế)").map((c) => c[1])).toEqual(["Luật Quản lý thuế sé 38/2019/QH14"]);
+    expect(named("Căn cứ Luật các tổ chức tín dụng s 47/2010/QH12;")).toEqual([]);
+  });
+
+  it("lists each law an amending law's enacting formula amends, as with 'số'", () => {
+    const text = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ số 23/2008/QH12, Bộ luật Hàng hải Việt Nam s 95/2015/QH13, Luật Đường sắt s\n06/2017/QH14.";
+    const a = analyze(text);
+    expect(a.relations.filter((r) => r.type === "amends" && r.from === a.self.id).map((r) => r.to)).toEqual(["23/2008/QH12", "95/2015/QH13", "06/2017/QH14"]);
+  });
+
+  it("not where the 's' is glued to a digit ('s6 38/2019/QH14', an OCR's 'số')", () => {
+    expect(named("theo Luật Quản lý thuê s6 38/2019/QH14;").map((c) => c[0])).not.toContain("38/2019/QH14");
+    expect(extract("theo Luật Quản lý thuê s6 38/2019/QH14;").filter((c) => c.id === "38/2019/QH14")).toHaveLength(1);
   });
 });
