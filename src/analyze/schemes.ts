@@ -205,10 +205,13 @@ function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly
 const PLAN_FORMS = [PLAN_WORDS[1], PLAN_WORDS[1].toUpperCase()];
 const PLAN = new RegExp(`${PLAN_WORDS[1]}(?:\\s+(?:${phraseSource(PLAN_QUALIFIERS)}))?(?:\\s+${YEAR_WORD}\\s+\\d{4})?(?:\\s+${anyOf(CARRY_OUT_WORDS)}){1,2}${SCHEME}`, "iuy");
 const afterPlan = (words: readonly Word[], k: number) => k >= PLAN_WORDS.length && phraseAt(words, k - PLAN_WORDS.length, PLAN_WORDS);
-/** Back from the cue at words[k] past the plan's year and PLAN_QUALIFIERS ("Kế hoạch vốn năm 2023 thực hiện"): where "Kế hoạch" ends. */
+/** PLAN_QUALIFIERS word by word ("hành động" is two of Word's words). */
+const QUALIFIER_WORDS: readonly (readonly string[])[] = PLAN_QUALIFIERS.map((q) => q.split(" "));
+/** Back from the cue at words[k] past the plan's year and PLAN_QUALIFIERS ("Kế hoạch vốn năm 2023 thực hiện", "Kế hoạch hành động thực hiện"): where "Kế hoạch" ends. */
 function pastQualifiers(words: readonly Word[], k: number): number {
   if (k >= 2 && words[k - 2].w === YEAR_WORD && DIGITS().test(words[k - 1].w)) k -= 2;
-  return k >= 1 && PLAN_QUALIFIERS.includes(words[k - 1].w) ? k - 1 : k;
+  for (const q of QUALIFIER_WORDS) if (k >= q.length && phraseAt(words, k - q.length, q)) return k - q.length;
+  return k;
 }
 /** Characters read before "Kế hoạch" for "ban hành kèm theo Quyết định này", and after it for the cue and the scheme's name. */
 const ISSUING_CHARS = 120;

@@ -76,11 +76,18 @@ export const ADOPTING_WORDS: readonly (readonly string[])[] = [["về"]];
 export const ISSUING_WORDS: readonly string[] = ["ban", "hành"];
 export const PLAN_WORDS: readonly string[] = ["kế", "hoạch"];
 /**
- * What may stand between "Kế hoạch" and the cue besides the plan's year ("năm 2012"): "KẾ HOẠCH NĂM 2012
+ * What may stand between "Kế hoạch" and the cue besides the plan's year ("năm 2012"), a phrase an entry: "KẾ HOẠCH NĂM 2012
  * TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC …" (Bộ Tư pháp's 4414/QĐ-BTP, fixtures/fresh/fresh30t-002), "KẾ HOẠCH VỐN
  * NĂM 2023 THỰC HIỆN ĐỀ ÁN …" (UBND Bình Định's 518/QĐ-UBND, full32b-011): a year's plan, a capital plan.
  */
-export const PLAN_QUALIFIERS: readonly string[] = ["vốn"];
+export const PLAN_QUALIFIERS: readonly string[] = [
+  "vốn",
+  // An action plan: "KẾ HOẠCH ⏎ HÀNH ⏎ ĐỘNG THỰC HIỆN CHƯƠNG TRÌNH MỞ RỘNG TẦM SOÁT …" over "Căn cứ Quyết định số
+  // 1999/QĐ-TTg … về Phê duyệt Chương trình mở rộng tầm soát …" (Thừa Thiên Huế's 175/KH-UBND, fixtures/fresh/
+  // fresh62f-002), "BAN HÀNH KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN CHIẾN LƯỢC QUỐC GIA VỀ BÌNH ĐẲNG GIỚI TỈNH CÀ MAU …"
+  // (fresh50c-011), "… KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN BỀN VỮNG TỈNH THÁI NGUYÊN …" (fresh62a-007).
+  "hành động",
+];
 /** At most this many words between "ban hành" and "Kế hoạch" ("kèm theo Quyết định này"). */
 export const ISSUING_GAP_WORDS = 6;
 

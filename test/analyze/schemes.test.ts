@@ -35,6 +35,19 @@ describe("analyze: a scheme the document carries out by name, approved by a deci
     expect(acts(decision("BAN HÀNH KẾ HOẠCH VÀ KINH PHÍ THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN KHOA HỌC VÀ CÔNG NGHỆ TỈNH ĐẮK NÔNG", `${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Phân bổ vốn.`))).toEqual(["based_on 1256/QĐ-UBND"]);
   });
 
+  it("reads past 'hành động' between 'Kế hoạch' and the cue: an action plan carrying out the programme by name (fresh62f-002, fresh50c-011, fresh62a-007)", () => {
+    const basis =
+      "Căn cứ Quyết định số 1999/QĐ-TTg ngày\n07/12/2020 của Thủ tướng Chính phủ về Phê duyệt Chương trình mở rộng tầm soát,\nchẩn đoán, điều trị một số bệnh, tật trước sinh và sơ sinh đến năm 2030, UBND tỉnh ban hành Kế hoạch, cụ thể như sau:";
+    // The title, wrapped as the page prints it.
+    const titled = plan("HÀNH\nĐỘNG THỰC HIỆN CHƯƠNG TRÌNH MỞ RỘNG TẦM SOÁT, CHẨN ĐOÁN, ĐIỀU TRỊ MỘT SỐ BỆNH,\nTẬT TRƯỚC SINH VÀ SƠ SINH ĐẾN NĂM 2030 CỦA TỈNH SƠN LA", basis);
+    expect(acts(titled)).toEqual(["based_on 1999/QĐ-TTg", "implements 1999/QĐ-TTg"]);
+    // The plan issued in the document's own words.
+    const issued = decision("BAN HÀNH KẾ HOẠCH Y TẾ", `${basis.replace(/, UBND.*$/, ";")}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động thực hiện Chương trình mở rộng tầm soát, chẩn đoán, điều trị một số bệnh, tật trước sinh và sơ sinh trên địa bàn tỉnh.`);
+    expect(acts(issued)).toEqual(["based_on 1999/QĐ-TTg", "implements 1999/QĐ-TTg"]);
+    // An action plan of another programme carries out nothing the decision approved.
+    expect(acts(plan("HÀNH ĐỘNG THỰC HIỆN CHƯƠNG TRÌNH SỨC KHỎE HỌC ĐƯỜNG GIAI ĐOẠN 2022 - 2025", basis))).toEqual(["based_on 1999/QĐ-TTg"]);
+  });
+
   it("ends the name where the province follows it without 'trên địa bàn' (fresh50c-011, fresh31h-017)", () => {
     const basis = "Căn cứ Quyết định số 2351/QĐ-TTg ngày 24/12/2010\ncủa Thủ tướng Chính phủ phê duyệt Chiến lược quốc gia về bình đẳng giới giai đoạn\n2011-2020;";
     const text = decision(
