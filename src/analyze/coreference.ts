@@ -7,6 +7,7 @@ import { ISSUED_ON_DATE_VERBS, SIGNED_ON_DATE_VERBS } from "../vocab/cues.js";
 import { kindByWord } from "../vocab/kinds.js";
 import { decreeYear, decreeYearWarning } from "../identify/decree-year.js";
 import { designation } from "../identify/id.js";
+import { OLDER_BODY_CODES } from "../vocab/codes.js";
 
 /**
  * "Ngày 15/3/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND về …": a report's narrative
@@ -259,6 +260,95 @@ const sameDocumentKey = (c: AnalyzedCitation): string => {
   const tilde = c.id.indexOf("~");
   return `${tilde < 0 ? c.id : c.id.slice(0, tilde)} ${c.date}`;
 };
+
+/**
+ * "Công văn số 701/SXD ngày 27/11/2007 của Sở Xây dựng tỉnh Tây Ninh" then "công văn số 701/SXD ngày
+ * 27/11/2007" (fresh30b-002, a ministry's answer); "Chỉ thị số 19-CT/TU ngày 19/10/2018 của Ban Thường
+ * vụ Thành ủy Thành phố Hố Chí Minh" then "… 19-CT/TU ngày 19/10/2018 của Ban Thường vụ Thành ủy"
+ * (fresh54d-009, a district's news page): a text whose own place is unknown (a page, a ministry's
+ * letter) names a local body's document once with its place and again without. The second mention's
+ * place is not another place but none at all (its id has no "~"): number, ký hiệu, date and issuing body
+ * the same as exactly one mention with a place, it is that document, jurisdiction and all. With two
+ * such (two provinces' documents of that number and day), another date, another body, or a text with
+ * a place of its own (takeDatedBareMentionsToTheirNamedOne's case), it stays as it is.
+ */
+export function takePlacelessDatedMentionsToTheirPlacedOne(citations: AnalyzedCitation[]): void {
+  let placeless: Set<string> | null = null;
+  for (const c of citations) if (isPlacelessDated(c)) (placeless ??= new Set()).add(placedKey(c));
+  if (placeless === null) return;
+  const placed = new Map<string, AnalyzedCitation | null>();
+  for (const c of citations) {
+    if (c.date === null || c.issuer?.place == null || !c.id.includes("~")) continue;
+    const key = placedKey(c);
+    if (!placeless.has(key)) continue;
+    const seen = placed.get(key);
+    placed.set(key, seen === undefined || seen?.id === c.id ? c : null);
+  }
+  for (const c of citations) {
+    if (!isPlacelessDated(c)) continue;
+    const one = placed.get(placedKey(c));
+    if (!one) continue;
+    c.id = one.id;
+    c.jurisdiction = one.jurisdiction;
+  }
+}
+
+/** A dated, numbered mention of a local (or unknown) body's document that no place was found for: neither its words nor the citing text's own. */
+const isPlacelessDated = (c: AnalyzedCitation): boolean =>
+  c.date !== null &&
+  c.number !== null &&
+  c.role !== "self" &&
+  c.issuer !== null &&
+  c.issuer.place == null &&
+  c.issuer.level !== "central" &&
+  (c.jurisdiction === null || (c.jurisdiction.province === null && c.jurisdiction.district === null)) &&
+  !c.id.includes("~");
+/** The id without its place, the date and the issuer's code and level: one body's document of one day, whatever place each mention gave it. */
+const placedKey = (c: AnalyzedCitation): string => `${sameDocumentKey(c)} ${c.issuer?.code ?? ""} ${c.issuer?.level ?? ""}`;
+
+/**
+ * "Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004 của Uỷ ban nhân dân tỉnh" and "Quyết định số
+ * 1057/QĐ-UBND ngày 27 tháng 3 năm 2004 của Uỷ ban nhân dân tỉnh" in one text (dev-054; full32-013 writes
+ * 67/2005/QĐ-UB and 67/2005/QĐ-UBND of 20/7/2005 so): one people's committee's document, its ký hiệu
+ * written with the committee's older code and with its newer one (vocab OLDER_BODY_CODES). The same
+ * number, year, place, issuing body and day prove it one: each mention takes the id the text writes first.
+ * Another day, another place, or codes that differ otherwise ("QĐ-UB" beside "QĐ-CT") keep them apart; a
+ * code alone, in two texts, proves nothing (a province wrote both in the years around 2004).
+ */
+export function oneCommitteeUnderTwoCodes(citations: AnalyzedCitation[]): void {
+  let keyed: Map<string, AnalyzedCitation> | null = null;
+  for (const c of citations) {
+    const key = committeeKey(c);
+    if (key === null) continue;
+    keyed ??= new Map();
+    const first = keyed.get(key);
+    if (first === undefined) keyed.set(key, c);
+    else if (first.id !== c.id) {
+      c.id = first.id;
+      c.jurisdiction = first.jurisdiction;
+    }
+  }
+}
+
+/** Number, year, ký hiệu with each older code read as the newer, place, issuer and day; null for a mention with no day or no older-or-newer code. */
+function committeeKey(c: AnalyzedCitation): string | null {
+  if (c.date === null || c.number === null || c.symbol === null || c.role === "self") return null;
+  const parts = c.symbol.split("-");
+  let older = false;
+  for (let i = 0; i < parts.length; i++) {
+    const newer = OLDER_BODY_CODES.get(parts[i]);
+    if (newer !== undefined) {
+      parts[i] = newer;
+      older = true;
+    } else if (NEWER_BODY_CODES.has(parts[i])) older = true;
+  }
+  if (!older) return null;
+  const tilde = c.id.indexOf("~");
+  return `${c.number.replace(/^0+(?=\d)/, "")} ${c.year ?? ""} ${parts.join("-")} ${tilde < 0 ? "" : c.id.slice(tilde)} ${committeeCode(c.issuer?.code ?? null)} ${c.date}`;
+}
+/** An issuer's code with an older code read as the newer (a mention without words took its issuer from its ký hiệu). */
+const committeeCode = (code: string | null): string => (code === null ? "" : (OLDER_BODY_CODES.get(code) ?? code));
+const NEWER_BODY_CODES: ReadonlySet<string> = new Set(OLDER_BODY_CODES.values());
 
 /**
  * The id with its year replaced by "?" ("12/KH-UBND@2021~hau-giang" → "12/KH-UBND@?~hau-giang"),

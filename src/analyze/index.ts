@@ -25,7 +25,7 @@ import { schemeActs } from "./schemes.js";
 import { basisCarriedOut } from "./basis-carried-out.js";
 import { splitClauses } from "./clauses.js";
 import { selfIdWithoutNumber } from "./self/index.js";
-import { dateFromNarrativeBefore, datePairBeforeItsDate, dateTitleNamesFromPreamble, dateUndatedMentions, takeDatedBareMentionsToTheirNamedOne } from "./coreference.js";
+import { dateFromNarrativeBefore, datePairBeforeItsDate, dateTitleNamesFromPreamble, dateUndatedMentions, oneCommitteeUnderTwoCodes, takeDatedBareMentionsToTheirNamedOne, takePlacelessDatedMentionsToTheirPlacedOne } from "./coreference.js";
 import { sentencesAt } from "./sentences.js";
 import type { AnalyzeOptions } from "./analyze-options.js";
 export type { AnalyzeOptions, KnownFields } from "./analyze-options.js";
@@ -172,6 +172,8 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   nationalCommittees(lines, found, spans);
   const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
   takeDatedBareMentionsToTheirNamedOne(citations);
+  takePlacelessDatedMentionsToTheirPlacedOne(citations);
+  oneCommitteeUnderTwoCodes(citations);
   dateUndatedMentions(citations);
   dateTitleNamesFromPreamble(citations, spans, parts);
   // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.

@@ -30,6 +30,17 @@ const ALIASES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * A people's committee's older code beside the one it writes now: "QĐ-UB" until the 2004 law on the
+ * councils' and committees' documents, "QĐ-UBND" after it, for the one body (Ủy ban nhân dân). A text
+ * may write one document both ways: "Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004 của Uỷ ban nhân
+ * dân tỉnh" and "Quyết định số 1057/QĐ-UBND ngày 27 tháng 3 năm 2004 của Uỷ ban nhân dân tỉnh" (dev-054),
+ * "Quyết định số 67/2005/QĐ-UB ngày 20 tháng 7 năm 2005" and "… 67/2005/QĐ-UBND ngày 20 tháng 7 năm 2005"
+ * (full32-013). Read only where one text writes both with the same day (analyze/coreference.ts): a code
+ * alone does not make two ids one.
+ */
+export const OLDER_BODY_CODES: ReadonlyMap<string, string> = new Map([["UB", "UBND"]]);
+
+/**
  * Known codes as text without marks writes them, D for Đ and U for Ư ("HDND", "BGDDT", "QDi",
  * "UBTUMTTQVN"), where no known code is spelled so and no other code has that spelling: "DA"
  * stays Dự án's code, not Đề án's ĐA, and "HD" Hướng dẫn's, not Hợp đồng's HĐ.

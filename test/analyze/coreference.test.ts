@@ -132,3 +132,49 @@ describe("dateTitleNamesFromPreamble reads the preamble once, not once per title
     expect(cpuRatio((t) => run(t.length)(), "x".repeat(40_000), "x".repeat(10_000), 7, 9)).toBeLessThan(9);
   });
 });
+
+describe("analyze: a local body's dated document named with its place and again without, in a text of no place (takePlacelessDatedMentionsToTheirPlacedOne)", () => {
+  // A district's news page and a ministry's answer (fresh54d-009, fresh30b-002): the text itself has no place.
+  const page = (body: string) => `Ra quân bảo vệ môi trường\n\n${body}\n`;
+  const named = "Thực hiện Chỉ thị số 19-CT/TU ngày 19/10/2018 của Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh về cuộc vận động.";
+
+  it("is the document named with its place: same number, ký hiệu, day and body", () => {
+    const text = page(`${named} Theo Kế hoạch tiếp tục đẩy mạnh thực hiện Chỉ thị số 19-CT/TU ngày 19/10/2018 của Ban Thường vụ Thành ủy.`);
+    expect(ids(text)).toEqual(["19-CT/TU@2018~ho-chi-minh"]);
+    expect(analyze(text).citations.at(-1)!.jurisdiction).toMatchObject({ province: "Hồ Chí Minh" });
+  });
+
+  it("stays without a place with another day, another body, or two places' documents of that number and day", () => {
+    const otherDay = page(`${named} Theo Kế hoạch thực hiện Chỉ thị số 19-CT/TU ngày 20/10/2018 của Ban Thường vụ Thành ủy.`);
+    expect(ids(otherDay)).toEqual(["19-CT/TU@2018~ho-chi-minh", "19-CT/TU@2018"]);
+    const otherBody = page(`${named} Theo Kế hoạch thực hiện Chỉ thị số 19-CT/TU ngày 19/10/2018 của Ban Thường vụ Huyện ủy.`);
+    expect(ids(otherBody)).toEqual(["19-CT/TU@2018~ho-chi-minh", "19-CT/TU@2018~?/?"]);
+    const two = page(
+      "Thực hiện Chỉ thị số 19-CT/TU ngày 19/10/2018 của Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh và Chỉ thị số 19-CT/TU ngày 19/10/2018 của Ban Thường vụ Tỉnh ủy Đồng Nai. Theo Kế hoạch thực hiện Chỉ thị số 19-CT/TU ngày 19/10/2018 của Ban Thường vụ Thành ủy.",
+    );
+    expect(ids(two)).toEqual(["19-CT/TU@2018~ho-chi-minh", "19-CT/TU@2018~dong-nai", "19-CT/TU@2018"]);
+  });
+});
+
+describe("analyze: one people's committee's document written with its older code UB and with UBND, one day (oneCommitteeUnderTwoCodes)", () => {
+  const decision = (body: string) =>
+    `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 20/2010/QĐ-UBND\nQuảng Bình, ngày 5 tháng 4 năm 2010\nQUYẾT ĐỊNH\nVề việc bãi bỏ quy định thu phí\n${body}\n`;
+
+  it("is one document, under the id the text writes first (dev-054)", () => {
+    const text = decision(
+      "Điều 2. Bãi bỏ Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004 của Uỷ ban nhân dân tỉnh về thu phí.\nĐiều 3. Quyết định này thay thế Quyết định số 1057/QĐ-UBND ngày 27 tháng 3 năm 2004 của Uỷ ban nhân dân tỉnh.",
+    );
+    expect(ids(text)).toEqual(["1057/QĐ-UB@2004~quang-binh"]);
+  });
+
+  it("stays two with another day, or where the codes differ otherwise", () => {
+    const otherDay = decision(
+      "Điều 2. Bãi bỏ Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004 của Uỷ ban nhân dân tỉnh.\nĐiều 3. Bãi bỏ Quyết định số 1057/QĐ-UBND ngày 27 tháng 3 năm 2005 của Uỷ ban nhân dân tỉnh.",
+    );
+    expect(ids(otherDay)).toEqual(["1057/QĐ-UB@2004~quang-binh", "1057/QĐ-UBND@2005~quang-binh"]);
+    const chair = decision(
+      "Điều 2. Bãi bỏ Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004 của Uỷ ban nhân dân tỉnh và Quyết định số 1057/QĐ-CT ngày 27 tháng 3 năm 2004 của Chủ tịch Uỷ ban nhân dân tỉnh.",
+    );
+    expect(ids(chair)).toEqual(["1057/QĐ-UB@2004~quang-binh", "1057/QĐ-CT@2004~quang-binh"]);
+  });
+});
