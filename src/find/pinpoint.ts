@@ -116,8 +116,8 @@ const LIST_OR_RANGE = String.raw`(?:\s*,\s*|\s+và\s+|\s+đến\s+)`;
 const GLUED_ARTICLE = "(?<=\\d)(?=điều\\s)";
 /**
  * Between a unit word and its label: whitespace, or nothing where a page glued the word to its number: "… quy định tại
- * các điều từ Điều 17 đến Điều21 của Nghị định số 83/1998/NĐ-CP" (a province's page of a civil-status decree's guidance,
- * fresh60h-003), "được Ban Chấp hành Trung ương uỷ nhiệm tại Điều 3, điểm11 Quy chế làm việc …" (a Party regulation as a
+ * các điều từ Điều 17 đến Điều21 của Nghị định số 83/1998/NĐ-CP" (Bộ Tư pháp's 12/1999/TT-BTP as a database prints
+ * it, fresh60h-003), "được Ban Chấp hành Trung ương uỷ nhiệm tại Điều 3, điểm11 Quy chế làm việc …" (a Party regulation as a
  * database stores it, fresh29a-023, "(điểm1)" there too), as pages glue a word to the next (GLUED_ARTICLE). Only a
  * digit right after the word: a letter glued to it is another word ("mục" is no "mụca"), and a Roman label needs its space.
  */

@@ -189,7 +189,7 @@ function withoutUndatedTwins<T>(ids: Map<string, T>): void {
  * dated ("44/NĐ-CP@2015"). The yearless is the same document where the one with its year is the only one of that number
  * and ký hiệu and its date (if any) is of that year, as pages cite a decree both ways: "Hội nghị triển khai Nghị định
  * 55/NĐ-CP của Chính phủ … Nghị định 55/2015/NĐ-CP ngày 9-6-2015 … Nghị định 55" (a district's news, fresh60c-010),
- * "… Nghị định số 13/NĐ-CP về bảo vệ dữ liệu cá nhân … Nghị định số 13/2023/NĐ-CP" (a company's rules, fresh37a-010),
+ * "… Nghị định số 13/NĐ-CP về bảo vệ dữ liệu cá nhân … Nghị định số 13/2023/NĐ-CP" (Bà Rịa - Vũng Tàu's plan, fresh37a-010),
  * "Căn cứ Nghị định số 44/NĐ-CP ngày 06 tháng 5 năm 2015 …" beside 44/2015/NĐ-CP (fresh30x-013): as the undated twin,
  * it leaves the candidates.
  */

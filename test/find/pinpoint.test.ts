@@ -233,7 +233,7 @@ describe("pinpoints", () => {
   });
 
   it("a unit word glued to its number, as pages lose the space: 'đến Điều21', 'điểm11'", () => {
-    // fresh60h-003 (a province's page of a civil-status decree's guidance): the range of articles, read as "Điều 17 đến 21".
+    // fresh60h-003 (Bộ Tư pháp's 12/1999/TT-BTP, as a database prints it): the range of articles, read as "Điều 17 đến 21".
     expect(pins("quy định tại các điều từ Điều 17 đến Điều21 của Nghị định số 83/1998/NĐ-CP ngày 10 tháng 10 năm 1998")[0][1]).toMatchObject({ article: "17-21", words: "Điều 17 đến Điều21" });
     // fresh29a-023 (a Party regulation as a database stores it): "tại Điều 3, điểm11 Quy chế làm việc …", before a citation.
     expect(pins("uỷ nhiệm tại Điều 3, điểm11 Quyết định số 15/2020/QĐ-UBND")[0][1]).toMatchObject({ article: "3", point: "11", words: "Điều 3, điểm11" });
