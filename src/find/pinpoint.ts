@@ -114,17 +114,25 @@ const LIST_OR_RANGE = String.raw`(?:\s*,\s*|\s+và\s+|\s+đến\s+)`;
  * next unit begin.
  */
 const GLUED_ARTICLE = "(?<=\\d)(?=điều\\s)";
+/**
+ * Between a unit word and its label: whitespace, or nothing where a page glued the word to its number: "… quy định tại
+ * các điều từ Điều 17 đến Điều21 của Nghị định số 83/1998/NĐ-CP" (Bộ Tư pháp's 12/1999/TT-BTP as a database prints
+ * it, fresh60h-003), "được Ban Chấp hành Trung ương uỷ nhiệm tại Điều 3, điểm11 Quy chế làm việc …" (a Party regulation as a
+ * database stores it, fresh29a-023, "(điểm1)" there too), as pages glue a word to the next (GLUED_ARTICLE). Only a
+ * digit right after the word: a letter glued to it is another word ("mục" is no "mụca"), and a Roman label needs its space.
+ */
+const WORD_TO_LABEL = "(?:\\s+|(?=\\d))";
 /** A label ends its word: "mục I , Điều 1" is section I, not "I" and the "Đ" of "Điều" (but "4Điều": GLUED_ARTICLE). */
 const label = (u: (typeof PINPOINT_UNITS)[number]) => `(?:${u.label})(?:(?![${WORD_CHARS}])|${GLUED_ARTICLE})`;
 /** A unit word and its labels: "Điều 5", "khoản 1, 2 và 5", "các khoản 3, 4 và 9". */
-const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}\\s+${u.before ?? ""}${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
+const labelled = (u: (typeof PINPOINT_UNITS)[number]) => `${u.word}${WORD_TO_LABEL}${u.before ?? ""}${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12}`;
 const UNIT = PINPOINT_UNITS.map(labelled).join("|");
 /**
  * One unit and its label ending the text, a comma and "của" after it or not: "khoản 3, Điều 58 ", "Điều 55 của ".
  * What precedes a document's name that the unit points into (find/named/lower-case-name.ts).
  */
 export const UNIT_LABEL_ENDS = new RegExp(
-  `(?:^|[^${WORD_CHARS}])(?:${PINPOINT_UNITS.map((u) => `${u.word}\\s+${u.before ?? ""}${label(u)}`).join("|")})\\s*,?\\s+(?:của\\s+)?$`,
+  `(?:^|[^${WORD_CHARS}])(?:${PINPOINT_UNITS.map((u) => `${u.word}${WORD_TO_LABEL}${u.before ?? ""}${label(u)}`).join("|")})\\s*,?\\s+(?:của\\s+)?$`,
   "i",
 );
 /** The unit words alone ("Điều|khoản|…"), for what looks ahead to a unit or for one anywhere. */
@@ -351,10 +359,10 @@ const SPACE = /\s/;
 const UNIT_LABELS = PINPOINT_UNITS.map((u) => ({
   key: u.key,
   words: typeof u.seek === "string" ? [u.seek] : (u.seek ?? [u.word]),
-  re: new RegExp(`(?:^|[^${WORD_CHARS}]|${GLUED_ARTICLE})${u.word}\\s+${u.before ?? ""}(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "gi"),
+  re: new RegExp(`(?:^|[^${WORD_CHARS}]|${GLUED_ARTICLE})${u.word}${WORD_TO_LABEL}${u.before ?? ""}(${label(u)}(?:${LIST_OR_RANGE}${label(u)}){0,12})`, "gi"),
   // "khoản 8 đến khoản 13": the range's second unit word, dropped so that its labels read "8 đến 13"; with the
   // "số" an appendix's label may follow ("Phụ lục số 01 đến Phụ lục số 32": "01 đến 32").
-  rangeWord: new RegExp(`(\\s)đến\\s+${u.word}\\s+${u.before ?? ""}`, "gi"),
+  rangeWord: new RegExp(`(\\s)đến\\s+${u.word}${WORD_TO_LABEL}${u.before ?? ""}`, "gi"),
 }));
 /** "8 đến 13", one label of a list: the range "8-13". */
 const RANGE = /\s+đến\s+/;
@@ -422,6 +430,8 @@ function mayHavePinpoint(text: string, at: number): boolean {
     e = boundEnd;
   }
   if (e > s && e - s <= 8 && mayBeLabel(text, s, e) && LABEL_WORD.test(text.slice(s, e))) return true;
+  // "… đến Điều21 của Nghị định …": a unit word glued to its number (WORD_TO_LABEL) is the last label's word.
+  if (e > s && isDigit(text.charCodeAt(e - 1)) && GLUED_UNIT_LABEL.test(composed(text.slice(s, e)))) return true;
   if (isTheoAt(text, s, e)) {
     // "… Phụ lục I (ban hành) kèm theo Nghị định …": the word before "theo" is "kèm"; in an appendix's
     // heading, "(Kèm theo Nghị quyết số …)", the bracket opens it (ISSUED_WITH_HEADING).
@@ -459,6 +469,13 @@ function isKemAt(text: string, s: number, e: number): boolean {
 function isTheoAt(text: string, s: number, e: number): boolean {
   return e - s === 4 && (text.charCodeAt(s) | 0x20) === 0x74 && inLowerCase(text.slice(s, e)) === "theo";
 }
+
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/**
+ * A unit word and its number as one word, the space lost ("Điều21", "điểm11": WORD_TO_LABEL); wordBounds reads nine
+ * characters at most. Not the appendix's two words ("Phụ lục"), never one word.
+ */
+const GLUED_UNIT_LABEL = new RegExp(`^(?:${PINPOINT_UNITS.filter((u) => u.key !== "appendix").map((u) => u.word).join("|")})\\d{1,4}$`, "i");
 
 /** Whether mayHavePinpoint's last answer was "kèm theo" before the citation: an appendix's title may stand between its unit word and it. */
 let kemTheoLast = false;

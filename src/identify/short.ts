@@ -163,12 +163,38 @@ function ofYear(c: Citation, year: number): boolean {
 function withoutUndatedTwins<T>(ids: Map<string, T>): void {
   if (ids.size < 2) return;
   const datedByKey = new Map<string, number>();
+  // "55/2015/NĐ-CP" → "55/NĐ-CP": the ký hiệu without the number's year, and that year.
+  const yearedByKey = new Map<string, { count: number; year: string }>();
   for (const id of ids.keys()) {
     const key = undatedKeyOf(id);
     if (key !== null) datedByKey.set(key, (datedByKey.get(key) ?? 0) + 1);
+    const y = YEARED.exec(id);
+    if (y !== null) {
+      const k = `${y[1]}/${y[3]}${y[4] ?? ""}`;
+      yearedByKey.set(k, { count: (yearedByKey.get(k)?.count ?? 0) + 1, year: y[2] });
+    }
   }
-  for (const id of [...ids.keys()]) if (datedByKey.get(id) === 1) ids.delete(id);
+  for (const id of [...ids.keys()]) {
+    if (datedByKey.get(id) === 1) {
+      ids.delete(id);
+      continue;
+    }
+    const n = YEARLESS.exec(id);
+    const twin = n === null ? undefined : yearedByKey.get(`${n[1]}${n[3] ?? ""}`);
+    if (n !== null && twin !== undefined && twin.count === 1 && (n[2] === "?" || n[2] === twin.year)) ids.delete(id);
+  }
 }
+/**
+ * A number with its year in it ("55/2015/NĐ-CP", a place after it or not), and one without, undated ("55/NĐ-CP@?") or
+ * dated ("44/NĐ-CP@2015"). The yearless is the same document where the one with its year is the only one of that number
+ * and ký hiệu and its date (if any) is of that year, as pages cite a decree both ways: "Hội nghị triển khai Nghị định
+ * 55/NĐ-CP của Chính phủ … Nghị định 55/2015/NĐ-CP ngày 9-6-2015 … Nghị định 55" (a district's news, fresh60c-010),
+ * "… Nghị định số 13/NĐ-CP về bảo vệ dữ liệu cá nhân … Nghị định số 13/2023/NĐ-CP" (Bà Rịa - Vũng Tàu's plan, fresh37a-010),
+ * "Căn cứ Nghị định số 44/NĐ-CP ngày 06 tháng 5 năm 2015 …" beside 44/2015/NĐ-CP (fresh30x-013): as the undated twin,
+ * it leaves the candidates.
+ */
+const YEARED = /^(\d[0-9A-Za-z.]*)\/(\d{4})\/([^/@~\s]+)(~.*)?$/u;
+const YEARLESS = /^(\d[0-9A-Za-z.]*\/[^/@~\s]+)@(\?|\d{4})(~.*)?$/u;
 
 /** What CitedBefore keeps of a citation with a number: little, as extractChunks keeps one for each in a whole text. */
 export interface CitedRecord {

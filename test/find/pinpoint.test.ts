@@ -232,6 +232,17 @@ describe("pinpoints", () => {
     expect(pins("tại khoản aĐiều 5 Nghị định số 12/2019/NĐ-CP có")[0][1]).toBeNull();
   });
 
+  it("a unit word glued to its number, as pages lose the space: 'đến Điều21', 'điểm11'", () => {
+    // fresh60h-003 (Bộ Tư pháp's 12/1999/TT-BTP, as a database prints it): the range of articles, read as "Điều 17 đến 21".
+    expect(pins("quy định tại các điều từ Điều 17 đến Điều21 của Nghị định số 83/1998/NĐ-CP ngày 10 tháng 10 năm 1998")[0][1]).toMatchObject({ article: "17-21", words: "Điều 17 đến Điều21" });
+    // fresh29a-023 (a Party regulation as a database stores it): "tại Điều 3, điểm11 Quy chế làm việc …", before a citation.
+    expect(pins("uỷ nhiệm tại Điều 3, điểm11 Quyết định số 15/2020/QĐ-UBND")[0][1]).toMatchObject({ article: "3", point: "11", words: "Điều 3, điểm11" });
+    expect(pins("theo khoản2 Điều 5 Nghị định số 83/1998/NĐ-CP")[0][1]).toMatchObject({ clause: "2", article: "5" });
+    // Only digits: a letter glued to a unit word makes another word.
+    expect(pins("theo mụca Nghị định số 83/1998/NĐ-CP")[0][1]).toBeNull();
+    expect(pins("theo điểma khoản 2 Điều 5 Nghị định số 83/1998/NĐ-CP")[0][1]).toMatchObject({ clause: "2", article: "5", words: "khoản 2 Điều 5" });
+  });
+
   it("a scan's 'khoán' with its number and 'Điều' after it is the clause: 'điểm b khoán 1 Điều 9'", () => {
     // pairs44-007 (Tổng cục Thuế, 2022); "khoán 2 Điều" is among an OCR'd Nghị định 145/2020/NĐ-CP's scanning errors.
     expect(pins("trở lên theo quy định tại điểm b khoán 1 Điều 9 Nghị định số 118/2021/NĐ-CP. Các")[0][1]).toMatchObject({ point: "b", clause: "1", article: "9", words: "điểm b khoán 1 Điều 9" });
@@ -400,6 +411,11 @@ describe("pinpoints", () => {
 
   it("linear on runs of 'Điều 1 khoản 1 '", () => {
     const t = (n: number) => "Điều 1 khoản 1 ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
+  });
+
+  it("linear on runs of glued units: 'Điều1 khoản2 đến khoản3 '", () => {
+    const t = (n: number) => "Điều1 khoản2 đến khoản3 ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
   });
 

@@ -12,6 +12,18 @@ describe("identifyShort: a numbered mention without a ký hiệu", () => {
     expect(shorts(t)).toEqual([{ raw: "Thông tư số 06", id: "06/1986/TT-BTC", date: "1986-07-16", issuer: "Bộ Tài chính", warnings: [] }]);
   });
 
+  it("a mention whose number lost its year is no second candidate beside the one with its year: '55/NĐ-CP' and '55/2015/NĐ-CP'", () => {
+    // fresh60c-010 (a district's news): "Hội nghị triển khai Nghị định 55/NĐ-CP của Chính phủ … Nghị định 55/2015/NĐ-CP ngày 9-6-2015 … Nghị định 55".
+    const t = "triển khai Nghị định 55/NĐ-CP của Chính phủ. Huyện đã triển khai Nghị định 55/2015/NĐ-CP ngày 9-6-2015; qua 3 năm thực hiện Nghị định 55, dư nợ tăng.";
+    expect(shorts(t)).toEqual([{ raw: "Nghị định 55", id: "55/2015/NĐ-CP", date: "2015-06-09", issuer: "Chính phủ", warnings: [] }]);
+    // Dated, the yearless one's date must be of that year (fresh30x-013: "Nghị định số 44/NĐ-CP ngày 06 tháng 5 năm 2015").
+    expect(shorts("Nghị định số 44/NĐ-CP ngày 06 tháng 5 năm 2015; Nghị định số 44/2015/NĐ-CP; Nghị định 44 quy định").map((s) => s.id)).toEqual(["44/2015/NĐ-CP"]);
+    expect(shorts("Nghị định số 44/NĐ-CP ngày 06 tháng 5 năm 2014; Nghị định số 44/2015/NĐ-CP; Nghị định 44 quy định").map((s) => s.warnings)).toEqual([["short-form-ambiguous"]]);
+    // Two with a year, or another ký hiệu: still two documents.
+    expect(shorts("Nghị định 55/NĐ-CP; Nghị định 55/2015/NĐ-CP; Nghị định 55/2016/NĐ-CP; Nghị định 55 quy định").map((s) => s.warnings)).toEqual([["short-form-ambiguous"]]);
+    expect(shorts("Quyết định 55/QĐ-UBND; Quyết định 55/2015/QĐ-TTg; Quyết định 55 quy định").map((s) => s.warnings)).toEqual([["short-form-ambiguous"]]);
+  });
+
   it("with two full citations of its number stays ambiguous, its date notwithstanding", () => {
     const t = "Quyết định số 12/QĐ-UBND ngày 5/3/2020, Quyết định số 12/QĐ-SYT ngày 5/3/2020; Quyết định số 12 ngày 5/3/2020 của Sở Y tế.";
     expect(shorts(t).map((s) => s.warnings)).toEqual([["short-form-ambiguous"]]);
