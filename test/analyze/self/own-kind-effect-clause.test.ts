@@ -52,3 +52,25 @@ describe("a legal database's title line above a text with no heading", () => {
     expect(analyze(page("Căn cứ Thông tư 15/2018/TT-BTNMT về định mức")).self.number).toBeNull();
   });
 });
+
+/**
+ * A legal database's crawl (a thuvienphapluat crawl kept on GitHub) glues its title line before each article, and the
+ * article's first clause states the effect: "Nghị định 233/2025/NĐ-CP. Điều 29. Hiệu lực … ⏎ 1. Nghị định này có hiệu
+ * lực …" (fixtures/fresh/fresh62g-006/-007; the glued title in fresh54c-007, fresh55e-002, fresh45b-005; the numbered
+ * clause in fresh41a-013, fresh42c-001). Shortened from the pages.
+ */
+describe("an effect clause under a database's title glued before the article, or in the article's first clause", () => {
+  it("'Nghị định 233/2025/NĐ-CP. Điều 29. … ⏎ 1. Nghị định này có hiệu lực …': the decree the title names", () => {
+    const a = analyze("Nghị định 233/2025/NĐ-CP. Điều 29. Hiệu lực thi hành và tổ chức thực hiện\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n4. Quyết định số 60/2015/QĐ-TTg hết hiệu lực thi hành kể từ ngày Nghị định này có hiệu lực thi hành.\n");
+    expect([a.self.id, a.self.kind]).toEqual(["233/2025/NĐ-CP", "decree"]);
+  });
+
+  it("'Điều 16. Hiệu lực thi hành ⏎ 1. Thông tư này có hiệu lực …': a circular", () => {
+    expect(effectClauseKind("Điều 16. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.\n")).toBe("circular");
+  });
+
+  it("words before the title on the article's line are no database title: nothing from that article", () => {
+    expect(effectClauseKind("Căn cứ Nghị định 233/2025/NĐ-CP. Điều 29. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n")).toBeNull();
+    expect(analyze("Căn cứ Nghị định 233/2025/NĐ-CP. Điều 29. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n").self.number).toBeNull();
+  });
+});
