@@ -1,0 +1,190 @@
+/**
+ * Session 62's new rules against hostile text: each rule's own trigger, repeated, costs in proportion to its length
+ * (CPU-time ratios, never wall-clock limits: test/helpers/linear.ts); strings made of the triggers mixed with CR, LF,
+ * NBSP, tabs, U+2028 and combining marks never make extract() or analyze() throw and give spans in the caller's text;
+ * each rule reads "\r\n", "\r", U+00A0, tabs, two spaces, indentation, blanks at a line's end and NFD as it reads the
+ * plain text; and the CLI gives the same output for any number of workers over a folder of the rules' draftings.
+ *
+ * The rules: fresh62a's congress resolution's name ending before " và kế hoạch/chương trình " (vocab/named-documents
+ * CONGRESS_NAME_COMMA); fresh62c's joint issuers in the guiding formula (roles/formulas GUIDANCE_FORMULA, up to 160
+ * characters), KHLN/TTLN codes (vocab/kinds) and a database's title line as the page's self (self/unheaded-page
+ * recordTitleCitation); misses62's glued old-style own number "936QĐ/UB" (header/number-line PARTY_NUMBER), a list member
+ * with no separator (reach coordinated) and "s"/"sé" for "số" after a law's name (find/named marker, amended-laws
+ * LOST_SO); fresh62f's "hành động" between "Kế hoạch" and its cue (schemes pastQualifiers, vocab PLAN_QUALIFIERS);
+ * identity62's placeless dated mention taking its placed twin's id and one committee under "QĐ-UB" and "QĐ-UBND"
+ * (analyze/coreference); forms62's unit word glued to its number "Điều21" (find/pinpoint WORD_TO_LABEL,
+ * GLUED_UNIT_LABEL) and the undated twin dropped from a short form's candidates (identify/short); fresh62g's effect
+ * clause under a database title glued before "Điều" or as the article's first clause (self/own-kind effectClauseKind).
+ *
+ * The audit found recordTitleCitation losing the page's self with tabs between the site's label's words ("Văn\tbản\tpháp
+ * luật:", SITE_LABEL_LEAD held spaces only: test/analyze/self/record-title.test.ts). Fixed.
+ * Kept light (the CI run is near its budget): sizes that tell linear (ratio near 4) from quadratic (near 16).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { analyze, type Analysis } from "../../src/index.js";
+import { cpuRatio } from "../helpers/linear.js";
+import { removeTempDirs, tempDir, vncite, SLOW_RUNS_TIMEOUT } from "../cli/helpers.js";
+import { holdsCitationsOften, holdsOn, readSample, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
+
+afterAll(removeTempDirs);
+
+/** A circular's preamble whose formula names its issuers (fresh62c-003, shortened). */
+const jointCircular = (subject: string) =>
+  `THÔNG TƯ LIÊN TỊCH\nHướng dẫn thực hiện chính sách đối với thanh niên xung phong\nThi hành Quyết định số 104/1999/QĐ-TTg ngày 14 tháng 4 năm 1999 của Thủ tướng Chính phủ về một số chính sách đối với thanh niên xung phong;\nSau khi thống nhất ý kiến với Bộ Giao thông - Vận tải, ${subject} hướng dẫn thực hiện như sau:\nI. ĐỐI TƯỢNG VÀ ĐIỀU KIỆN:\n`;
+const JOINT_SUBJECT = "Liên tịch Bộ Lao động - Thương binh và Xã hội - Trung ương Đoàn thanh niên cộng sản Hồ Chí Minh";
+/** A database's record page: its title line, its fields, then the document from its kind line (fresh62c-003). */
+const RECORD_TITLE = "Thông tư liên tịch 17/2003/TTLT/BLĐTBXH-TƯĐTNCSHCM";
+const record = (top: string) =>
+  `${top}Văn bản pháp luật: ${RECORD_TITLE}\n\nToàn quốc\nCông báo số 67 & 68/2003;\n${RECORD_TITLE}\n\nToàn văn\n\nTHÔNG TƯ LIÊN TỊCH\n\nHướng dẫn thực hiện chính sách đối với thanh niên xung phong\n\nThi hành Quyết định số 104/1999/QĐ-TTg ngày 14 tháng 4 năm 1999 của Thủ tướng Chính phủ;\n`;
+/** UBND Hà Tĩnh's decision of 1992 (fresh61g-001), its header a flattened table. */
+const glued = (number: string) =>
+  ["UỶ BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |", `Số: ${number} | HàTĩnh, ngày 25 tháng 8 năm 1992 |`, "VỀ VIỆC BAN HÀNH QUY ĐỊNH TẠM THỜI VỀ GIAO ĐẤT, THU HỒI ĐẤT.", "UỶ BAN NHÂN DÂN TỈNH HÀ TĨNH", "- Căn cứ Luật đất đai công bố ngày 08 tháng 01 năm 1988.", ""].join("\n");
+const UNSEPARATED = "V/v thực hiện hướng dẫn tại công văn số 4582/BCT-XNK công văn số 3415/BCT-XNK và công văn số 3933/BCT-XNK của Bộ Công Thương";
+const LOST_SO_AMENDING =
+  "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ số 23/2008/QH12, Bộ luật Hàng hải Việt Nam s 95/2015/QH13, Luật Đường sắt s\n06/2017/QH14.";
+/** A decision issuing an action plan (fresh62f-002's drafting). */
+const actionPlan = (plan: string) =>
+  `ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 175/QĐ-UBND\nSơn La, ngày 10 tháng 8 năm 2021\nQUYẾT ĐỊNH\nBan hành Kế hoạch y tế\nCăn cứ Quyết định số 1999/QĐ-TTg ngày 07/12/2020 của Thủ tướng Chính phủ về Phê duyệt Chương trình mở rộng tầm soát, chẩn đoán, điều trị một số bệnh, tật trước sinh và sơ sinh đến năm 2030;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch ${plan}thực hiện Chương trình mở rộng tầm soát, chẩn đoán, điều trị một số bệnh, tật trước sinh và sơ sinh trên địa bàn tỉnh.\n`;
+/** Thừa Thiên Huế's action plan's title as the page wraps it (fresh62f-002's drafting, schemes.test.ts's sample). */
+const ACTION_PLAN =
+  "ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\nSố: 199/KH-UBND\nSơn La, ngày 02 tháng 08 năm 2022\nKẾ HOẠCH\nHÀNH\nĐỘNG THỰC HIỆN CHƯƠNG TRÌNH MỞ RỘNG TẦM SOÁT, CHẨN ĐOÁN, ĐIỀU TRỊ MỘT SỐ BỆNH,\nTẬT TRƯỚC SINH VÀ SƠ SINH ĐẾN NĂM 2030 CỦA TỈNH SƠN LA\nCăn cứ Quyết định số 1999/QĐ-TTg ngày\n07/12/2020 của Thủ tướng Chính phủ về Phê duyệt Chương trình mở rộng tầm soát,\nchẩn đoán, điều trị một số bệnh, tật trước sinh và sơ sinh đến năm 2030, UBND tỉnh ban hành Kế hoạch, cụ thể như sau:\n";
+const PLACED = "Thực hiện Chỉ thị số 19-CT/TU ngày 19/10/2018 của Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh về cuộc vận động.";
+const PLACELESS = "Theo Kế hoạch tiếp tục đẩy mạnh thực hiện Chỉ thị số 19-CT/TU ngày 19/10/2018 của Ban Thường vụ Thành ủy.";
+const TWO_CODES = "Điều 2. Bãi bỏ Quyết định số 1057/QĐ-UB ngày 27 tháng 3 năm 2004 của Uỷ ban nhân dân tỉnh về thu phí.\nĐiều 3. Quyết định này thay thế Quyết định số 1057/QĐ-UBND ngày 27 tháng 3 năm 2004 của Uỷ ban nhân dân tỉnh.";
+const committee = (body: string) => `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\nSố: 20/2010/QĐ-UBND\nQuảng Bình, ngày 5 tháng 4 năm 2010\nQUYẾT ĐỊNH\nVề việc bãi bỏ quy định thu phí\n${body}\n`;
+const GLUED_UNIT = "quy định tại các điều từ Điều 17 đến Điều21 của Nghị định số 83/1998/NĐ-CP ngày 10 tháng 10 năm 1998";
+const TWIN = "triển khai Nghị định 55/NĐ-CP của Chính phủ. Huyện đã triển khai Nghị định 55/2015/NĐ-CP ngày 9-6-2015; qua 3 năm thực hiện Nghị định 55, dư nợ tăng.";
+const DATABASE_ARTICLE = "Nghị định 233/2025/NĐ-CP. Điều 29. Hiệu lực thi hành và tổ chức thực hiện\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n";
+const CONGRESS = "Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XVIII và kế hoạch phát triển kinh tế - xã hội 5 năm (2011-2015);\n";
+
+const TRIGGERS: Trigger[] = [
+  // CONGRESS_NAME_COMMA: once an item, on the item.
+  ["' và kế hoạch' run in a congress's resolution's name", (n) => `Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII${" và kế hoạch".repeat(n)} 5 năm;\n`, 40_000, 20_000],
+  ["congress items on many lines", (n) => CONGRESS.repeat(n), 1_000, 1_000],
+  // GUIDANCE_FORMULA's joint subject: 160 characters at most after each.
+  ["'Liên tịch Bộ Tài chính - ' repeated before the verb", (n) => jointCircular(`${"Liên tịch Bộ Tài chính - ".repeat(n)}`), 40_000, 10_000],
+  ["joint formulas, many", (n) => `THÔNG TƯ LIÊN TỊCH\n${"Thi hành Quyết định số 104/1999/QĐ-TTg của Thủ tướng Chính phủ, Liên tịch Bộ Tài chính - Bộ Kế hoạch và Đầu tư hướng dẫn thực hiện như sau:\n".repeat(n)}`, 500, 500],
+  ["KHLN and TTLN codes, many", (n) => "Kế hoạch liên ngành 5440/KHLN-YT-GDĐT; Tờ trình liên ngành số 415/TTLN-TP-TC; ".repeat(n), 800, 800],
+  // recordTitleCitation: a label run, blank lines above.
+  ["a label run before a record's title", (n) => record(`${"Văn bản pháp luật ".repeat(n)}: `).replace("Văn bản pháp luật: ", ""), 40_000, 40_000],
+  ["' \\n' run above a record's title", (n) => record(" \n".repeat(n)), 50_000, 50_000],
+  // PARTY_NUMBER's glued type code.
+  ["a digit run before a glued type code", (n) => glued(`${"9".repeat(n)}QĐ/UB`), 200_000, 200_000],
+  ["'9QĐ' repeated on a number line", (n) => glued(`${"9QĐ".repeat(n)}/UB`), 100_000, 100_000],
+  ["glued number lines, many", (n) => "Số: 936QĐ/UB | HàTĩnh, ngày 25 tháng 8 năm 1992 |\n".repeat(n), 800, 800],
+  // coordinated: members with no separator.
+  ["'công văn số N/BCT-XNK ' repeated with no separator", (n) => `V/v thực hiện hướng dẫn tại ${"công văn số 4582/BCT-XNK ".repeat(n)}của Bộ Công Thương`, 2_000, 2_000],
+  ["'Luật số 1/2020/QH14 ' repeated with no separator", (n) => `Căn cứ Luật Giao thông số 23/2004/QH11 đã được sửa đổi, bổ sung theo ${"Luật số 1/2020/QH14 ".repeat(n)};`, 800, 800],
+  // LOST_SO in the marker and the amended list.
+  ["'s ' run after a law's name", (n) => `Căn cứ Luật Quản lý thuế ${"s ".repeat(n)}38/2019/QH14;`, 100_000, 100_000],
+  ["'sé ' run after a law's name", (n) => `Căn cứ Luật Quản lý thuế ${"sé ".repeat(n)}38/2019/QH14;`, 100_000, 100_000],
+  ["'Luật X s N/QH' repeated in an amending name", (n) => `Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của ${"Luật Đường sắt s 06/2017/QH14, ".repeat(n)}.`, 800, 800],
+  ["'s ' run in an amending name", (n) => `Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ ${"s ".repeat(n)}23/2008/QH12.`, 100_000, 100_000],
+  // pastQualifiers.
+  ["'hành động ' repeated after 'Kế hoạch'", (n) => actionPlan("hành động ".repeat(n)), 40_000, 40_000],
+  ["'HÀNH ĐỘNG ' repeated in a plan's title", (n) => ACTION_PLAN.replace("HÀNH\n", "HÀNH ĐỘNG ".repeat(n)), 40_000, 20_000],
+  // coreference: many placeless mentions of one number, many of as many numbers, QĐ-UB/QĐ-UBND pairs.
+  ["placeless mentions of one number", (n) => `Tin\n${PLACED} ${`${PLACELESS} `.repeat(n)}`, 500, 500],
+  ["placed and placeless mentions of many numbers", (n) => `Tin\n${Array.from({ length: n }, (_, i) => `Công văn số ${i + 1}/SXD ngày 27/11/2007 của Sở Xây dựng tỉnh Tây Ninh. công văn số ${i + 1}/SXD ngày 27/11/2007 của Sở Xây dựng. `).join("")}`, 300, 300],
+  ["'QĐ-UB' and 'QĐ-UBND' pairs of one number", (n) => committee(`${TWO_CODES}\n`.repeat(n)), 300, 300],
+  ["'QĐ-UB' and 'QĐ-UBND' pairs of many numbers", (n) => committee(Array.from({ length: n }, (_, i) => `Bãi bỏ Quyết định số ${i + 1}/QĐ-UB ngày 27 tháng 3 năm 2004 và Quyết định số ${i + 1}/QĐ-UBND ngày 27 tháng 3 năm 2004. `).join("")), 500, 500],
+  // WORD_TO_LABEL, GLUED_UNIT_LABEL.
+  ["'Điều' and a digit run", (n) => `theo Điều${"1".repeat(n)} Nghị định số 83/1998/NĐ-CP`, 200_000, 200_000],
+  ["'Điều1' repeated", (n) => `theo ${"Điều1".repeat(n)} Nghị định số 83/1998/NĐ-CP`, 40_000, 40_000],
+  ["'Điều21' on many short lines", (n) => "Điều21\n".repeat(n), 20_000, 20_000],
+  // withoutUndatedTwins.
+  ["undated twins of many numbers", (n) => Array.from({ length: n }, (_, i) => `Nghị định ${i + 1}/NĐ-CP; Nghị định ${i + 1}/2015/NĐ-CP; Nghị định ${i + 1} quy định. `).join(""), 500, 500],
+  // effectClauseKind: a long glued title before "Điều", many articles.
+  ["a long glued title before 'Điều'", (n) => `Nghị định 233/2025/NĐ-CP ${"hướng dẫn ".repeat(n)}. Điều 29. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n`, 40_000, 40_000],
+  ["glued titles before articles, many", (n) => DATABASE_ARTICLE.repeat(n), 1_000, 1_000],
+];
+
+describe("session 62's rules stay linear on runs of their own triggers", () => {
+  staysLinear(TRIGGERS);
+});
+
+/** One line of a million characters and more (against half of it): linear stays near 2, quadratic near 4. */
+describe("one line of a million characters", () => {
+  const LINES: [string, (n: number) => string, number][] = [
+    ["a glued database title before 'Điều' at its end", (n) => `Nghị định 233/2025/NĐ-CP ${"x".repeat(n)}. Điều 2. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n`, 1_000_000],
+    ["a record's title line of a million characters", (n) => record("").replace(RECORD_TITLE, `${RECORD_TITLE}${" ".repeat(n)}`), 1_000_000],
+  ];
+  it.each(LINES)("analyze(): %s", (_name, make, n) => {
+    expect(cpuRatio((t) => analyze(t), make(n), make(n / 2), 3, 3)).toBeLessThan(3);
+  }, 60_000);
+});
+
+const PIECES = [
+  "1", "2", "9", "/", "-", " - ", "(", ")", ";", ",", ":", ".", " ", "0",
+  "Số: ", "936QĐ/UB", "4155QĐ/ BTP", "QĐ", "/UB", "s ", "sé ", "s", "Luật ", "Luật số ", "Luật Đường sắt s ", "06/2017/QH14", "95/2015/QH13 ",
+  "Điều", "Điều21", "Điều 17 đến ", "điểm11 ", "khoản2 ", "của Nghị định số 83/1998/NĐ-CP", "hành động ", "Kế hoạch ", "thực hiện ",
+  "và kế hoạch ", " và chương trình ", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII ", "Căn cứ ", "Liên tịch ", "Bộ Tài chính - ", "hướng dẫn ",
+  "Văn bản pháp luật: ", "THÔNG TƯ LIÊN TỊCH\n", "Kế hoạch liên ngành 5440/KHLN-YT-GDĐT", "Tờ trình liên ngành số 415/TTLN-TP-TC",
+  "công văn số 4582/BCT-XNK ", "Quyết định số 1057/QĐ-UB ", "Quyết định số 1057/QĐ-UBND ", "ngày 27 tháng 3 năm 2004 ", "của Uỷ ban nhân dân tỉnh",
+  "Nghị định 55/NĐ-CP ", "Nghị định 55/2015/NĐ-CP ngày 9-6-2015 ", "Nghị định 55", "Nghị định 233/2025/NĐ-CP. ", "Điều 29. ", "1. Nghị định này có hiệu lực ",
+  "\r", "\n", "\r\n", "\n\n", "\u00a0", "\t", "  ", "\u2028", "\u0301", "\u0302", "\u0306", "\u0323", "\u031b",
+  // Whole draftings each rule reads, so that the strings hold citations for the span checks to bite on.
+  CONGRESS, jointCircular(JOINT_SUBJECT), record(""), glued("936QĐ/UB"), `${UNSEPARATED}\n`, `${LOST_SO_AMENDING}\n`, `${PLACED} ${PLACELESS}\n`,
+  `${TWO_CODES}\n`, `${GLUED_UNIT}\n`, ACTION_PLAN, `${TWIN}\n`, DATABASE_ARTICLE, DATABASE_ARTICLE.normalize("NFD"), `${TWO_CODES}\n`.normalize("NFD"),
+];
+const hostile = stringsOf(PIECES);
+
+describe("strings of session 62's triggers", () => {
+  holdsCitationsOften(hostile, 62);
+  holdsOn(hostile);
+});
+
+/** readSample, with each citation's pinpoint without its offsets (forms62's glued unit word is read there). */
+const read = (text: string) => {
+  const pins = analyze(text, { path: "sample" }).citations.map((c) => (c.pinpoint ? { ...c.pinpoint, start: 0, end: 0, amendedAt: undefined } : null));
+  return { ...readSample(text), pins };
+};
+const roleOf = (a: Analysis, number: string) => a.citations.find((c) => c.number === number)?.role;
+
+/** The rules' samples, each read by its rule, read alike under other blanks, line ends and NFD. */
+const SAMPLES: ParitySample[] = [
+  ["CONGRESS_NAME_COMMA, a congress's resolution then 'và kế hoạch'", `ỦY BAN NHÂN DÂN\nTỈNH THÁI NGUYÊN\nSố: 12/QĐ-UBND\nQUYẾT ĐỊNH\n${CONGRESS}`, (a) => a.citations.some((c) => c.form === "named" && c.id.includes("lan-thu-xviii@"))],
+  ["GUIDANCE_FORMULA, joint issuers before 'hướng dẫn'", jointCircular(JOINT_SUBJECT), (a) => roleOf(a, "104") === "guides"],
+  ["KHLN, a departments' joint plan's code", "Thực hiện Kế hoạch liên ngành 5440/KHLN-YT-GDĐT năm 2025 của Sở Y tế và Sở Giáo dục và Đào tạo.", (a) => a.citations.some((c) => c.kind === "plan" && c.symbol === "KHLN-YT-GDĐT")],
+  ["recordTitleCitation, a database's title line", record(""), (a) => a.self.number === "17" && a.self.kind === "joint-circular"],
+  ["PARTY_NUMBER, a glued old-style own number", glued("936QĐ/UB"), (a) => a.self.number === "936"],
+  ["coordinated, list members with no separator", UNSEPARATED, (a) => ["4582", "3415", "3933"].every((n) => roleOf(a, n) === "implements")],
+  ["LOST_SO, an amending law's list with 's' for 'số'", LOST_SO_AMENDING, (a) => a.relations.filter((r) => r.type === "amends" && r.from === a.self.id).length === 3],
+  ["pastQualifiers, a plan's title 'KẾ HOẠCH HÀNH ĐỘNG THỰC HIỆN' wrapped", ACTION_PLAN, (a) => a.relations.some((r) => r.type === "implements" && r.to.startsWith("1999/QĐ-TTg"))],
+  ["takePlacelessDatedMentionsToTheirPlacedOne", `Ra quân bảo vệ môi trường\n\n${PLACED} ${PLACELESS}\n`, (a) => a.citations.length === 2 && a.citations.every((c) => c.id === "19-CT/TU@2018~ho-chi-minh")],
+  ["oneCommitteeUnderTwoCodes", committee(TWO_CODES), (a) => a.citations.filter((c) => c.role !== "self").every((c) => c.id === "1057/QĐ-UB@2004~quang-binh")],
+  ["WORD_TO_LABEL, 'đến Điều21'", GLUED_UNIT, (a) => a.citations.some((c) => c.pinpoint?.article === "17-21")],
+  ["withoutUndatedTwins, 'Nghị định 55' beside 55/NĐ-CP and 55/2015/NĐ-CP", TWIN, (a) => a.citations.some((c) => c.form === "short" && c.id === "55/2015/NĐ-CP")],
+  ["effectClauseKind, a database's title glued before the article", DATABASE_ARTICLE, (a) => a.self.id === "233/2025/NĐ-CP" && a.self.kind === "decree"],
+];
+
+describe("session 62's rules read other blanks, line ends and NFD as they read plain text", () => {
+  readsAlike(SAMPLES, read);
+  it.each(SAMPLES)("%s, with U+2028 for every line end", (_name, text) => {
+    expect(read(text.replaceAll("\n", "\u2028"))).toEqual(read(text));
+  });
+});
+
+/** The CLI over a folder of the rules' draftings (plain, CRLF, NFD): one worker or the default gives the same bytes. */
+describe("the CLI's workers", () => {
+  const dir = tempDir("session62");
+  const texts = join(dir, "texts");
+  mkdirSync(texts, { recursive: true });
+  SAMPLES.forEach(([, text], i) => writeFileSync(join(texts, `s${i}.txt`), text));
+  writeFileSync(join(texts, "record-crlf.txt"), record("").replaceAll("\n", "\r\n"));
+  writeFileSync(join(texts, "codes-nfd.txt"), committee(TWO_CODES).normalize("NFD"));
+  it("gives the same graph and the same citations for --jobs 1 and the default", async () => {
+    const one = await vncite(["graph", texts, "-o", join(dir, "one.json"), "--jobs", "1"]);
+    const many = await vncite(["graph", texts, "-o", join(dir, "many.json")]);
+    expect(one.code).toBe(0);
+    expect(many.code).toBe(0);
+    expect(readFileSync(join(dir, "many.json"), "utf8")).toBe(readFileSync(join(dir, "one.json"), "utf8"));
+    const x1 = await vncite(["extract", texts, "--jobs", "1"]);
+    const xn = await vncite(["extract", texts]);
+    expect(x1.code).toBe(0);
+    expect(xn.stdout).toBe(x1.stdout);
+    expect(x1.stdout).toContain("1057/QĐ-UB");
+  }, SLOW_RUNS_TIMEOUT);
+});
