@@ -76,7 +76,7 @@ const TRIGGERS: Trigger[] = [
   ["glued number lines, many", (n) => "Số: 936QĐ/UB | HàTĩnh, ngày 25 tháng 8 năm 1992 |\n".repeat(n), 800, 800],
   // coordinated: members with no separator.
   ["'công văn số N/BCT-XNK ' repeated with no separator", (n) => `V/v thực hiện hướng dẫn tại ${"công văn số 4582/BCT-XNK ".repeat(n)}của Bộ Công Thương`, 2_000, 2_000],
-  ["'Luật số 1/2020/QH14 ' repeated with no separator", (n) => `Căn cứ Luật Giao thông số 23/2004/QH11 đã được sửa đổi, bổ sung theo ${"Luật số 1/2020/QH14 ".repeat(n)};`, 800, 800],
+  ["'Luật X số 1/2020/QH14 ' repeated with no separator", (n) => `Căn cứ Luật Giao thông số 23/2004/QH11 đã được sửa đổi, bổ sung theo ${"Luật Đất đai số 1/2020/QH14 ".repeat(n)};`, 800, 800],
   // LOST_SO in the marker and the amended list.
   ["'s ' run after a law's name", (n) => `Căn cứ Luật Quản lý thuế ${"s ".repeat(n)}38/2019/QH14;`, 100_000, 100_000],
   ["'sé ' run after a law's name", (n) => `Căn cứ Luật Quản lý thuế ${"sé ".repeat(n)}38/2019/QH14;`, 100_000, 100_000],
