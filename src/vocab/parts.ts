@@ -109,6 +109,15 @@ const SIGNATURE_PREFIXES_BEFORE_CAPITALS = ["Q"];
  */
 export const SIGNATURE_OPENING_SOURCE = String.raw`(?:(?:${SIGNATURE_PREFIXES.filter((p) => !SIGNATURE_PREFIXES_BEFORE_CAPITALS.includes(p)).join("|")})[ \t]*\.[ \t]*\p{Lu}|(?:${SIGNATURE_PREFIXES_BEFORE_CAPITALS.join("|")})[ \t]*\.[ \t]*\p{Lu}\p{Lu})`;
 
+/**
+ * How a Party body's signature block opens, the mandate written with a slash: "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG
+ * BAN", "T/L BỘ CHÍNH TRỊ" (thay mặt, ký thay, thừa lệnh; danvan.vn's letters, fixtures/fresh/fresh62c-011, pairs62-001).
+ */
+export const PARTY_SIGNATURE_PREFIXES = ["T/M", "K/T", "T/L"];
+
+/** The addressee line a letter opens with ("Kính gửi: Ban Dân vận các tỉnh ủy, thành ủy, …"). */
+export const ADDRESSEE_WORDS = ["Kính gửi"];
+
 /** The words that mark an article heading ("Điều 1.") and the chapters above them. */
 export const ARTICLE_WORD = "Điều";
 
