@@ -343,3 +343,28 @@ describe("a resolution named by its body carried out in the document's own title
     expect(read("NGHỊ QUYẾT\nVỀ VIỆC THỰC HIỆN NGHỊ QUYẾT CỦA QUỐC HỘI VỀ THÍ ĐIỂM\nHỘI ĐỒNG NHÂN DÂN TỈNH\nCăn cứ").map(([, name]) => name)).toEqual(["NGHỊ QUYẾT CỦA QUỐC HỘI VỀ THÍ ĐIỂM"]);
   });
 });
+
+describe("a term in a bracket after the named document (fresh29a-006, fresh39c-010)", () => {
+  it("is the name's: '(khoá X)', 'nhiệm kỳ (2005-2010)'", () => {
+    expect(read("- Căn cứ Điều lệ Đảng; Nghị quyết Đại hội X của Đảng;\n- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí\nthư (khoá X);\n")).toEqual([
+      ["charter", "Điều lệ Đảng", null],
+      ["resolution", "Nghị quyết Đại hội X của Đảng", null],
+      ["rules", "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư (khoá X)", null],
+    ]);
+    expect(read("Căn cứ Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010); rút kinh nghiệm …")).toEqual([
+      ["resolution", "Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010)", null],
+    ]);
+    expect(read("Căn cứ Quy chế Thi đua, khen thưởng của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ( nhiệm kỳ 2014 - 2019 );")).toEqual([
+      ["rules", "Quy chế Thi đua, khen thưởng của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ( nhiệm kỳ 2014 - 2019 )", null],
+    ]);
+  });
+
+  it("but not another bracket, nor a charter's term (its name ends before the congress's)", () => {
+    expect(read("Căn cứ Đề án thành lập các Tổng công ty điện lực ( Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 ) ;", ["Tờ trình"]).map((x) => x[1])).toEqual([
+      "Đề án thành lập các Tổng công ty điện lực",
+    ]);
+    expect(read("Căn cứ Quy chế làm việc của Ban Thường vụ (dự thảo lần 2);").map((x) => x[1])).toEqual(["Quy chế làm việc của Ban Thường vụ"]);
+    expect(read("Căn cứ Điều lệ Hội Nông dân Việt Nam (khóa VII);").map((x) => x[1])).toEqual(["Điều lệ Hội Nông dân Việt Nam"]);
+  });
+});
+
