@@ -123,8 +123,11 @@ function readCues(text: string, cue: Cue, numbered: readonly number[]): BasisNam
       (out ??= []).push(m);
       last = m.start;
       // "Căn cứ Nghị quyết của Thành Ủy kỳ họp lần thứ 6 khóa VII và Nghị quyết của Hội đồng nhân dân thành phố kỳ
-      // họp lần thứ 7 khóa VI về …" (fresh47d-014): the second resolution is a name of its own (CONVENTIONS §9).
-      const second = m.kind === "resolution" ? joinedResolution(text, m.end, numbered) : null;
+      // họp lần thứ 7 khóa VI về …" (fresh47d-014): the second resolution is a name of its own (CONVENTIONS §9). So
+      // after a charter: "Căn cứĐiều lệ Đảng Cộng sản Việt Nam và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX -
+      // nhiệm kỳ (2005-2010);" (a district Party committee's working rules, fresh39c-010), the charter's name ending
+      // before "và Nghị quyết" (NAMED_BASIS_NAME_ENDS). Only a resolution named by its body or congress is read there.
+      const second = joinedResolution(text, m.end, numbered);
       if (second !== null) {
         out.push(second);
         last = second.start;

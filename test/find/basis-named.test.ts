@@ -242,7 +242,11 @@ describe("a congress's resolution carried out: 'Thực hiện' opening a line or
 describe("a Căn cứ item whose copy lost the space after the cue ('Căn cứĐiều lệ …')", () => {
   it("reads the item's head as with the space (fresh39c-010; fresh30w-015 and fresh29h-007 lost it before numbered documents)", () => {
     const text = "ĐẢNG BỘ HUYỆN BÌNH CHÁNH LẦN THỨ IX (NHIỆM KỲ 2005 - 2010)\n\nCăn cứĐiều lệ Đảng Cộng sản Việt Nam và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010); rút kinh nghiệm.\n";
-    expect(read(text)).toEqual([["charter", "Điều lệ Đảng Cộng sản Việt Nam", null]]);
+    // The resolution joined by "và" is read too (a name of its own, as after a resolution: session 62).
+    expect(read(text)).toEqual([
+      ["charter", "Điều lệ Đảng Cộng sản Việt Nam", null],
+      ["resolution", "Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010)", null],
+    ]);
     const preamble = "QUY CHẾ\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứĐiều lệ Đảng Cộng sản Việt Nam;\nBan Chấp hành ban hành Quy chế.\n";
     expect(analyze(preamble).citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([
       ["law:to-chuc-chinh-quyen-dia-phuong@2015", "based_on"],
@@ -368,3 +372,16 @@ describe("a term in a bracket after the named document (fresh29a-006, fresh39c-0
   });
 });
 
+describe("a resolution joined by 'và' to the document a Căn cứ item heads (fresh39c-010; fresh47d-014's two resolutions)", () => {
+  it("is read after a charter too, as a name of its own", () => {
+    expect(read("Căn cứĐiều lệ Đảng Cộng sản Việt Nam và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010); rút kinh nghiệm việc thực hiện quy chế làm việc.")).toEqual([
+      ["charter", "Điều lệ Đảng Cộng sản Việt Nam", null],
+      ["resolution", "Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010)", null],
+    ]);
+  });
+
+  it("but not a numbered resolution, nor one no body or congress names", () => {
+    expect(read("Căn cứ Điều lệ Đảng và Nghị quyết số 24-NQ/TW ngày 04 tháng 6 năm 2013;", ["Nghị quyết số"]).map((x) => x[1])).toEqual(["Điều lệ Đảng"]);
+    expect(read("Căn cứ Quy chế làm việc của Ban Thường vụ và Nghị quyết về công tác cán bộ;").map((x) => x[1])).toEqual(["Quy chế làm việc của Ban Thường vụ"]);
+  });
+});
