@@ -50,7 +50,7 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
   const byName = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables, known), findConstitutionMentions(text, prepare, decomposed));
   // Codes named by their initials ("Điều 131 BLDS"), merged in text order as the Constitution's mentions are; most texts hold no "BL".
   const mentions = text.includes("BL") ? withConstitution(byName, findCodeInitials(text, prepare)) : byName;
-  if (mentions.length === 0) return withBasisNamed(text, numbered, ignorables);
+  if (mentions.length === 0) return withBasisNamed(text, numbered, ignorables, marks.unreadAsWritten);
   const out: Citation[] = [];
   // The amending laws named by the laws they amend, each law with its number (NamedMention.amendedNumbers), and where each is in `out`.
   let listed: { at: number; mention: NamedMention }[] | null = null;
@@ -108,16 +108,16 @@ export function withNamed(text: string, marks: Landmarks, numbered: Citation[], 
   }
   for (; n < numbered.length; n++) out.push(numbered[n]);
   if (listed) for (const l of listed) amendedInList(text, out, l.at, l.mention, amended);
-  return withBasisNamed(text, out, ignorables);
+  return withBasisNamed(text, out, ignorables, marks.unreadAsWritten);
 }
 
 /**
  * The documents other than laws a "Căn cứ" item heads by name ("- Căn cứ Điều lệ Đảng;",
- * src/find/basis-named.ts), added in text order where no citation already holds their words. `ignorables`: the scan's
- * answer, whether the text holds what prints nothing.
+ * src/find/basis-named.ts), added in text order where no citation already holds their words. `ignorables` and
+ * `unread`: the scan's answers (Landmarks), whether the text holds what prints nothing, and a combining mark or an eth.
  */
-function withBasisNamed(text: string, cited: Citation[], ignorables: boolean): Citation[] {
-  const found = basisNamedIn(text, cited, ignorables);
+function withBasisNamed(text: string, cited: Citation[], ignorables: boolean, unread: boolean): Citation[] {
+  const found = basisNamedIn(text, cited, ignorables, unread);
   if (found.length === 0) return cited;
   const out: Citation[] = [];
   let i = 0;
@@ -138,12 +138,15 @@ function withBasisNamed(text: string, cited: Citation[], ignorables: boolean): C
  * read through prepare(), were found and named as the vocabulary spells them (dev-049's scheme under the eval's
  * rewrites: named R 0.979 there against 0.989 as written). The name is the prepared text's, as a law's is ("Luật
  * Phòng, chống tác hại của rượu – bia" is named "… rượu - bia"). Only a text that holds what the finder cannot read
- * as written (UNREAD_AS_WRITTEN) is prepared whole; most hold none, and their names stay as printed.
+ * as written (a combining mark or an eth, vocab UNREAD_AS_WRITTEN: `unread`, the find stage's scan's answer) is
+ * prepared whole; most hold none, and their names stay as printed. The scan reads every character anyway: a regex of
+ * its own over every whole text here cost ~31 M instructions a devx5 warm pass, 8 % of extract()'s (bench/README.md,
+ * session 62).
  */
-function basisNamedIn(text: string, cited: readonly Citation[], ignorables: boolean): BasisNamed[] {
+function basisNamedIn(text: string, cited: readonly Citation[], ignorables: boolean, unread: boolean): BasisNamed[] {
   const starts = cited.map((c) => c.start);
   // `ignorables` (the scan's answer) is of the text as written; the prepared text's title is blanked as before.
-  if (!UNREAD_AS_WRITTEN.test(text)) return findBasisNamed(text, starts, ignorables);
+  if (!unread) return findBasisNamed(text, starts, ignorables);
   const { text: read, map } = prepare(text);
   if (read === text) return findBasisNamed(text, starts, ignorables);
   const found = findBasisNamed(
@@ -157,13 +160,6 @@ function basisNamedIn(text: string, cited: readonly Citation[], ignorables: bool
   }
   return found;
 }
-
-/**
- * What the finder cannot read as written and prepare() mends: a combining mark (a decomposed letter) and the eth for
- * "Đ" (LOOK_ALIKES' Ð, ð). A look-alike dash, a glued word or what prints nothing leaves an item readable (its name's
- * slug the same): a text without these is read as written, with no scan for what else prepare() would change.
- */
-const UNREAD_AS_WRITTEN = /[\u0300-\u036f\u00d0\u00f0]/;
 
 /** A document named at a Căn cứ item's head as a Citation: its name and year its identity, no issuer read. */
 function basisCitation(text: string, b: BasisNamed): Citation {

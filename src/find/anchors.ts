@@ -1,7 +1,6 @@
 import { ANCHOR, SCAN, SCAN_PAGE_CUE } from "./patterns.js";
 import { blankPageLines } from "../prepare/line-breaks.js";
-import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
-import { hasIgnorableIn } from "../prepare/ignorables.js";
+import { IGNORABLE_CLASS, IGNORABLES, UNREAD_AS_WRITTEN, UNREAD_AS_WRITTEN_CLASS } from "../vocab/look-alikes.js";
 
 /** ANCHOR, global: built once, not at each findAnchors call (which resets its lastIndex). */
 const ANCHOR_ALL = new RegExp(ANCHOR.source, "g");
@@ -35,6 +34,11 @@ export interface Landmarks {
   lawRhymes: number[];
   /** Whether the text holds what prints nothing (vocab IGNORABLES), anywhere: the passes that read around it ask. */
   ignorables: boolean;
+  /**
+   * Whether the text holds a combining mark or the eth for "Đ" (vocab UNREAD_AS_WRITTEN_CLASS), anywhere: the
+   * named-basis finder reads only such a text through prepare().
+   */
+  unreadAsWritten: boolean;
 }
 
 /** The one pass over the whole text: anchors for the grammar, numbers for short forms; then the rhymes for laws by name. */
@@ -62,18 +66,20 @@ export function readLandmarks(text: string): { read: string; marks: Landmarks } 
 function scan(text: string, pageLines: boolean): Landmarks | null {
   const anchors: number[] = [];
   const numbers: number[] = [];
-  let ignorables = false;
-  let re = SCANS[IGNORABLE_TOO | (pageLines ? PAGE_CUE : 0)];
+  // IGNORABLE_TOO and UNREAD_TOO, each once the text has shown one: the scan asks only for the others.
+  let found = 0;
+  let re = SCANS[asking(found, pageLines)];
   re.lastIndex = 0;
   // SCAN's groups 1 and 2 (the ký hiệu, after a kind word's letter or not) are 2 and 3 where the page-line cue opens the regex.
   let symbol = pageLines ? 2 : 1;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const c = text.charCodeAt(m.index);
-    // What prints nothing (no number starts with it): the first says so; the scan goes on without asking again.
-    // Every character is either tried as a match's start (this alternative first) or inside a number's match.
+    // What prints nothing, or a combining mark or eth (no number starts with one): the first of each says so; the
+    // scan goes on without asking for it again. Every character is either tried as a match's start (this
+    // alternative first) or inside a number's match.
     if (c < 0x30 || c > 0x39) {
-      ignorables = true;
-      re = switchTo(re, pageLines ? PAGE_CUE : 0);
+      found |= FIRSTS[c];
+      re = switchTo(re, asking(found, pageLines));
       continue;
     }
     if (pageLines && m[1] !== undefined) {
@@ -82,14 +88,19 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
       if (blankPageLines(text, false) !== text) return null;
       pageLines = false;
       symbol = 1;
-      re = switchTo(re, ignorables ? 0 : IGNORABLE_TOO);
+      re = switchTo(re, asking(found, false));
       re.lastIndex = m.index;
       continue;
     }
-    // A number's digits may hold one ("Nghị định 17<ZWSP>2"), which the number's match took.
-    if (!ignorables && re.lastIndex - m.index > 1 && hasIgnorableIn(text, m.index, re.lastIndex)) {
-      ignorables = true;
-      re = switchTo(re, pageLines ? PAGE_CUE : 0);
+    // A number's digits may hold what prints nothing ("Nghị định 17<ZWSP>2"), which the number's match took. A mark or
+    // an eth only a ký hiệu holds ("12/QÐ-UB"), and a match with one is an anchor's, scanned again from its second
+    // character; asked of the match all the same, one look-up a character as before, should SCAN's shape change.
+    if (found !== BOTH && re.lastIndex - m.index > 1) {
+      const more = firstsIn(text, m.index, re.lastIndex) & ~found;
+      if (more !== 0) {
+        found |= more;
+        re = switchTo(re, asking(found, pageLines));
+      }
     }
     numbers.push(m.index);
     if (m[symbol] !== undefined || m[symbol + 1] !== undefined) {
@@ -97,8 +108,11 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
       re.lastIndex = m.index + 1;
     }
   }
-  return { anchors, numbers, lawRhymes: findLawRhymes(text), ignorables };
+  return { anchors, numbers, lawRhymes: findLawRhymes(text), ignorables: (found & IGNORABLE_TOO) !== 0, unreadAsWritten: (found & UNREAD_TOO) !== 0 };
 }
+
+/** Which scan asks for what has not been `found` yet, and for the page-line cue where `pageLines`. */
+const asking = (found: number, pageLines: boolean): number => (BOTH & ~found) | (pageLines ? PAGE_CUE : 0);
 
 /** `to`'s scan, going on where `from` stopped. */
 function switchTo(from: RegExp, to: number): RegExp {
@@ -120,10 +134,34 @@ function switchTo(from: RegExp, to: number): RegExp {
  */
 const IGNORABLE_TOO = 1;
 const PAGE_CUE = 2;
-const SCANS: readonly RegExp[] = [0, 1, 2, 3].map((k) => {
+/**
+ * UNREAD_TOO: the same first class asks for a combining mark or an eth (UNREAD_AS_WRITTEN_CLASS) too, for the
+ * named-basis finder, whose own regex over every whole text (named61's) cost ~31 M instructions a devx5 warm pass
+ * (bench/README.md, session 61's lead and session 62).
+ */
+const UNREAD_TOO = 4;
+const SCANS: readonly RegExp[] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => {
   const source = (k & PAGE_CUE ? SCAN_PAGE_CUE : SCAN).source;
-  return new RegExp(k & IGNORABLE_TOO ? `[${IGNORABLE_CLASS}]|(?:${source})` : source, "g");
+  const first = `${k & IGNORABLE_TOO ? IGNORABLE_CLASS : ""}${k & UNREAD_TOO ? UNREAD_AS_WRITTEN_CLASS : ""}`;
+  return new RegExp(first ? `[${first}]|(?:${source})` : source, "g");
 });
+
+const BOTH = IGNORABLE_TOO | UNREAD_TOO;
+
+/** By code unit: IGNORABLE_TOO for what prints nothing, UNREAD_TOO for a combining mark or an eth, 0 for the rest. */
+const FIRSTS = (() => {
+  const out = new Uint8Array(0x10000);
+  for (const c of IGNORABLES) out[c.charCodeAt(0)] |= IGNORABLE_TOO;
+  for (const [from, to] of UNREAD_AS_WRITTEN) for (let c = from; c <= to; c++) out[c] |= UNREAD_TOO;
+  return out;
+})();
+
+/** FIRSTS of every character of text[from, to), or'd: a look-up a character. */
+function firstsIn(text: string, from: number, to: number): number {
+  let out = 0;
+  for (let i = from; i < to; i++) out |= FIRSTS[text.charCodeAt(i)];
+  return out;
+}
 
 /**
  * The rhymes composed ("ật", "ệnh", in lower or upper case), each a literal indexOf finds fast;

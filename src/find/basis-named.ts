@@ -6,7 +6,7 @@
  * dev-049); only an item's head is read: in prose "Quy chế", "Đề án" are as often common nouns.
  */
 import type { Kind } from "../types.js";
-import { NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NAMED_TITLE_HEADINGS, NAMED_TITLE_LEAD, NAMED_TITLE_NOT_GOING_ON, NOT_A_BASIS_NAME, YEAR_END } from "../vocab/named-documents.js";
+import { NAMED_BASIS_BRACKETED_TERM, NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NAMED_TITLE_HEADINGS, NAMED_TITLE_LEAD, NAMED_TITLE_NOT_GOING_ON, NOT_A_BASIS_NAME, YEAR_END } from "../vocab/named-documents.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -123,8 +123,11 @@ function readCues(text: string, cue: Cue, numbered: readonly number[]): BasisNam
       (out ??= []).push(m);
       last = m.start;
       // "Căn cứ Nghị quyết của Thành Ủy kỳ họp lần thứ 6 khóa VII và Nghị quyết của Hội đồng nhân dân thành phố kỳ
-      // họp lần thứ 7 khóa VI về …" (fresh47d-014): the second resolution is a name of its own (CONVENTIONS §9).
-      const second = m.kind === "resolution" ? joinedResolution(text, m.end, numbered) : null;
+      // họp lần thứ 7 khóa VI về …" (fresh47d-014): the second resolution is a name of its own (CONVENTIONS §9). So
+      // after a charter: "Căn cứĐiều lệ Đảng Cộng sản Việt Nam và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX -
+      // nhiệm kỳ (2005-2010);" (a district Party committee's working rules, fresh39c-010), the charter's name ending
+      // before "và Nghị quyết" (NAMED_BASIS_NAME_ENDS). Only a resolution named by its body or congress is read there.
+      const second = joinedResolution(text, m.end, numbered);
       if (second !== null) {
         out.push(second);
         last = second.start;
@@ -415,6 +418,9 @@ function headAt(text: string, from: number, member = false, cue: Cue = WRITTEN):
   return -1;
 }
 
+/** How much of the item after a bracket's "(" a term in it may take: "( nhiệm kỳ 2012 - 2017 )". */
+const TERM_REACH = 32;
+
 /** How far after "Nghị quyết" its body or session is looked for in headAt ("của Ban Thường vụ " and spaces). */
 const BODY_REACH = 40;
 
@@ -456,6 +462,8 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
   // A congress's resolution's name ends at a comma not before its term (vocab CONGRESS_NAME_COMMA).
   const at = head.endsAt?.exec(lower);
   if (at && at.index > 0 && at.index < cut) cut = at.index;
+  // "… Ban Bí thư (khoá X)", "… lần thứ IX - nhiệm kỳ (2005-2010)": a term in the bracket that ended the name is the name's (vocab NAMED_BASIS_BRACKETED_TERM).
+  if (lower.charCodeAt(cut) === 0x28 && head.kind !== "charter") cut += NAMED_BASIS_BRACKETED_TERM.exec(lower.slice(cut, cut + TERM_REACH))?.[0].length ?? 0;
   // A numbered citation inside the item: the name ends before it and the word joining them. Looked up by a binary
   // search of the sorted starts: a walk of them from the text's first, at every item, was quadratic in a text of many
   // items ("Căn cứ Đề án … ( Tờ trình số … ) ;" 40,000 times: a second to read, four times the cost at twice the length).

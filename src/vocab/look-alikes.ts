@@ -37,7 +37,26 @@ export const SLASH_LOOK_ALIKES: readonly string[] = Object.keys(LOOK_ALIKES).fil
  */
 export const IGNORABLES: readonly string[] = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"];
 /** IGNORABLES as the inside of a regex character class ("\\u00ad\\u200b…"), for the stages that read them in a pattern. */
-export const IGNORABLE_CLASS = IGNORABLES.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+export const IGNORABLE_CLASS = IGNORABLES.map((c) => unicodeEscape(c.charCodeAt(0))).join("");
+/** A code unit as a regex escape ("\\u00ad"). */
+function unicodeEscape(c: number): string {
+  return `\\u${c.toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * What a finder that reads words as the vocabulary writes them (NFC, "Đ") cannot read as written, and prepare() mends:
+ * a combining mark (a decomposed letter) and LOOK_ALIKES' eth for "Đ" (Ð, ð), as ranges of code units. The find
+ * stage's scan says whether a text holds any (Landmarks.unreadAsWritten), for the named-basis finder
+ * (extract/named-laws.ts basisNamedIn), which prepares only such a text whole. A look-alike dash, a glued word or
+ * what prints nothing leaves an item readable (its name's slug the same): not these.
+ */
+export const UNREAD_AS_WRITTEN: readonly (readonly [number, number])[] = [
+  [0x0300, 0x036f],
+  [0x00d0, 0x00d0],
+  [0x00f0, 0x00f0],
+];
+/** UNREAD_AS_WRITTEN as the inside of a regex character class ("\\u0300-\\u036f\\u00d0\\u00f0"). */
+export const UNREAD_AS_WRITTEN_CLASS = UNREAD_AS_WRITTEN.map(([from, to]) => (from === to ? unicodeEscape(from) : `${unicodeEscape(from)}-${unicodeEscape(to)}`)).join("");
 
 /**
  * Letters an OCR reads for the digit one ("ngày 01/ll/1999" for 01/11/1999): no type or issuer code

@@ -111,6 +111,20 @@ export const NAMED_BASIS_NAME_ENDS: readonly string[] = [
 export const NAMED_BASIS_TERM = /nhiệm kỳ (?:19|20)\d\d ?[-–—] ?(?:19|20)\d\d(?!\d)/u;
 
 /**
+ * The term written in a bracket right after a Party document's name at an item's head, kept in the name as the golds
+ * keep it: "- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí ⏎thư (khoá X);" (fresh29a-006,
+ * "… Ban Bí thư (khoá X)"), "Căn cứĐiều lệ Đảng Cộng sản Việt Nam và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX -
+ * nhiệm kỳ (2005-2010);" (fresh39c-010, "… nhiệm kỳ (2005-2010)"). The bracket ended such names ("(",
+ * NAMED_BASIS_NAME_ENDS), and the rules of one term were another term's ("quy-che-lam-viec-…-ban-bi-thu", where
+ * fresh29a-007, -025, -027 name the rules of terms XII and XIII). The same bracket follows such names in prose:
+ * "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Bắc Giang lần thứ XIX (nhiệm kỳ 2020-2025)" (party32-009), "Quy chế Thi
+ * đua, khen thưởng của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam (nhiệm kỳ 2014 - 2019)" (fresh30f-010), "Nghị quyết
+ * Hội nghị lần thứ 7 Ban Chấp hành Trung ương ( khoá X )" (seg33b-014), "… lần thứ XI ( nhiệm kỳ 2012 - 2017 )"
+ * (articles33-007). Only a term: "khoá"/"khóa" and its number, or two years after "nhiệm kỳ" or alone. Lower case,
+ * whitespace folded, the bracket first. Not a charter's: its name ends before the congress's term (CHARTER_TERM).
+ */
+export const NAMED_BASIS_BRACKETED_TERM = /^\( ?(?:(?:khoá|khóa) (?:[ivxlc]{1,6}|\d{1,2})|(?:nhiệm kỳ )?(?:19|20)\d\d ?[-–—] ?(?:19|20)\d\d) ?\)/u;
+/**
  * A line or item opening with "Thực hiện" before a congress's resolution named without a number: the document
  * carries it out, as a Căn cứ item rests on one (the role reader weighs the cue as it does a numbered
  * document's). "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thành phố Cần Thơ lần thứ I, nhiệm kỳ 2025 -

@@ -37,3 +37,9 @@ export const SIGNATURE_STAMP_OPENING = "Người ký";
 export const SIGNATURE_STAMP_CLOSING = "Thời gian ký";
 /** Lines between the stamp's first label and its last ("Email: …", "Cơ quan: …"). */
 export const SIGNATURE_STAMP_LINES = 3;
+
+/**
+ * The days of the week a site prints in its date line above a page's title ("Thứ Tư, 24/4/2024", "Chủ Nhật,
+ * 14/4/2024": danvan.vn, fixtures/fresh/fresh62c-011, pairs62-001, -002). Matched in any case.
+ */
+export const WEEKDAY_WORDS = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"];

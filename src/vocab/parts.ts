@@ -109,6 +109,15 @@ const SIGNATURE_PREFIXES_BEFORE_CAPITALS = ["Q"];
  */
 export const SIGNATURE_OPENING_SOURCE = String.raw`(?:(?:${SIGNATURE_PREFIXES.filter((p) => !SIGNATURE_PREFIXES_BEFORE_CAPITALS.includes(p)).join("|")})[ \t]*\.[ \t]*\p{Lu}|(?:${SIGNATURE_PREFIXES_BEFORE_CAPITALS.join("|")})[ \t]*\.[ \t]*\p{Lu}\p{Lu})`;
 
+/**
+ * How a Party body's signature block opens, the mandate written with a slash: "T/M BAN THƯỜNG VỤ", "K/T TRƯỞNG
+ * BAN", "T/L BỘ CHÍNH TRỊ" (thay mặt, ký thay, thừa lệnh; danvan.vn's letters, fixtures/fresh/fresh62c-011, pairs62-001).
+ */
+export const PARTY_SIGNATURE_PREFIXES = ["T/M", "K/T", "T/L"];
+
+/** The addressee line a letter opens with ("Kính gửi: Ban Dân vận các tỉnh ủy, thành ủy, …"). */
+export const ADDRESSEE_WORDS = ["Kính gửi"];
+
 /** The words that mark an article heading ("Điều 1.") and the chapters above them. */
 export const ARTICLE_WORD = "Điều";
 
@@ -129,10 +138,12 @@ export const NOT_HEADLINE_OPENERS = ["V/v", "Về việc", "Trích yếu", ARTIC
 /**
  * Lines a site's template prints above every page, the page's own text after them: SharePoint portals' skip links
  * ("Skip Ribbon Commands ⏎ Skip to main content", then "Kế hoạch Xây dựng phát triển sản xuất …", a plan, fresh51b-002;
- * a news list, fresh52b-014; a news item, fresh53f-002: Bắc Kạn's and its departments' portals). They are nobody's
- * headline: the first line after them is the page's.
+ * a news list, fresh52b-014; a news item, fresh53f-002: Bắc Kạn's and its departments' portals), and the search box's
+ * label "Tìm kiếm tin tức" of the provincial portals whose items end their title with "Ngày cập nhật …" (Thừa Thiên
+ * Huế Sở Xây dựng's letter "V/v lấy ý kiến dự thảo Chỉ thị …" under it, fresh62j-010; news items under it, fresh49c-011,
+ * fresh51d-013). They are nobody's headline: the first line after them is the page's.
  */
-export const SITE_CHROME_LINES = ["Skip Ribbon Commands", "Skip to main content"];
+export const SITE_CHROME_LINES = ["Skip Ribbon Commands", "Skip to main content", "Tìm kiếm tin tức"];
 
 /** The number line of a document's header ("Số: 12/KH-UBND", "Số : …"): a document's mark, never an article's. */
 export const NUMBER_LINE_WORD = "Số";

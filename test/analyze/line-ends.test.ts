@@ -63,12 +63,14 @@ export function differences(lf: string, copy: string, lineEnd: string, a: Analys
 }
 
 describe("analyze() of a text saved with other line ends", () => {
-  it("gives with \\r\\n (Windows) and with \\r alone (old Mac) the analysis of \\n, offsets into its own text, on every text of the sets", () => {
+  it("gives with \\r\\n (Windows, every text of the sets) and with \\r alone (old Mac, every third) the analysis of \\n, offsets into its own text", () => {
     const differ: Record<string, string[]> = { "\r\n": [], "\r": [] };
-    for (const f of FILES) {
+    for (const [i, f] of FILES.entries()) {
       const lf = readFileSync(f, "utf8").replace(/\r\n?/g, "\n");
       const a = analyze(lf);
-      for (const lineEnd of ["\r\n", "\r"]) {
+      // Every text with "\r\n", the line end real files carry; "\r" alone (old Mac, rarely met) on every third text,
+      // read by the same line-break code: the file ran 22 s of a CI run near its five-minute budget.
+      for (const lineEnd of i % 3 === 0 ? ["\r\n", "\r"] : ["\r\n"]) {
         const found = differences(lf, lf.replaceAll("\n", lineEnd), lineEnd, a);
         if (found.length > 0) differ[lineEnd].push(`${f.replace(/.*fixtures\//, "")}: ${found.join("; ")}`);
       }

@@ -255,7 +255,11 @@ describe("a congress's resolution carried out: 'Thực hiện' opening a line or
 describe("a Căn cứ item whose copy lost the space after the cue ('Căn cứĐiều lệ …')", () => {
   it("reads the item's head as with the space (fresh39c-010; fresh30w-015 and fresh29h-007 lost it before numbered documents)", () => {
     const text = "ĐẢNG BỘ HUYỆN BÌNH CHÁNH LẦN THỨ IX (NHIỆM KỲ 2005 - 2010)\n\nCăn cứĐiều lệ Đảng Cộng sản Việt Nam và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010); rút kinh nghiệm.\n";
-    expect(read(text)).toEqual([["charter", "Điều lệ Đảng Cộng sản Việt Nam", null]]);
+    // The resolution joined by "và" is read too (a name of its own, as after a resolution: session 62).
+    expect(read(text)).toEqual([
+      ["charter", "Điều lệ Đảng Cộng sản Việt Nam", null],
+      ["resolution", "Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010)", null],
+    ]);
     const preamble = "QUY CHẾ\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứĐiều lệ Đảng Cộng sản Việt Nam;\nBan Chấp hành ban hành Quy chế.\n";
     expect(analyze(preamble).citations.filter((c) => c.form === "named").map((c) => [c.id, c.role])).toEqual([
       ["law:to-chuc-chinh-quyen-dia-phuong@2015", "based_on"],
@@ -354,5 +358,43 @@ describe("a resolution named by its body carried out in the document's own title
     expect(read("CHƯƠNG TRÌNH HÀNH ĐỘNG\nTHỰC HIỆN NGHỊ QUYẾT CỦA CHÍNH PHỦ, TỈNH ỦY, HỘI ĐỒNG NHÂN DÂN TỈNH VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024\nNăm 2024 là năm")).toEqual([]);
     // A decision's signer line under its title in capitals is not the name's.
     expect(read("NGHỊ QUYẾT\nVỀ VIỆC THỰC HIỆN NGHỊ QUYẾT CỦA QUỐC HỘI VỀ THÍ ĐIỂM\nHỘI ĐỒNG NHÂN DÂN TỈNH\nCăn cứ").map(([, name]) => name)).toEqual(["NGHỊ QUYẾT CỦA QUỐC HỘI VỀ THÍ ĐIỂM"]);
+  });
+});
+
+describe("a term in a bracket after the named document (fresh29a-006, fresh39c-010)", () => {
+  it("is the name's: '(khoá X)', 'nhiệm kỳ (2005-2010)'", () => {
+    expect(read("- Căn cứ Điều lệ Đảng; Nghị quyết Đại hội X của Đảng;\n- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí\nthư (khoá X);\n")).toEqual([
+      ["charter", "Điều lệ Đảng", null],
+      ["resolution", "Nghị quyết Đại hội X của Đảng", null],
+      ["rules", "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư (khoá X)", null],
+    ]);
+    expect(read("Căn cứ Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010); rút kinh nghiệm …")).toEqual([
+      ["resolution", "Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010)", null],
+    ]);
+    expect(read("Căn cứ Quy chế Thi đua, khen thưởng của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ( nhiệm kỳ 2014 - 2019 );")).toEqual([
+      ["rules", "Quy chế Thi đua, khen thưởng của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ( nhiệm kỳ 2014 - 2019 )", null],
+    ]);
+  });
+
+  it("but not another bracket, nor a charter's term (its name ends before the congress's)", () => {
+    expect(read("Căn cứ Đề án thành lập các Tổng công ty điện lực ( Tờ trình số 565/TTr-EVN ngày 10 tháng 11 năm 2009 ) ;", ["Tờ trình"]).map((x) => x[1])).toEqual([
+      "Đề án thành lập các Tổng công ty điện lực",
+    ]);
+    expect(read("Căn cứ Quy chế làm việc của Ban Thường vụ (dự thảo lần 2);").map((x) => x[1])).toEqual(["Quy chế làm việc của Ban Thường vụ"]);
+    expect(read("Căn cứ Điều lệ Hội Nông dân Việt Nam (khóa VII);").map((x) => x[1])).toEqual(["Điều lệ Hội Nông dân Việt Nam"]);
+  });
+});
+
+describe("a resolution joined by 'và' to the document a Căn cứ item heads (fresh39c-010; fresh47d-014's two resolutions)", () => {
+  it("is read after a charter too, as a name of its own", () => {
+    expect(read("Căn cứĐiều lệ Đảng Cộng sản Việt Nam và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010); rút kinh nghiệm việc thực hiện quy chế làm việc.")).toEqual([
+      ["charter", "Điều lệ Đảng Cộng sản Việt Nam", null],
+      ["resolution", "Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010)", null],
+    ]);
+  });
+
+  it("but not a numbered resolution, nor one no body or congress names", () => {
+    expect(read("Căn cứ Điều lệ Đảng và Nghị quyết số 24-NQ/TW ngày 04 tháng 6 năm 2013;", ["Nghị quyết số"]).map((x) => x[1])).toEqual(["Điều lệ Đảng"]);
+    expect(read("Căn cứ Quy chế làm việc của Ban Thường vụ và Nghị quyết về công tác cán bộ;").map((x) => x[1])).toEqual(["Quy chế làm việc của Ban Thường vụ"]);
   });
 });

@@ -10,7 +10,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { CONSULTED_OPENERS, ISSUER_SUBJECTS } from "../../vocab/parts.js";
 import { AMENDED_ALONE_KINDS } from "../../vocab/laws.js";
 import { actsOnNext, bodyLedMember, continuesList, coordinated, FAR_CHARS, ITEM_MARKER, leadsDescribedPaper, withinReach, words } from "../reach.js";
-import { belowHeading, guidesWorkUnder, nextItemsTask, quotedByWordingCue, recountedTask, spentOnNamed, taskItem, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
+import { belowHeading, guidesWorkUnder, namesDraft, nextItemsTask, quotedByWordingCue, recountedTask, spentOnNamed, taskItem, taskOnNamedLaw, workUnderRule } from "./reach-limits.js";
 import { basisClauseEnded, basisThingUnderRule, carriedBasisEnded } from "./fronted-basis.js";
 import { enactedInCarriedClause } from "./enacted-after-proposal.js";
 import { ACTS, type Binding, ClauseReading, RoleReading, SELF, laterThan } from "./reading.js";
@@ -193,6 +193,10 @@ export function readCitation(r: RoleReading, s: ClauseReading, i: number): void 
     // thực hiện chế độ báo cáo theo quy định tại Luật …, Nghị định số B" (fresh41b-015) rests on A alone.
     found = r.carried;
   }
+  // "…: dự án Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật." (a draft moved in the
+  // law-making programme, fresh47e-005): a draft law's name is no law any cue, pending or carried from the item's
+  // article ("Điều 1. Điều chỉnh Chương trình …"), acts on (namesDraft).
+  if (found !== null && r.cited[i]?.form === "named" && namesDraft(text, spans[i].start)) found = null;
   const passedOver = found === null && s.unnamedAct !== null && r.kinds[i] !== r.kinds[s.unnamedAct.actor] ? s.unnamedAct : null;
   s.bound = found ?? (s.afterUnnamed ? s.unnamedOuter : null) ?? passedOver;
   // "Nghị quyết số A … sửa đổi, bổ sung một số điều của Hiến pháp nước …, Luật … số B, Kết luận số C": A

@@ -9,6 +9,8 @@ import { INTRODUCING_WORDS, ISSUED_WORDS, ISSUER_OPINION_WORDS, JUST_ISSUED_WORD
 import { KIND_OF_WORD } from "./own-kind.js";
 import { namesPrintedText } from "./whole-text-named.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { WEEKDAY_WORDS } from "../../vocab/page-lines.js";
+import { ADDRESSEE_WORDS, DOCUMENT_END_WORDS, PARTY_SIGNATURE_PREFIXES, SIGNATURE_OPENING_SOURCE } from "../../vocab/parts.js";
 
 /**
  * The document a page prints in full under no heading of its own (JUST_ISSUED_WORDS): in the page's
@@ -134,6 +136,44 @@ export function recordTitleCitation(
 const SITE_LABEL_LEAD = lazyRegExp(() => /^[ \t#*_]{0,8}(?:[\p{L}][\p{L} \t]{0,40}:[ \t]{0,4})?$/u);
 /** Above the title line: at most two short lines, a section's name or the site's date ("Thông báo", "Thứ Tư, 24/4/2024"). */
 const PAGE_TOP = lazyRegExp(() => /^[ \t\r\n]{0,64}(?:[^\n]{1,40}\n[ \t\r\n]{0,64}){0,2}$/u);
+
+/**
+ * A site's title line under the site's date line, over the letter the page prints with no heading of its own:
+ * "Thứ Tư, 24/4/2024 ⏎ Công văn số 490-CV/BDVTW ngày 14/10/2016 về việc hướng dẫn thực hiện … ⏎ Ngày 11/10/2016, … ⏎
+ * K/T TRƯỞNG BAN … (Đã ký)" (danvan.vn, fixtures/fresh/fresh62c-011), "Chủ Nhật, 14/4/2024 ⏎ Công văn số 293-CV/TW,
+ * ngày 14/10/1999 của Bộ Chính trị về việc … ⏎ Kính gửi: …" (pairs62-001, -002). No kind line and no "Số:" line, and
+ * the text says nothing of itself (titleLineCitation's `ownKind`): the line's citation is the letter when it opens the
+ * line right under a date line that opens the page, is numbered with its ký hiệu and its kind word printed, and the
+ * page goes on as the letter does, with an addressee line ("Kính gửi:") or a signature ("K/T TRƯỞNG BAN", "TL. …",
+ * "(Đã ký)", "Nơi nhận") within LETTER_FORM_REACH. A news page's headline over a report has neither (CONVENTIONS §14:
+ * a page with no heading whose number stands only in the site's line takes its self from the line). Null otherwise.
+ */
+export function datedTitleLineCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
+  if (found.length === 0) return null;
+  const c = found[0];
+  if (c.number === null || c.symbol === null || c.kind === null || c.kindText === null) return null;
+  const { start, end } = spans[0];
+  if (start > DATE_LINE_REACH) return null;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!/^[ \t]{0,8}$/u.test(text.slice(lineStart, start)) || !DATE_LINE_TOP().test(text.slice(0, lineStart))) return null;
+  const lineEnd = text.indexOf("\n", end);
+  if (lineEnd < 0) return null;
+  return LETTER_FORM().test(text.slice(lineEnd, lineEnd + LETTER_FORM_REACH)) ? c : null;
+}
+/** The date line and the blanks around it: what may stand above the title line. */
+const DATE_LINE_REACH = 160;
+/** How far below the title line the letter's addressee line or signature may stand: a letter's few paragraphs. */
+const LETTER_FORM_REACH = 4000;
+/** The page's first line: a day of the week and a date ("Thứ Tư, 24/4/2024"), alone on its line. */
+const DATE_LINE_TOP = lazyRegExp(() => new RegExp(
+  String.raw`^[ \t\r\n]{0,64}(?:${phraseSource(WEEKDAY_WORDS, { anyCase: true })}),?[ \t]{1,4}\d{1,2}\/\d{1,2}\/\d{4}[ \t]{0,8}\r?\n[ \t\r\n]{0,64}$`,
+  "u",
+));
+/** A line that opens as a letter's own do: its addressee line, its end ("Nơi nhận", "(Đã ký)"), a signature's mandate. */
+const LETTER_FORM = lazyRegExp(() => new RegExp(
+  String.raw`\n[ \t*_(]{0,8}(?:(?:${phraseSource(ADDRESSEE_WORDS, { anyCase: true })})[ \t]{0,4}:|(?:${phraseSource(DOCUMENT_END_WORDS, { anyCase: true })})(?![\p{L}\p{N}])|${SIGNATURE_OPENING_SOURCE}|(?:${PARTY_SIGNATURE_PREFIXES.map((p) => p.replace("/", "\\/")).join("|")})[ \t]{1,4}\p{Lu}\p{Lu})`,
+  "u",
+));
 
 /**
  * The letter a page prints under no heading of its own, named by the page's source line (SOURCE_LINE_WORDS): a line that

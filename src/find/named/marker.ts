@@ -107,5 +107,15 @@ function dateMarker(words: Words, i: number): Marker | null {
   // "… ngày 4 tháng 7 năm 1881" (a typo for 1981): a date no law has is not read, but the name ends
   // there all the same; its words are no part of the name (the law was lost, or named "… ngày 4 7 1881").
   if (isDigitCode(next.charCodeAt(0))) return undated(words, i);
+  // "Căn cứ Luật Thi đua, Khen thưởng ngày ngày 26tháng 11 năm 2003;" (fresh60k-002): "ngày" typed twice before the
+  // date, as copies write it after numbered documents too ("… số 01/2023/QĐ-UBND ngày ngày 06 tháng 01 năm 2023",
+  // fresh43a-001; "… số 78/2014/TT-BTC ngày ngày 18/6/2014", fresh43b-015; "… số 30/2021/NĐ-CP ngày ngày 26 tháng 3 năm
+  // 2021", fresh50e-009). The date after the second ends the name before the first, which is no word of it (the law
+  // was law:thi-dua-khen-thuong-ngay@2003). Asked only where the first "ngày" has no date after it.
+  if ((words.get(i + 1)?.lower ?? "") === "ngày") {
+    const doubled = dateMarker(words, i + 1);
+    if (doubled) doubled.index = i;
+    return doubled;
+  }
   return null;
 }

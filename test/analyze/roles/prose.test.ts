@@ -73,6 +73,15 @@ describe("a site's template lines above the page are no headline", () => {
   it("an article under them is still an article", () => {
     expect(roleOf(`${chrome}${article("Nâng cao chất lượng sinh hoạt chi bộ ở xã , phường , thị trấn trên địa bàn Tây Nguyên", LEAD)}`, "10")).toBe("references");
   });
+  // The search box's label above every item of the portals that end an item's title with "Ngày cập nhật …" (Thừa Thiên
+  // Huế Sở Xây dựng, fresh62j-010; fresh49c-011, fresh51d-013): a letter under it opens with its subject line.
+  const search = "Tìm kiếm tin tức\n";
+  it("a letter under the search box's label keeps its act: its first line is its subject line", () => {
+    expect(roleOf(`${search}${article("V/v lấy ý kiến dự thảo Chỉ thị tăng cường sử dụng vật liệu xây dựng không nung", OWN_LEAD)}`, "10")).toBe("implements");
+  });
+  it("an article under the search box's label is still an article", () => {
+    expect(roleOf(`${search}${article("Nâng cao chất lượng sinh hoạt chi bộ ở xã , phường , thị trấn trên địa bàn Tây Nguyên", LEAD)}`, "10")).toBe("references");
+  });
 });
 
 describe("a document a portal prints under its headline and posting time, without its heading", () => {

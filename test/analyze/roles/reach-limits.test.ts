@@ -467,3 +467,21 @@ describe("a 'hướng dẫn' over 'theo hướng dẫn của/tại X': X's own g
     expect(cpuRatio((t) => analyze(t), text(2_000), text(500), 5, 9)).toBeLessThan(9);
   });
 });
+
+describe("a draft law named after 'dự án' or 'dự thảo' (fixtures/fresh/fresh47e-005; fresh30e-007, fresh29h-034, pairs29-002)", () => {
+  const programme = (item: string) =>
+    `ỦY BAN THƯỜNG VỤ QUỐC HỘI\nNghị quyết số: 45/2024/UBTVQH15\nHà Nội, ngày 15 tháng 4 năm 2024\nNGHỊ QUYẾT\nĐIỀU CHỈNH CHƯƠNG TRÌNH XÂY DỰNG LUẬT, PHÁP LỆNH NĂM 2024\nỦY BAN THƯỜNG VỤ QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQUYẾT NGHỊ:\nĐiều 1. Điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2024\n${item}\nĐiều 2. Tổ chức thực hiện\n`;
+
+  it("is moved in the programme, not amended: the cue before it reaches no law", () => {
+    const e = edges(programme("3. Điều chỉnh từ Chương trình cho ý kiến tại kỳ họp thứ 7 (tháng 5/2024) và thông qua tại kỳ họp thứ 8 (tháng 10/2024) sang Chương trình cho ý kiến tại kỳ họp thứ 8 (tháng 10/2024) và thông qua tại kỳ họp thứ 9 (tháng 5/2025): dự án Luật sửa đổi, bổ sung một số điều của Luật Tiêu chuẩn và quy chuẩn kỹ thuật."));
+    expect([...e].filter((x) => x.startsWith("law:"))).toEqual([]);
+    expect(e.has("constitution:hien-phap based_on")).toBe(true);
+  });
+
+  it("and a draft after 'dự thảo' in any case; the law itself, named without the noun, is still acted on", () => {
+    const e = edges(programme("3. Điều chỉnh thời gian trình Dự thảo Luật Đất đai (sửa đổi)."));
+    expect([...e].filter((x) => x.startsWith("law:"))).toEqual([]);
+    const amended = edges(programme("3. Sửa đổi, bổ sung Luật Tiêu chuẩn và quy chuẩn kỹ thuật ngày 29 tháng 6 năm 2006 như sau:"));
+    expect([...amended].filter((x) => x.startsWith("law:"))).toEqual(["law:tieu-chuan-quy-chuan-ky-thuat amends"]);
+  });
+});

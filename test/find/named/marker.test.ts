@@ -62,3 +62,20 @@ describe("a law's name, then 'số' printed 's' or 'sé', then its number", () =
     expect(extract("theo Luật Quản lý thuê s6 38/2019/QH14;").filter((c) => c.id === "38/2019/QH14")).toHaveLength(1);
   });
 });
+
+describe("'ngày' typed twice before a law's date", () => {
+  it("ends the name before the first 'ngày' and reads the date after the second", () => {
+    // fresh60k-002 (Khánh Hòa's commendation rules): the law was named "Thi đua, Khen thưởng ngày".
+    expect(named("Căn cứ Luật Thi đua, Khen thưởng ngày ngày 26tháng 11 năm 2003;")).toEqual([
+      ["law:thi-dua-khen-thuong@2003", "Luật Thi đua, Khen thưởng ngày ngày 26tháng 11 năm 2003"],
+    ]);
+    expect(named("Căn cứ Luật Đất đai ngày ngày 29/11/2013;").map((x) => x[0])).toEqual(["law:dat-dai@2013"]);
+    // With the law's number left blank before it ("số", blankNumberAt), the name ends before "số" as with one "ngày".
+    expect(named("Căn cứ Luật Quy hoạch đô thị số ngày ngày 17/6/2009;").map((x) => x[0])).toEqual(["law:quy-hoach-do-thi@2009"]);
+  });
+
+  it("reads one 'ngày' as before", () => {
+    expect(named("Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;").map((x) => x[0])).toEqual(["law:thi-dua-khen-thuong@2003"]);
+    expect(named("Căn cứ Luật Quy hoạch đô thị số ngày 17/6/2009;").map((x) => x[0])).toEqual(["law:quy-hoach-do-thi@2009"]);
+  });
+});
