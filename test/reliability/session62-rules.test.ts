@@ -15,6 +15,11 @@
  * (analyze/coreference); forms62's unit word glued to its number "Điều21" (find/pinpoint WORD_TO_LABEL,
  * GLUED_UNIT_LABEL) and the undated twin dropped from a short form's candidates (identify/short); fresh62g's effect
  * clause under a database title glued before "Điều" or as the article's first clause (self/own-kind effectClauseKind).
+ * Merged while the audit ran: pairs62's site title line under its date line (self/unheaded-page datedTitleLineCitation),
+ * fresh62j's search box label as site chrome (vocab/parts SITE_CHROME_LINES), named62's doubled "ngày" (find/named
+ * marker dateMarker), draft law after "dự án/dự thảo" (roles/reach-limits namesDraft), bracketed term
+ * (find/basis-named NAMED_BASIS_BRACKETED_TERM) and resolution joined by "và" after any Căn cứ head, speed62's
+ * unread-as-written answer from the find stage's scan (find/anchors, covered by session61-rules' NFD and "Ð" items).
  *
  * The audit found recordTitleCitation losing the page's self with tabs between the site's label's words ("Văn\tbản\tpháp
  * luật:", SITE_LABEL_LEAD held spaces only: test/analyze/self/record-title.test.ts). Fixed.
@@ -57,6 +62,13 @@ const committee = (body: string) => `ỦY BAN NHÂN DÂN\nTỈNH QUẢNG BÌNH\n
 const GLUED_UNIT = "quy định tại các điều từ Điều 17 đến Điều21 của Nghị định số 83/1998/NĐ-CP ngày 10 tháng 10 năm 1998";
 const TWIN = "triển khai Nghị định 55/NĐ-CP của Chính phủ. Huyện đã triển khai Nghị định 55/2015/NĐ-CP ngày 9-6-2015; qua 3 năm thực hiện Nghị định 55, dư nợ tăng.";
 const DATABASE_ARTICLE = "Nghị định 233/2025/NĐ-CP. Điều 29. Hiệu lực thi hành và tổ chức thực hiện\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n";
+/** danvan.vn's page: the site's date line, its title line, the letter with no heading of its own (pairs62, fresh62c-011). */
+const DATED_TITLE = "Công văn số 490-CV/BDVTW ngày 14/10/2016 về việc hướng dẫn thực hiện Chương trình phối hợp";
+const datedPage = (title: string, body = "Ngày 11/10/2016, Ban Dân vận Trung ương đã ký Chương trình phối hợp, đề nghị các tỉnh triển khai.") =>
+  `Thứ Tư, 24/4/2024\n${title}\n\n${body}\n\n \n\nK/T TRƯỞNG BAN\n\n \n\nPHÓ TRƯỞNG BAN\n\nTrần Thị Bích Thủy\n\n(Đã ký)\n`;
+const DOUBLED_NGAY = "Căn cứ Luật Thi đua, Khen thưởng ngày ngày 26tháng 11 năm 2003;\n";
+const BRACKETED_TERM = "Căn cứ Quy chế Thi đua, khen thưởng của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ( nhiệm kỳ 2014 - 2019 );\n";
+const JOINED_RESOLUTION = "Căn cứ Điều lệ Đảng Cộng sản Việt Nam và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010); rút kinh nghiệm việc thực hiện quy chế làm việc.\n";
 const CONGRESS = "Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XVIII và kế hoạch phát triển kinh tế - xã hội 5 năm (2011-2015);\n";
 
 const TRIGGERS: Trigger[] = [
@@ -99,6 +111,18 @@ const TRIGGERS: Trigger[] = [
   // effectClauseKind: a long glued title before "Điều", many articles.
   ["a long glued title before 'Điều'", (n) => `Nghị định 233/2025/NĐ-CP ${"hướng dẫn ".repeat(n)}. Điều 29. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n`, 40_000, 40_000],
   ["glued titles before articles, many", (n) => DATABASE_ARTICLE.repeat(n), 1_000, 1_000],
+  // Merged while the audit ran. pairs62's datedTitleLineCitation: once a text (the title line's end, a window below it).
+  ["a long title line under a site's date line", (n) => datedPage(`${DATED_TITLE}${" về việc".repeat(n)}`), 40_000, 40_000],
+  ["' \\n' run under a site's date line", (n) => `Thứ Tư, 24/4/2024\n${" \n".repeat(n)}${DATED_TITLE}\nKính gửi: Ban Dân vận\n`, 50_000, 50_000],
+  // fresh62j's site chrome line.
+  ["'Tìm kiếm tin tức' lines", (n) => `${"Tìm kiếm tin tức\n".repeat(n)}V/v lấy ý kiến dự thảo Chỉ thị số 10/CT-UBND\n`, 20_000, 20_000],
+  // named62: "ngày ngày" (dateMarker calls itself once a "ngày": bounded by the name's window), a draft's noun before a
+  // law's name, a term in a bracket, a resolution joined by "và" after any Căn cứ head.
+  ["'ngày ' run after a law's name", (n) => `Căn cứ Luật Thi đua, Khen thưởng ${"ngày ".repeat(n)}26 tháng 11 năm 2003;\n`, 100_000, 100_000],
+  ["'ngày ngày' items on many lines", (n) => DOUBLED_NGAY.repeat(n), 1_000, 1_000],
+  ["'dự thảo ' run before a law's name", (n) => `Điều 1. Điều chỉnh thời gian trình ${"dự thảo ".repeat(n)}Luật Đất đai (sửa đổi).\n`, 100_000, 50_000],
+  ["'(khoá X) ' run after a named item", (n) => `Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương ${"(khoá X) ".repeat(n)};\n`, 40_000, 40_000],
+  ["resolutions joined by 'và' after a charter, repeated", (n) => `Căn cứ Điều lệ Đảng Cộng sản Việt Nam ${"và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX ".repeat(n)};\n`, 4_000, 4_000],
 ];
 
 describe("session 62's rules stay linear on runs of their own triggers", () => {
@@ -109,6 +133,7 @@ describe("session 62's rules stay linear on runs of their own triggers", () => {
 describe("one line of a million characters", () => {
   const LINES: [string, (n: number) => string, number][] = [
     ["a glued database title before 'Điều' at its end", (n) => `Nghị định 233/2025/NĐ-CP ${"x".repeat(n)}. Điều 2. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n`, 1_000_000],
+    ["a site's title line of a million characters under its date line", (n) => datedPage(`${DATED_TITLE}${" ".repeat(n)}x`), 1_000_000],
     ["a record's title line of a million characters", (n) => record("").replace(RECORD_TITLE, `${RECORD_TITLE}${" ".repeat(n)}`), 1_000_000],
   ];
   it.each(LINES)("analyze(): %s", (_name, make, n) => {
@@ -127,6 +152,8 @@ const PIECES = [
   "\r", "\n", "\r\n", "\n\n", "\u00a0", "\t", "  ", "\u2028", "\u0301", "\u0302", "\u0306", "\u0323", "\u031b",
   // Whole draftings each rule reads, so that the strings hold citations for the span checks to bite on.
   CONGRESS, jointCircular(JOINT_SUBJECT), record(""), glued("936QĐ/UB"), `${UNSEPARATED}\n`, `${LOST_SO_AMENDING}\n`, `${PLACED} ${PLACELESS}\n`,
+  datedPage(DATED_TITLE), DOUBLED_NGAY, BRACKETED_TERM, JOINED_RESOLUTION, "Thứ Tư, 24/4/2024\n", "Kính gửi: ", "K/T TRƯỞNG BAN\n", "Tìm kiếm tin tức\n",
+  "dự thảo ", "ngày ngày ", "(khoá X)", "( nhiệm kỳ 2014 - 2019 )",
   `${TWO_CODES}\n`, `${GLUED_UNIT}\n`, ACTION_PLAN, `${TWIN}\n`, DATABASE_ARTICLE, DATABASE_ARTICLE.normalize("NFD"), `${TWO_CODES}\n`.normalize("NFD"),
 ];
 const hostile = stringsOf(PIECES);
@@ -158,6 +185,10 @@ const SAMPLES: ParitySample[] = [
   ["WORD_TO_LABEL, 'đến Điều21'", GLUED_UNIT, (a) => a.citations.some((c) => c.pinpoint?.article === "17-21")],
   ["withoutUndatedTwins, 'Nghị định 55' beside 55/NĐ-CP and 55/2015/NĐ-CP", TWIN, (a) => a.citations.some((c) => c.form === "short" && c.id === "55/2015/NĐ-CP")],
   ["effectClauseKind, a database's title glued before the article", DATABASE_ARTICLE, (a) => a.self.id === "233/2025/NĐ-CP" && a.self.kind === "decree"],
+  ["datedTitleLineCitation, a site's title line under its date line", datedPage(DATED_TITLE), (a) => a.self.number === "490" && a.self.date === "2016-10-14"],
+  ["dateMarker, 'ngày ngày' before a law's date", DOUBLED_NGAY, (a) => a.citations.some((c) => c.id === "law:thi-dua-khen-thuong@2003")],
+  ["NAMED_BASIS_BRACKETED_TERM, a term in a bracket after the name", BRACKETED_TERM, (a) => a.citations.some((c) => c.form === "named" && c.id.includes("nhiem-ky"))],
+  ["joinedResolution after a charter", JOINED_RESOLUTION, (a) => a.citations.some((c) => c.form === "named" && c.kind === "resolution")],
 ];
 
 describe("session 62's rules read other blanks, line ends and NFD as they read plain text", () => {
