@@ -15,6 +15,8 @@ import { copyNumber, formNamedBefore } from "./find/forms.js";
 import { misreadDate } from "./find/misread-date.js";
 import { numbersListedBefore } from "./find/shared-symbol.js";
 import { textAsRead } from "./prepare/line-breaks.js";
+import { legacyText, type LegacyText } from "./prepare/legacy-text.js";
+import { citationInCallerText } from "./extract/in-caller-text.js";
 import type { ParsedCitation } from "./parse/types.js";
 import type { ExtractOptions } from "./extract/options.js";
 
@@ -27,7 +29,27 @@ export type { ListedAmendment } from "./extract/named-laws.js";
  */
 export function extract(text: string, options: ExtractOptions = {}): Citation[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  return extractChecked(text, options, null);
+  // A string holding legacy font mojibake (TCVN3, VNI) is read converted, its citations given back at the caller's offsets.
+  const legacy = legacyText(text);
+  return legacy === null ? extractChecked(text, options, null) : extractConverted(text, legacy, options);
+}
+
+/**
+ * extract() of a legacy text, read as converted (prepare/legacy-text.ts): each citation's offsets mapped back to
+ * `text`, each carrying the legacy-encoding warning (extract() has no document to give it to; analyze() gives it
+ * once, as the document's). The offsets a larger text's citedBefore is asked of are the caller's too.
+ */
+function extractConverted(text: string, legacy: LegacyText, options: ExtractOptions): Citation[] {
+  const { map } = legacy;
+  const before = typeof options?.citedBefore === "function" ? options.citedBefore : null;
+  const given = before === null || map.isIdentity ? options : { ...options, citedBefore: (kind: string, at: number) => before(kind, map.toOriginal(at)) };
+  const found = extractChecked(legacy.text, given, null);
+  const done = new Set<object>();
+  for (const c of found) {
+    citationInCallerText(c, map, text, legacy.text, done);
+    c.warnings.push({ ...legacy.warning, start: c.start, end: c.end });
+  }
+  return found;
 }
 
 /** extract(), with what the names of amending laws say they amend (analyze reads it as relations between the cited documents). */

@@ -7,6 +7,8 @@ import type { Analysis, Citation, Kind } from "../types.js";
 import { extractListing, extractListingRead } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { inOriginal } from "./in-original.js";
+import { legacyText } from "../prepare/legacy-text.js";
+import { inCallerText } from "./in-caller-text.js";
 import { blankPageLines, textAsRead } from "../prepare/line-breaks.js";
 import { withLastLine } from "./lines.js";
 import { readableCase } from "./shouting.js";
@@ -56,7 +58,10 @@ function analyzeGiven(text: string, given: AnalyzeOptions, withRelations: boolea
   const object: AnalyzeOptions = given !== null && typeof given === "object" ? given : {};
   const options = object.path === undefined || typeof object.path === "string" ? object : { ...object, path: undefined };
   try {
-    return analyzeText(typeof text === "string" ? text : "", options, withRelations);
+    const given = typeof text === "string" ? text : "";
+    // A string holding legacy font mojibake (TCVN3, VNI) is read converted, its offsets given back as the caller's.
+    const legacy = legacyText(given);
+    return legacy === null ? analyzeText(given, options, withRelations) : inCallerText(analyzeText(legacy.text, options, withRelations), legacy, given);
   } catch (e) {
     return {
       ...(options.path !== undefined ? { path: options.path } : {}),

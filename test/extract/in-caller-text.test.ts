@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract.js";
+import { encodeLegacy } from "../../src/shared/legacy-encoding.js";
+import { spanProblems } from "../reliability/invariants.js";
+
+/** A real decree's text (fixtures/dev), made legacy mojibake by the tables' inverse: nothing composed. */
+const DEV = readFileSync(new URL("../../fixtures/dev/texts/dev-005.txt", import.meta.url), "utf8").normalize("NFC");
+
+describe("extract() of a string in a legacy font encoding", () => {
+  for (const encoding of ["tcvn3", "vni"] as const) {
+    it(`${encoding}: the citations of the Unicode text, at the caller's offsets, each saying the text was converted`, () => {
+      const legacy = encodeLegacy(DEV, encoding);
+      const unicode = extract(DEV);
+      const found = extract(legacy);
+      expect(unicode.length).toBeGreaterThan(5);
+      expect(found.map((c) => c.id)).toEqual(unicode.map((c) => c.id));
+      expect(spanProblems(legacy, found)).toEqual([]);
+      for (const [i, c] of found.entries()) {
+        // The caller's own spelling of the mention, the number's, and of the kind word: the Unicode one's, encoded.
+        expect(c.raw).toBe(encodeLegacy(unicode[i].raw, encoding));
+        expect(legacy.slice(c.numberStart, c.numberEnd)).toBe(encodeLegacy(DEV.slice(unicode[i].numberStart, unicode[i].numberEnd), encoding));
+        expect(c.kindText).toBe(unicode[i].kindText === null ? null : encodeLegacy(unicode[i].kindText!, encoding));
+        if (unicode[i].pinpoint) expect(legacy.slice(c.pinpoint!.start, c.pinpoint!.end)).toBe(encodeLegacy(DEV.slice(unicode[i].pinpoint!.start, unicode[i].pinpoint!.end), encoding));
+        expect(c.warnings.filter((w) => w.code === "legacy-encoding")).toEqual([expect.objectContaining({ start: c.start, end: c.end })]);
+      }
+    });
+  }
+
+  it("gives ordinary text no legacy-encoding warning", () => {
+    expect(extract(DEV).flatMap((c) => c.warnings).filter((w) => w.code === "legacy-encoding")).toEqual([]);
+  });
+});
