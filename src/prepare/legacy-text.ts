@@ -11,7 +11,7 @@
  * own (a TCVN3 body flattened into one paragraph under a Unicode page header). A short legacy run
  * inside a Unicode text (a quoted phrase, a title) is left as it is: too little to prove anything.
  */
-import { legacyConverted, legacyMessage } from "../shared/legacy-encoding.js";
+import { legacyConverted, legacyMessage, mayBeLegacy } from "../shared/legacy-encoding.js";
 import type { Warning } from "../types.js";
 import { OffsetMap } from "./offset-map.js";
 
@@ -29,6 +29,8 @@ export interface LegacyText {
  * for a legacy sign, a Latin-1 symbol or VNI's đ/ư, finds none and answers).
  */
 export function legacyText(original: string): LegacyText | null {
+  // Before the map and the callback are made: nothing allocated for the texts most callers give.
+  if (!mayBeLegacy(original)) return null;
   const map = new OffsetMap();
   const converted = legacyConverted(original, (outStart, outLen, inStart, inLen) => map.addRun(outStart, outLen, inStart, inLen));
   if (converted === null) return null;

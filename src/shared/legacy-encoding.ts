@@ -52,6 +52,9 @@ const VNI_LETTER = new RegExp(`[${VNI_LETTER_CHARS}]`);
 /** TCVN3_SIGN or VNI_LETTER: one pass over an ordinary text, which holds neither, instead of two. */
 const ANY_LEGACY_SIGN = new RegExp(`[${TCVN3_SIGN_CHARS}${VNI_LETTER_CHARS}]`);
 
+/** Whether `text` may be legacy at all: a TCVN3 sign or VNI's đ/ư in it (the one scan that answers ordinary text). */
+export const mayBeLegacy = (text: string): boolean => ANY_LEGACY_SIGN.test(text);
+
 interface LegacyStats {
   /** Words holding a letter. */
   words: number;
