@@ -1,7 +1,8 @@
 import { ANCHOR, SCAN, SCAN_PAGE_CUE } from "./patterns.js";
 import { blankPageLines } from "../prepare/line-breaks.js";
-import { IGNORABLE_CLASS } from "../vocab/look-alikes.js";
+import { IGNORABLE_CLASS, IGNORABLES } from "../vocab/look-alikes.js";
 import { hasIgnorableIn } from "../prepare/ignorables.js";
+import { isLegacySign, LEGACY_SIGN_CLASS } from "../shared/legacy-encoding.js";
 
 /** ANCHOR, global: built once, not at each findAnchors call (which resets its lastIndex). */
 const ANCHOR_ALL = new RegExp(ANCHOR.source, "g");
@@ -35,6 +36,12 @@ export interface Landmarks {
   lawRhymes: number[];
   /** Whether the text holds what prints nothing (vocab IGNORABLES), anywhere: the passes that read around it ask. */
   ignorables: boolean;
+  /**
+   * Whether a legacy font sign (a TCVN3 symbol, VNI's đ/ư: shared/legacy-encoding.ts) stands outside a number's
+   * match: only then is the text asked whether it is TCVN3 or VNI mojibake (extract(), analyze()). A legacy text
+   * has such signs in most of its words; one whose only signs sit inside ký hiệu is not read as legacy.
+   */
+  legacy: boolean;
 }
 
 /** The one pass over the whole text: anchors for the grammar, numbers for short forms; then the rhymes for laws by name. */
@@ -63,7 +70,10 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
   const anchors: number[] = [];
   const numbers: number[] = [];
   let ignorables = false;
-  let re = SCANS[IGNORABLE_TOO | (pageLines ? PAGE_CUE : 0)];
+  let legacy = false;
+  // What the scan's first alternative still looks for: what prints nothing, a legacy sign, until the first of each.
+  const looking = () => (ignorables ? 0 : IGNORABLE_TOO) | (legacy ? 0 : LEGACY_TOO);
+  let re = SCANS[IGNORABLE_TOO | LEGACY_TOO | (pageLines ? PAGE_CUE : 0)];
   re.lastIndex = 0;
   // SCAN's groups 1 and 2 (the ký hiệu, after a kind word's letter or not) are 2 and 3 where the page-line cue opens the regex.
   let symbol = pageLines ? 2 : 1;
@@ -72,8 +82,10 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
     // What prints nothing (no number starts with it): the first says so; the scan goes on without asking again.
     // Every character is either tried as a match's start (this alternative first) or inside a number's match.
     if (c < 0x30 || c > 0x39) {
-      ignorables = true;
-      re = switchTo(re, pageLines ? PAGE_CUE : 0);
+      // A legacy sign, or what prints nothing, or both (TCVN3 writes ư as the soft hyphen).
+      if (isLegacySign(c)) legacy = true;
+      if (!isLegacySign(c) || IGNORABLE_UNITS.has(c)) ignorables = true;
+      re = switchTo(re, (pageLines ? PAGE_CUE : 0) | looking());
       continue;
     }
     if (pageLines && m[1] !== undefined) {
@@ -82,14 +94,14 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
       if (blankPageLines(text, false) !== text) return null;
       pageLines = false;
       symbol = 1;
-      re = switchTo(re, ignorables ? 0 : IGNORABLE_TOO);
+      re = switchTo(re, looking());
       re.lastIndex = m.index;
       continue;
     }
     // A number's digits may hold one ("Nghị định 17<ZWSP>2"), which the number's match took.
     if (!ignorables && re.lastIndex - m.index > 1 && hasIgnorableIn(text, m.index, re.lastIndex)) {
       ignorables = true;
-      re = switchTo(re, pageLines ? PAGE_CUE : 0);
+      re = switchTo(re, (pageLines ? PAGE_CUE : 0) | looking());
     }
     numbers.push(m.index);
     if (m[symbol] !== undefined || m[symbol + 1] !== undefined) {
@@ -97,7 +109,7 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
       re.lastIndex = m.index + 1;
     }
   }
-  return { anchors, numbers, lawRhymes: findLawRhymes(text), ignorables };
+  return { anchors, numbers, lawRhymes: findLawRhymes(text), ignorables, legacy };
 }
 
 /** `to`'s scan, going on where `from` stopped. */
@@ -120,10 +132,14 @@ function switchTo(from: RegExp, to: number): RegExp {
  */
 const IGNORABLE_TOO = 1;
 const PAGE_CUE = 2;
-const SCANS: readonly RegExp[] = [0, 1, 2, 3].map((k) => {
+/** LEGACY_TOO: the first alternative asks for a legacy sign too (Landmarks.legacy), in the same class. */
+const LEGACY_TOO = 4;
+const SCANS: readonly RegExp[] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => {
   const source = (k & PAGE_CUE ? SCAN_PAGE_CUE : SCAN).source;
-  return new RegExp(k & IGNORABLE_TOO ? `[${IGNORABLE_CLASS}]|(?:${source})` : source, "g");
+  const first = `${k & IGNORABLE_TOO ? IGNORABLE_CLASS : ""}${k & LEGACY_TOO ? LEGACY_SIGN_CLASS : ""}`;
+  return new RegExp(first !== "" ? `[${first}]|(?:${source})` : source, "g");
 });
+const IGNORABLE_UNITS = new Set(IGNORABLES.map((c) => c.charCodeAt(0)));
 
 /**
  * The rhymes composed ("ật", "ệnh", in lower or upper case), each a literal indexOf finds fast;
