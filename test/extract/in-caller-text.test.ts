@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { extract } from "../../src/extract.js";
 import { encodeLegacy } from "../../src/shared/legacy-encoding.js";
 import { spanProblems } from "../reliability/invariants.js";
+import { analyze } from "../../src/analyze/index.js";
+import { cpuRatio } from "../helpers/linear.js";
 
 /** A real decree's text (fixtures/dev), made legacy mojibake by the tables' inverse: nothing composed. */
 const DEV = readFileSync(new URL("../../fixtures/dev/texts/dev-005.txt", import.meta.url), "utf8").normalize("NFC");
@@ -29,5 +31,13 @@ describe("extract() of a string in a legacy font encoding", () => {
 
   it("gives ordinary text no legacy-encoding warning", () => {
     expect(extract(DEV).flatMap((c) => c.warnings).filter((w) => w.code === "legacy-encoding")).toEqual([]);
+  });
+
+  it("stays linear on long runs of legacy signs, each one the find stage's scan meets", () => {
+    // Four times the text: about 4x when linear, 16x when quadratic.
+    for (const run of ["©®§«»×", "NghÞ ®Þnh sè 15/CP ngµy 02 th¸ng 03 n¨m 1993 ", "Nghò ñònh soá 15/CP ngaøy 02 thaùng 03 naêm 1993 "]) {
+      expect(cpuRatio((t) => extract(t), run.repeat(4_000), run.repeat(1_000), 5, 9), run).toBeLessThan(9);
+      expect(cpuRatio((t) => analyze(t), run.repeat(2_000), run.repeat(500), 5, 9), run).toBeLessThan(9);
+    }
   });
 });
