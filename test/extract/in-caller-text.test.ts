@@ -5,6 +5,8 @@ import { encodeLegacy } from "../../src/shared/legacy-encoding.js";
 import { spanProblems } from "../reliability/invariants.js";
 import { analyze } from "../../src/analyze/index.js";
 import { cpuRatio } from "../helpers/linear.js";
+import fc from "fast-check";
+import { extractUnguarded } from "../reliability/invariants.js";
 
 /** A real decree's text (fixtures/dev), made legacy mojibake by the tables' inverse: nothing composed. */
 const DEV = readFileSync(new URL("../../fixtures/dev/texts/dev-005.txt", import.meta.url), "utf8").normalize("NFC");
@@ -33,11 +35,26 @@ describe("extract() of a string in a legacy font encoding", () => {
     expect(extract(DEV).flatMap((c) => c.warnings).filter((w) => w.code === "legacy-encoding")).toEqual([]);
   });
 
-  it("stays linear on long runs of legacy signs, each one the find stage's scan meets", () => {
+  it("stays linear on long runs of legacy signs and of legacy words", () => {
     // Four times the text: about 4x when linear, 16x when quadratic.
     for (const run of ["©®§«»×", "NghÞ ®Þnh sè 15/CP ngµy 02 th¸ng 03 n¨m 1993 ", "Nghò ñònh soá 15/CP ngaøy 02 thaùng 03 naêm 1993 "]) {
       expect(cpuRatio((t) => extract(t), run.repeat(4_000), run.repeat(1_000), 5, 9), run).toBeLessThan(9);
       expect(cpuRatio((t) => analyze(t), run.repeat(2_000), run.repeat(500), 5, 9), run).toBeLessThan(9);
     }
+  });
+
+  it("never throws on strings of legacy pieces, and every span it gives is the caller's", () => {
+    const pieces = ["NghÞ ®Þnh sè ", "Nghò ñònh soá ", "15/CP", "102/2004/N§CP", " ngµy 02 th¸ng 03 n¨m 1993", " cuûa ", "C¨n cø LuËt Tæ chøc ChÝnh phñ", "Căn cứ ", "\n", " ", "\u00AD", "\u0301", "ö", "aù"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((xs) => xs.join("")), (text) => {
+        expect(() => extractUnguarded(text, "islands")).not.toThrow();
+        expect(spanProblems(text, extract(text))).toEqual([]);
+        const a = analyze(text);
+        expect(a.warnings.filter((w) => w.code === "internal-error")).toEqual([]);
+        expect(spanProblems(text, a.citations)).toEqual([]);
+        for (const r of a.relations) expect(r.evidence.start >= 0 && r.evidence.start <= r.evidence.end && r.evidence.end <= text.length).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
