@@ -58,7 +58,7 @@ export const mayBeLegacy = (text: string): boolean => ANY_LEGACY_SIGN.test(text)
 /**
  * ANY_LEGACY_SIGN's characters as the inside of a regex character class: the find stage's one scan over a text
  * looks for them as it looks for what prints nothing (find/anchors.ts), where a scan of its own cost ~5 % of
- * extract() (11 instructions a character, bench/README, session 62).
+ * extract() (11 instructions a character, ~19 M a pass over the devx5 bench texts: cachegrind, session 62).
  */
 export const LEGACY_SIGN_CLASS = `${TCVN3_SIGN_CHARS}${VNI_LETTER_CHARS}`;
 const IS_LEGACY_SIGN = new Uint8Array(0x100);
