@@ -15,6 +15,8 @@ import { copyNumber, formNamedBefore } from "./find/forms.js";
 import { misreadDate } from "./find/misread-date.js";
 import { numbersListedBefore } from "./find/shared-symbol.js";
 import { textAsRead } from "./prepare/line-breaks.js";
+import { legacyText, type LegacyText } from "./prepare/legacy-text.js";
+import { citationInCallerText } from "./extract/in-caller-text.js";
 import type { ParsedCitation } from "./parse/types.js";
 import type { ExtractOptions } from "./extract/options.js";
 
@@ -27,14 +29,43 @@ export type { ListedAmendment } from "./extract/named-laws.js";
  */
 export function extract(text: string, options: ExtractOptions = {}): Citation[] {
   if (typeof text !== "string" || text.length === 0) return [];
-  return extractChecked(text, options, null);
+  const seen = { legacy: false };
+  const found = extractChecked(text, options, null, undefined, false, seen);
+  // A string holding legacy font mojibake (TCVN3, VNI) is read converted, its citations given back at the caller's
+  // offsets. Asked only where the find stage's scan met a legacy sign: no scan of its own for ordinary text. A legacy
+  // text is read twice (as written, then converted), the cost of that.
+  const legacy = seen.legacy ? legacyText(text) : null;
+  return legacy === null ? found : extractConverted(text, legacy, options);
 }
 
-/** extract(), with what the names of amending laws say they amend (analyze reads it as relations between the cited documents). */
-export function extractListing(text: string, options: ExtractOptions = {}): { citations: Citation[]; amended: ListedAmendment[] } {
+/**
+ * extract() of a legacy text, read as converted (prepare/legacy-text.ts): each citation's offsets mapped back to
+ * `text`, each carrying the legacy-encoding warning (extract() has no document to give it to; analyze() gives it
+ * once, as the document's). The offsets a larger text's citedBefore is asked of are the caller's too.
+ */
+function extractConverted(text: string, legacy: LegacyText, options: ExtractOptions): Citation[] {
+  const { map } = legacy;
+  const before = typeof options?.citedBefore === "function" ? options.citedBefore : null;
+  const given = before === null || map.isIdentity ? options : { ...options, citedBefore: (kind: string, at: number) => before(kind, map.toOriginal(at)) };
+  const found = extractChecked(legacy.text, given, null);
+  const done = new Set<object>();
+  for (const c of found) {
+    citationInCallerText(c, map, text, legacy.text, done);
+    c.warnings.push({ ...legacy.warning, start: c.start, end: c.end });
+  }
+  return found;
+}
+
+/**
+ * extract(), with what the names of amending laws say they amend (analyze reads it as relations between the cited
+ * documents), and whether the find stage's scan met a legacy font sign (Landmarks.legacy: analyze then asks whether
+ * the text is legacy mojibake; nothing is converted here).
+ */
+export function extractListing(text: string, options: ExtractOptions = {}): { citations: Citation[]; amended: ListedAmendment[]; legacy: boolean } {
   const amended: ListedAmendment[] = [];
-  if (typeof text !== "string" || text.length === 0) return { citations: [], amended };
-  return { citations: extractChecked(text, options, amended), amended };
+  if (typeof text !== "string" || text.length === 0) return { citations: [], amended, legacy: false };
+  const seen = { legacy: false };
+  return { citations: extractChecked(text, options, amended, undefined, false, seen), amended, legacy: seen.legacy };
 }
 
 /**
@@ -44,10 +75,11 @@ export function extractListing(text: string, options: ExtractOptions = {}): { ci
  * needs preparing (analyze()'s prepareDocument found nothing in the whole text), so no window is
  * asked (WindowPreparer).
  */
-export function extractListingRead(text: string, read: string, clean: boolean): { citations: Citation[]; amended: ListedAmendment[] } {
+export function extractListingRead(text: string, read: string, clean: boolean): { citations: Citation[]; amended: ListedAmendment[]; legacy: boolean } {
   const amended: ListedAmendment[] = [];
-  if (typeof text !== "string" || text.length === 0) return { citations: [], amended };
-  return { citations: extractChecked(text, {}, amended, read, clean), amended };
+  if (typeof text !== "string" || text.length === 0) return { citations: [], amended, legacy: false };
+  const seen = { legacy: false };
+  return { citations: extractChecked(text, {}, amended, read, clean, seen), amended, legacy: seen.legacy };
 }
 
 /**
@@ -58,12 +90,13 @@ export function extractListingRead(text: string, read: string, clean: boolean): 
  * as analyze reads it: the issuer phrase goes on over it (readLandmarks: not a last line, since
  * extract-chunks gives a chunk, whose last line may go on past it). `amended` collects what amending
  * laws' names say they amend, when the caller asks (not null); `given` is the text so read, when the
- * caller has it.
+ * caller has it; `seen.legacy` is set to whether the scan met a legacy font sign (Landmarks.legacy).
  */
-function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null, given?: string, clean = false): Citation[] {
+function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null, given?: string, clean = false, seen?: { legacy: boolean }): Citation[] {
   try {
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
     const { read, marks } = given === undefined ? readLandmarks(textAsRead(text)) : { read: given, marks: findLandmarks(given) };
+    if (seen) seen.legacy = marks.legacy;
     const found = extractFrom(read, marks, options, amended, clean);
     if (read !== text) for (const c of found) withWritten(c, text, read);
     return found;

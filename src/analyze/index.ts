@@ -7,6 +7,8 @@ import type { Analysis, Citation, Kind } from "../types.js";
 import { extractListing, extractListingRead } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { inOriginal } from "./in-original.js";
+import { legacyText } from "../prepare/legacy-text.js";
+import { inCallerText } from "./in-caller-text.js";
 import { blankPageLines, textAsRead } from "../prepare/line-breaks.js";
 import { withLastLine } from "./lines.js";
 import { readableCase } from "./shouting.js";
@@ -56,7 +58,7 @@ function analyzeGiven(text: string, given: AnalyzeOptions, withRelations: boolea
   const object: AnalyzeOptions = given !== null && typeof given === "object" ? given : {};
   const options = object.path === undefined || typeof object.path === "string" ? object : { ...object, path: undefined };
   try {
-    return analyzeText(typeof text === "string" ? text : "", options, withRelations);
+    return analyzeText(typeof text === "string" ? text : "", options, withRelations, true);
   } catch (e) {
     return {
       ...(options.path !== undefined ? { path: options.path } : {}),
@@ -93,7 +95,8 @@ function documentRelations(
   return relationsOf(src, citations, self.id, nested, alsoActs);
 }
 
-function analyzeText(text: string, options: AnalyzeOptions, withRelations: boolean): Analysis {
+/** `checkLegacy`: whether a legacy font sign the find stage's scan meets sends the text to legacyText (false for a text it converted). */
+function analyzeText(text: string, options: AnalyzeOptions, withRelations: boolean, checkLegacy: boolean): Analysis {
   // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks, textAsRead), a PDF page's number and running head are blank; a text in capitals is read in sentence case.
   const document = prepareDocument(text);
   const { map } = document;
@@ -118,6 +121,10 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   // last one, which it leaves as written (readPageLines): handed over, not walked again.
   // Where nothing in it needs preparing (document.clean), extract() asks that of none of its windows.
   const extracted = document.text === text ? extractListingRead(text, withLastLine(lines, unescaped), document.clean) : extractListing(text);
+  // A string holding legacy font mojibake (TCVN3, VNI) is read again converted, its offsets given back as the caller's.
+  // Asked only where the find stage's scan met a legacy sign: no scan of its own for ordinary text.
+  const legacy = checkLegacy && extracted.legacy ? legacyText(text) : null;
+  if (legacy !== null) return inCallerText(analyzeText(legacy.text, options, withRelations, false), legacy, text);
   for (const c of extracted.citations) {
     found.push(c);
     const start = map.fromOriginal(c.start);

@@ -1,6 +1,7 @@
 import { ANCHOR, SCAN, SCAN_PAGE_CUE } from "./patterns.js";
 import { blankPageLines } from "../prepare/line-breaks.js";
 import { IGNORABLE_CLASS, IGNORABLES, UNREAD_AS_WRITTEN, UNREAD_AS_WRITTEN_CLASS } from "../vocab/look-alikes.js";
+import { isLegacySign, LEGACY_SIGN_CLASS } from "../shared/legacy-encoding.js";
 
 /** ANCHOR, global: built once, not at each findAnchors call (which resets its lastIndex). */
 const ANCHOR_ALL = new RegExp(ANCHOR.source, "g");
@@ -39,6 +40,12 @@ export interface Landmarks {
    * named-basis finder reads only such a text through prepare().
    */
   unreadAsWritten: boolean;
+  /**
+   * Whether a legacy font sign (a TCVN3 symbol, VNI's đ/ư: shared/legacy-encoding.ts) stands outside a number's
+   * match: only then is the text asked whether it is TCVN3 or VNI mojibake (extract(), analyze()). A legacy text
+   * has such signs in most of its words; one whose only signs sit inside ký hiệu is not read as legacy.
+   */
+  legacy: boolean;
 }
 
 /** The one pass over the whole text: anchors for the grammar, numbers for short forms; then the rhymes for laws by name. */
@@ -66,7 +73,7 @@ export function readLandmarks(text: string): { read: string; marks: Landmarks } 
 function scan(text: string, pageLines: boolean): Landmarks | null {
   const anchors: number[] = [];
   const numbers: number[] = [];
-  // IGNORABLE_TOO and UNREAD_TOO, each once the text has shown one: the scan asks only for the others.
+  // IGNORABLE_TOO, UNREAD_TOO and LEGACY_TOO, each once the text has shown one: the scan asks only for the others.
   let found = 0;
   let re = SCANS[asking(found, pageLines)];
   re.lastIndex = 0;
@@ -95,8 +102,8 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
     // A number's digits may hold what prints nothing ("Nghị định 17<ZWSP>2"), which the number's match took. A mark or
     // an eth only a ký hiệu holds ("12/QÐ-UB"), and a match with one is an anchor's, scanned again from its second
     // character; asked of the match all the same, one look-up a character as before, should SCAN's shape change.
-    if (found !== BOTH && re.lastIndex - m.index > 1) {
-      const more = firstsIn(text, m.index, re.lastIndex) & ~found;
+    if ((found & IN_NUMBERS) !== IN_NUMBERS && re.lastIndex - m.index > 1) {
+      const more = firstsIn(text, m.index, re.lastIndex) & IN_NUMBERS & ~found;
       if (more !== 0) {
         found |= more;
         re = switchTo(re, asking(found, pageLines));
@@ -108,11 +115,11 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
       re.lastIndex = m.index + 1;
     }
   }
-  return { anchors, numbers, lawRhymes: findLawRhymes(text), ignorables: (found & IGNORABLE_TOO) !== 0, unreadAsWritten: (found & UNREAD_TOO) !== 0 };
+  return { anchors, numbers, lawRhymes: findLawRhymes(text), ignorables: (found & IGNORABLE_TOO) !== 0, unreadAsWritten: (found & UNREAD_TOO) !== 0, legacy: (found & LEGACY_TOO) !== 0 };
 }
 
 /** Which scan asks for what has not been `found` yet, and for the page-line cue where `pageLines`. */
-const asking = (found: number, pageLines: boolean): number => (BOTH & ~found) | (pageLines ? PAGE_CUE : 0);
+const asking = (found: number, pageLines: boolean): number => (ALL & ~found) | (pageLines ? PAGE_CUE : 0);
 
 /** `to`'s scan, going on where `from` stopped. */
 function switchTo(from: RegExp, to: number): RegExp {
@@ -140,19 +147,27 @@ const PAGE_CUE = 2;
  * (bench/README.md, session 61's lead and session 62).
  */
 const UNREAD_TOO = 4;
-const SCANS: readonly RegExp[] = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => {
+/** LEGACY_TOO: the same class asks for a legacy font sign (Landmarks.legacy), outside numbers' matches only. */
+const LEGACY_TOO = 8;
+const SCANS: readonly RegExp[] = Array.from({ length: 16 }, (_, k) => {
   const source = (k & PAGE_CUE ? SCAN_PAGE_CUE : SCAN).source;
-  const first = `${k & IGNORABLE_TOO ? IGNORABLE_CLASS : ""}${k & UNREAD_TOO ? UNREAD_AS_WRITTEN_CLASS : ""}`;
+  const first = `${k & IGNORABLE_TOO ? IGNORABLE_CLASS : ""}${k & UNREAD_TOO ? UNREAD_AS_WRITTEN_CLASS : ""}${k & LEGACY_TOO ? LEGACY_SIGN_CLASS : ""}`;
   return new RegExp(first ? `[${first}]|(?:${source})` : source, "g");
 });
 
-const BOTH = IGNORABLE_TOO | UNREAD_TOO;
+const ALL = IGNORABLE_TOO | UNREAD_TOO | LEGACY_TOO;
+/** What a number's match is asked for: a legacy sign inside one (a ký hiệu's "Ð") does not make a text legacy. */
+const IN_NUMBERS = IGNORABLE_TOO | UNREAD_TOO;
 
-/** By code unit: IGNORABLE_TOO for what prints nothing, UNREAD_TOO for a combining mark or an eth, 0 for the rest. */
+/**
+ * By code unit: IGNORABLE_TOO for what prints nothing, UNREAD_TOO for a combining mark or an eth, LEGACY_TOO for a
+ * legacy font sign (TCVN3 writes "ư" as the soft hyphen, which prints nothing: both), 0 for the rest.
+ */
 const FIRSTS = (() => {
   const out = new Uint8Array(0x10000);
   for (const c of IGNORABLES) out[c.charCodeAt(0)] |= IGNORABLE_TOO;
   for (const [from, to] of UNREAD_AS_WRITTEN) for (let c = from; c <= to; c++) out[c] |= UNREAD_TOO;
+  for (let c = 0; c < 0x100; c++) if (isLegacySign(c)) out[c] |= LEGACY_TOO;
   return out;
 })();
 

@@ -15,7 +15,7 @@ import { formatFromPath, sniffFormat, type Sniffed } from "./format.js";
 import { readHtml } from "./html.js";
 import { resolveLimits, type ReadLimits } from "./limits.js";
 import { loadFile, tooLarge } from "./load.js";
-import { decodeLegacy, decodeLegacyParagraphs, legacyReading } from "./legacy-encoding.js";
+import { decodeLegacy, decodeLegacyParagraphs, legacyMessage, legacyReading } from "../shared/legacy-encoding.js";
 import { readPdf } from "./pdf.js";
 import { readText } from "./text.js";
 import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadFormat, type ReadResult, type ReadWarning } from "./types.js";
@@ -124,14 +124,7 @@ function convertLegacy(doc: Extracted): Extracted {
   if (reading === null) return doc;
   // A Unicode page can still carry a legacy body as long paragraphs: those alone are converted.
   const { encoding, paragraphs } = reading;
-  const name = encoding === "tcvn3" ? "TCVN3 (ABC, .VnTime)" : "VNI";
-  const warning = {
-    code: "legacy-encoding",
-    message:
-      paragraphs === null
-        ? `text was in the legacy ${name} font encoding and was converted to Unicode`
-        : `paragraphs in the legacy ${name} font encoding were converted to Unicode`,
-  };
+  const warning = { code: "legacy-encoding", message: legacyMessage(encoding, paragraphs === null) };
   const decode = (s: string) => (paragraphs === null ? decodeLegacy(s, encoding) : (decodeLegacyParagraphs(s)?.text ?? s));
   if (!doc.pages) return { text: paragraphs ?? decode(doc.text), warnings: [...doc.warnings, warning] };
   let text = "";

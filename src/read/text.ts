@@ -5,7 +5,7 @@
  * single-byte text (TCVN3 / VNI typed in a DOS or Windows editor, or Windows-1258); anything else
  * is an error rather than a silent guess, because wrong text means wrong citations.
  */
-import { detectLegacyEncoding, legacyStats } from "./legacy-encoding.js";
+import { detectLegacyEncoding, legacyStats } from "../shared/legacy-encoding.js";
 import { ReadError, fileLabel, type Extracted, type PageSpan, type ReadWarning } from "./types.js";
 import { decodeUtf8 } from "./util.js";
 

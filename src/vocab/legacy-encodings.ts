@@ -6,7 +6,7 @@
  * font they come out as mojibake: "Quy¸t ®Þnh" (TCVN3), "Nghò ñònh" (VNI). Each table lists every
  * lowercase Vietnamese letter that carries a diacritic (67 of them: 12 vowels x 5 tones plus the
  * 6 hat/horn/breve vowels, and đ) next to its legacy spelling. The code that uses the tables lives
- * in src/read/legacy-encoding.ts.
+ * in src/shared/legacy-encoding.ts (read() and prepare both use it).
  *
  * Sources: TCVN 5712:1993 (VN3 table, the one ABC/Unikey call "TCVN3"); the VNI-Windows layout as
  * produced by Unikey and VietKey. Both were checked letter by letter against those converters' tables.

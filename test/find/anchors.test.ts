@@ -5,6 +5,7 @@ import { blankPageLines } from "../../src/prepare/line-breaks.js";
 import { LAW_RHYME, SCAN } from "../../src/find/patterns.js";
 import { HAS_IGNORABLE } from "../../src/prepare/ignorables.js";
 import { IGNORABLES } from "../../src/vocab/look-alikes.js";
+import { mayBeLegacy } from "../../src/shared/legacy-encoding.js";
 import { findShortMentions } from "../../src/find/short.js";
 import { soup } from "../reliability/arbitraries.js";
 import { cpuRatio } from "../helpers/linear.js";
@@ -98,6 +99,35 @@ describe("findLandmarks", () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it("tells whether a legacy font sign stands outside a number, and marks the same numbers and what prints nothing as without it", () => {
+    // TCVN3's ư is the soft hyphen, both a legacy sign and what prints nothing.
+    const piece = fc.constantFrom(...IGNORABLES, "Nghị định ", "số ", "61/2018/NĐ-CP", "15/N§-CP", "NghÞ ®Þnh", " sè ", "ñònh", "ö", "©", "1", "/", "-", " ", "\n", "đ", "x");
+    const text = fc.oneof(soup, fc.array(piece, { maxLength: 30 }).map((a) => a.join("")));
+    const scan = new RegExp(SCAN.source, "g");
+    fc.assert(
+      fc.property(text, (s) => {
+        const marks = findLandmarks(s);
+        expect(marks.ignorables).toBe(HAS_IGNORABLE.test(s));
+        if (marks.legacy) expect(mayBeLegacy(s)).toBe(true);
+        // A sign between spaces is no number's.
+        if (/(?:^|[ \n])[®©ñö]/.test(s)) expect(marks.legacy).toBe(true);
+        const numbers: number[] = [];
+        const anchors: number[] = [];
+        for (let m = scan.exec(s); m; m = scan.exec(s)) {
+          numbers.push(m.index);
+          if (m[1] !== undefined || m[2] !== undefined) {
+            anchors.push(m.index);
+            scan.lastIndex = m.index + 1;
+          }
+        }
+        expect([marks.numbers, marks.anchors]).toEqual([numbers, anchors]);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(findLandmarks("C¨n cø NghÞ ®Þnh sè 15/CP").legacy).toBe(true);
+    expect(findLandmarks("Căn cứ Nghị định số 15/CP").legacy).toBe(false);
   });
 
   it("tells whether the text holds what prints nothing, and marks the same numbers whether it does or not", () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { readDocument, ReadError } from "../../src/read/index.js";
-import { encodeLegacy } from "../../src/read/legacy-encoding.js";
+import { encodeLegacy } from "../../src/shared/legacy-encoding.js";
 import { fixtureText, formatFile } from "./helpers.js";
 
 const SAMPLE = "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;\n";

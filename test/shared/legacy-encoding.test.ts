@@ -1,7 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, it, expect } from "vitest";
-import { decodeLegacy, decodeLegacyParagraphs, detectLegacyEncoding, encodeLegacy } from "../../src/read/legacy-encoding.js";
+import { decodeLegacy, decodeLegacyParagraphs, detectLegacyEncoding, encodeLegacy } from "../../src/shared/legacy-encoding.js";
 import { TCVN3_LOWER, TCVN3_UPPER, VNI_LOWER } from "../../src/vocab/legacy-encodings.js";
-import { fixtureText } from "./helpers.js";
+import { fixtureText } from "../read/helpers.js";
 
 /** Every Vietnamese letter with a diacritic: 12 vowels x tones, the hat/horn/breve vowels, đ. */
 const VOWELS = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
@@ -167,5 +168,36 @@ describe("decodeLegacyParagraphs", () => {
     const out = decodeLegacyParagraphs(`${header}\n\n${vni}`);
     expect(out?.encoding).toBe("vni");
     expect(out?.text).toContain("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ");
+  });
+});
+
+describe("legacy signs are letters' spellings, never symbols", () => {
+  it("takes no markdown table row for TCVN3 for its \"(×2)\"s (fixtures/fresh/MISSES-s54-extras.md, its class D row)", () => {
+    const notes = readFileSync(new URL("../../fixtures/fresh/MISSES-s54-extras.md", import.meta.url), "utf8");
+    const row = notes.split("\n").find((l) => l.startsWith("| D | copy, OCR or page damage"))!;
+    expect(row.match(/×/g)?.length).toBeGreaterThanOrEqual(3);
+    expect(detectLegacyEncoding(row)).toBeNull();
+    expect(decodeLegacyParagraphs(notes)).toBeNull();
+  });
+
+  it("counts no symbol TCVN3 spells no letter with (° ² ±) as a sign", () => {
+    expect(detectLegacyEncoding("Nhiet do 25°C, dien tich 30 m², sai so ±2 do, do am 80%. ".repeat(10))).toBeNull();
+  });
+});
+
+describe("decodeLegacy tells each change of length", () => {
+  it("a VNI letter of two units is one: told where, in both texts", () => {
+    const changes: number[][] = [];
+    const text = "Nghò ñònh soá 15/CP\nngaøy 02";
+    const out = decodeLegacy(text, "vni", (...c) => changes.push(c));
+    expect(out).toBe("Nghị định số 15/CP\nngày 02");
+    // "oá" at 11 is "ố" at 11; "aø" at 22 (past the line break) is "à" at 21.
+    expect(changes).toEqual([[11, 1, 11, 2], [21, 1, 22, 2]]);
+  });
+
+  it("TCVN3 keeps one unit for one: nothing told", () => {
+    const changes: number[][] = [];
+    expect(decodeLegacy("NghÞ ®Þnh sè 15/CP", "tcvn3", (...c) => changes.push(c))).toBe("Nghị định số 15/CP");
+    expect(changes).toEqual([]);
   });
 });

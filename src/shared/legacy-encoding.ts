@@ -4,10 +4,19 @@
  * Such text reaches us as Latin-1 mojibake: either from a single-byte .txt decoded as
  * Windows-1252, or from a .docx/.doc/.html/.pdf whose characters are plain Latin-1 code points
  * drawn by a ".VnTime" or "VNI-Times" font. The tables are data in src/vocab/legacy-encodings.ts.
+ * Shared by read() (a file's text, converted as read) and prepare (a string handed to analyze() or
+ * extract() that holds the same mojibake, converted with an offset map back to it: src/prepare/legacy-text.ts).
  */
 import { TCVN3_LOWER, TCVN3_UPPER, VNI_LOWER } from "../vocab/legacy-encodings.js";
 
-type LegacyEncoding = "tcvn3" | "vni";
+export type LegacyEncoding = "tcvn3" | "vni";
+
+/**
+ * Told of each stretch whose length the conversion changed (a VNI letter written as two units, one
+ * after it): out[outStart, outStart + outLen) stands for in[inStart, inStart + inLen). Stretches come
+ * in text order; elsewhere a unit stands for a unit.
+ */
+export type LengthChange = (outStart: number, outLen: number, inStart: number, inLen: number) => void;
 
 /** A "word" for detection and conversion: letters, digits, and every Latin-1 symbol (TCVN3 uses ¸ ® µ ...). */
 const WORD = /[A-Za-z0-9\u00A1-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g;
@@ -16,13 +25,15 @@ const WORD = /[A-Za-z0-9\u00A1-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g;
 const VIETNAMESE_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9\u0300-\u036F]/;
 
 /**
- * TCVN3 spells common letters (á à đ ơ ô â ê ă ư) with Latin-1 symbols U+00A1-U+00BF, which real
+ * TCVN3 spells common letters (á à đ ơ ô â ê ă ư) with Latin-1 symbols U+00A1-U+00BE, which real
  * words never hold, and some (ầ é ì ị ò ỗ ữ ỵ) with Latin-1 letters that neither Vietnamese nor
- * VNI uses (Ç Ð × Þ ß ç ÷ þ).
+ * VNI uses (Ç Ð × Þ ß ç ÷ þ). Only the symbols TCVN3 writes a letter with: ° ± ² ³ ´ º ¯ ¿ spell none
+ * ("25°C", "m²" in a text typed without marks are no sign of it).
  */
-const TCVN3_SIGN_CHARS = String.raw`\u00A1-\u00BF\u00C7\u00D0\u00D7\u00DE\u00DF\u00E7\u00F7\u00FE`;
+const TCVN3_SIGN_CHARS = String.raw`\u00A1-\u00AE\u00B5-\u00B9\u00BB-\u00BE\u00C7\u00D0\u00D7\u00DE\u00DF\u00E7\u00F7\u00FE`;
 const TCVN3_SIGN = new RegExp(`[${TCVN3_SIGN_CHARS}]`);
 const LETTER = /[A-Za-z\u00C0-\u00FF]/;
+const ASCII_LETTER = /[A-Za-z]/;
 const TCVN3_SIGNS = new RegExp(TCVN3_SIGN.source, "g");
 /** One match per WORD holding a Unicode-only letter: from its first such letter to the word's end. */
 const UNICODE_WORD = new RegExp(`${VIETNAMESE_UNICODE.source}[A-Za-z0-9\\u00A1-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF]*`, "g");
@@ -41,6 +52,20 @@ const VNI_LETTER = new RegExp(`[${VNI_LETTER_CHARS}]`);
 /** TCVN3_SIGN or VNI_LETTER: one pass over an ordinary text, which holds neither, instead of two. */
 const ANY_LEGACY_SIGN = new RegExp(`[${TCVN3_SIGN_CHARS}${VNI_LETTER_CHARS}]`);
 
+/** Whether `text` may be legacy at all: a TCVN3 sign or VNI's đ/ư in it (the one scan that answers ordinary text). */
+export const mayBeLegacy = (text: string): boolean => ANY_LEGACY_SIGN.test(text);
+
+/**
+ * ANY_LEGACY_SIGN's characters as the inside of a regex character class: the find stage's one scan over a text
+ * looks for them as it looks for what prints nothing (find/anchors.ts), where a scan of its own cost ~5 % of
+ * extract() (11 instructions a character, ~19 M a pass over the devx5 bench texts: cachegrind, session 62).
+ */
+export const LEGACY_SIGN_CLASS = `${TCVN3_SIGN_CHARS}${VNI_LETTER_CHARS}`;
+const IS_LEGACY_SIGN = new Uint8Array(0x100);
+for (let c = 0; c < 0x100; c++) IS_LEGACY_SIGN[c] = ANY_LEGACY_SIGN.test(String.fromCharCode(c)) ? 1 : 0;
+/** Whether the code unit is one of LEGACY_SIGN_CLASS. */
+export const isLegacySign = (c: number): boolean => c < 0x100 && IS_LEGACY_SIGN[c] === 1;
+
 interface LegacyStats {
   /** Words holding a letter. */
   words: number;
@@ -58,7 +83,9 @@ export function legacyStats(text: string): LegacyStats {
       stats.unicode++;
       continue;
     }
-    const tcvn = TCVN3_SIGN.test(word) && (LETTER.test(word) || countMatches(word, /[\u00A1-\u00FF]/g) >= 2);
+    // A sign with an ASCII letter, or two Latin-1 characters: a TCVN3 syllable. A sign alone or with digits ("(×2)",
+    // "©2020") is a symbol, whatever it spells in TCVN3: a markdown table's "×2" thrice made a line of 30 words TCVN3.
+    const tcvn = TCVN3_SIGN.test(word) && (ASCII_LETTER.test(word) || countMatches(word, /[\u00A1-\u00FF]/g) >= 2);
     if (tcvn || LETTER.test(word)) stats.words++;
     if (tcvn) stats.tcvn3++;
     if (VNI_SIGN.test(word)) stats.vni++;
@@ -98,15 +125,40 @@ function detectSigned(text: string): LegacyEncoding | null {
  * body), so a line with Unicode Vietnamese letters and no legacy-looking word is kept as it is,
  * and so is any word holding a Unicode Vietnamese letter.
  */
-export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
+export function decodeLegacy(text: string, encoding: LegacyEncoding, changed?: LengthChange): string {
+  const out: Sink = { out: "", changed: changed ?? null };
   const decodeLine = encoding === "tcvn3" ? decodeTcvn3 : decodeVni;
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  forEachLine(text, out, (from, to) => {
+    const line = text.slice(from, to);
     const unicode = VIETNAMESE_UNICODE.test(line) && legacyStats(line)[encoding] === 0;
-    if (!unicode) lines[i] = decodeLine(line);
+    if (unicode) out.out += line;
+    else decodeLine(out, line, from);
+  });
+  return out.out;
+}
+
+/** Where decoders write: the text so far, and who is told of each change of length (null: nobody). */
+interface Sink {
+  out: string;
+  changed: LengthChange | null;
+}
+
+/** Appends `s`, which stands for in[inStart, inStart + inLen), telling of a change of length. */
+function emit(sink: Sink, s: string, inStart: number, inLen: number): void {
+  if (sink.changed !== null && s.length !== inLen) sink.changed(sink.out.length, s.length, inStart, inLen);
+  sink.out += s;
+}
+
+/** Each line of `text` as [from, to) without its "\n", the "\n" then written to `sink`: the lines split and joined again, with their offsets. */
+function forEachLine(text: string, sink: Sink, line: (from: number, to: number) => void): void {
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf("\n", from);
+    line(from, at < 0 ? text.length : at);
+    if (at < 0) return;
+    sink.out += "\n";
+    from = at + 1;
   }
-  return lines.join("\n");
 }
 
 /** Words a line needs before it is judged alone: a flattened body, not a quoted phrase or a title. */
@@ -120,21 +172,37 @@ const PARAGRAPH_WORDS = 30;
  * a paragraph is long enough to pass that bar on its own; a short line quoting a few legacy words
  * in a Unicode text is left as it is.
  */
-export function decodeLegacyParagraphs(text: string): { text: string; encoding: LegacyEncoding } | null {
-  return ANY_LEGACY_SIGN.test(text) ? paragraphsDecoded(text) : null;
+export function decodeLegacyParagraphs(text: string, changed?: LengthChange): ParagraphsDecoded | null {
+  return ANY_LEGACY_SIGN.test(text) ? paragraphsDecoded(text, changed ?? null) : null;
 }
-function paragraphsDecoded(text: string): { text: string; encoding: LegacyEncoding } | null {
-  const lines = text.split("\n");
+/** A text whose long legacy paragraphs were converted: how many, and from the first's start to the last's end in the text given. */
+interface ParagraphsDecoded {
+  text: string;
+  encoding: LegacyEncoding;
+  paragraphs: number;
+  from: number;
+  to: number;
+}
+function paragraphsDecoded(text: string, changed: LengthChange | null): ParagraphsDecoded | null {
+  const out: Sink = { out: "", changed };
   let found: LegacyEncoding | null = null;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!ANY_LEGACY_SIGN.test(line) || countMatches(line, WORD) < PARAGRAPH_WORDS) continue;
-    const encoding = detectSigned(line);
-    if (encoding === null) continue;
-    lines[i] = encoding === "tcvn3" ? decodeTcvn3(line) : decodeVni(line);
+  let paragraphs = 0;
+  let first = 0;
+  let last = 0;
+  forEachLine(text, out, (from, to) => {
+    const line = text.slice(from, to);
+    const encoding = !ANY_LEGACY_SIGN.test(line) || countMatches(line, WORD) < PARAGRAPH_WORDS ? null : detectSigned(line);
+    if (encoding === null) {
+      out.out += line;
+      return;
+    }
+    (encoding === "tcvn3" ? decodeTcvn3 : decodeVni)(out, line, from);
+    if (paragraphs++ === 0) first = from;
+    last = to;
     found ??= encoding;
-  }
-  return found === null ? null : { text: lines.join("\n"), encoding: found };
+  });
+  const encoding = found as LegacyEncoding | null;
+  return encoding === null ? null : { text: out.out, encoding, paragraphs, from: first, to: last };
 }
 
 /**
@@ -146,8 +214,28 @@ export function legacyReading(text: string): { encoding: LegacyEncoding; paragra
   if (!ANY_LEGACY_SIGN.test(text)) return null;
   const whole = detectSigned(text);
   if (whole !== null) return { encoding: whole, paragraphs: null };
-  const part = paragraphsDecoded(text);
+  const part = paragraphsDecoded(text, null);
   return part === null ? null : { encoding: part.encoding, paragraphs: part.text };
+}
+
+/**
+ * legacyReading's conversion of a string handed to the library (src/prepare/legacy-text.ts), each
+ * change of length told: the whole text when it passes the bar as a whole (converted line by line,
+ * as decodeLegacy does), else its long legacy paragraphs (decodeLegacyParagraphs); null for ordinary
+ * text, told by one scan for a legacy sign.
+ */
+export function legacyConverted(text: string, changed: LengthChange): (ParagraphsDecoded & { whole: boolean }) | null {
+  if (!ANY_LEGACY_SIGN.test(text)) return null;
+  const whole = detectSigned(text);
+  if (whole !== null) return { text: decodeLegacy(text, whole, changed), encoding: whole, whole: true, paragraphs: 0, from: 0, to: text.length };
+  const part = paragraphsDecoded(text, changed);
+  return part === null ? null : { ...part, whole: false };
+}
+
+/** What the legacy-encoding warning says was converted: the whole text, or its paragraphs. */
+export function legacyMessage(encoding: LegacyEncoding, whole: boolean): string {
+  const name = encoding === "tcvn3" ? "TCVN3 (ABC, .VnTime)" : "VNI";
+  return whole ? `text was in the legacy ${name} font encoding and was converted to Unicode` : `paragraphs in the legacy ${name} font encoding were converted to Unicode`;
 }
 
 /** The inverse, for making test documents: Unicode (any normalization form) to legacy mojibake. */
@@ -188,7 +276,8 @@ function isCapsLegacy(span: WordSpan | undefined): boolean {
   return span !== undefined && span.caps && span.legacy;
 }
 
-function decodeTcvn3(text: string): string {
+/** `text` (one line, at `base` in the whole) converted from TCVN3, appended to `sink`. */
+function decodeTcvn3(sink: Sink, text: string, base: number): void {
   const table = tcvn3Decoder();
   const spans: WordSpan[] = [];
   for (const m of text.matchAll(WORD)) {
@@ -204,23 +293,23 @@ function decodeTcvn3(text: string): string {
       neutral: !lower && capitals <= 1,
     });
   }
-  let out = "";
   let at = 0;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
-    out += text.slice(at, span.start);
+    sink.out += text.slice(at, span.start);
     at = span.start + span.word.length;
     if (!span.legacy) {
-      out += span.word;
+      sink.out += span.word;
       continue;
     }
     let converted = "";
     for (const ch of span.word) converted += table.get(ch) ?? ch;
     // A toned capital is a lowercase code inside an all-caps word ("QUYÕT" = "QUYẾT").
     const upper = span.caps || (span.neutral && (isCapsLegacy(spans[i - 1]) || isCapsLegacy(spans[i + 1])));
-    out += upper ? converted.toUpperCase() : converted;
+    // One unit for one, but for what a capital may spell in two: the whole word is then one change.
+    emit(sink, upper ? converted.toUpperCase() : converted, base + span.start, span.word.length);
   }
-  return out + text.slice(at);
+  sink.out += text.slice(at);
 }
 
 // --- VNI -----------------------------------------------------------------------------------
@@ -262,11 +351,23 @@ function vniEncoder(): Map<string, string> {
   return map;
 }
 
-function decodeVni(text: string): string {
+/** `text` (one line, at `base` in the whole) converted from VNI, appended to `sink`: a pair is one letter (a change of length). */
+function decodeVni(sink: Sink, text: string, base: number): void {
   const { pattern, table } = vniDecoder();
-  // A base and a mark that do not go together ("ôâ"): each stands alone (ô alone is ơ).
-  const decodeSequence = (seq: string) => table.get(seq) ?? [...seq].map((ch) => table.get(ch) ?? ch).join("");
-  return text.replace(WORD, (word) => (VIETNAMESE_UNICODE.test(word) ? word : word.replace(pattern, decodeSequence)));
+  let at = 0;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    if (VIETNAMESE_UNICODE.test(word)) continue;
+    for (const seq of word.matchAll(pattern)) {
+      const start = m.index + seq.index;
+      sink.out += text.slice(at, start);
+      // A base and a mark that do not go together ("ôâ"): each stands alone (ô alone is ơ).
+      const s = seq[0];
+      emit(sink, table.get(s) ?? [...s].map((ch) => table.get(ch) ?? ch).join(""), base + start, s.length);
+      at = start + s.length;
+    }
+  }
+  sink.out += text.slice(at);
 }
 
 function countMatches(s: string, re: RegExp): number {
