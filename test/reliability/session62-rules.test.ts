@@ -19,16 +19,22 @@
  * fresh62j's search box label as site chrome (vocab/parts SITE_CHROME_LINES), named62's doubled "ngày" (find/named
  * marker dateMarker), draft law after "dự án/dự thảo" (roles/reach-limits namesDraft), bracketed term
  * (find/basis-named NAMED_BASIS_BRACKETED_TERM) and resolution joined by "và" after any Căn cứ head, speed62's
- * unread-as-written answer from the find stage's scan (find/anchors, covered by session61-rules' NFD and "Ð" items).
+ * unread-as-written answer from the find stage's scan (find/anchors, covered by session61-rules' NFD and "Ð" items),
+ * tcvn62's TCVN3/VNI string converted in prepare (prepare/legacy-text, shared/legacy-encoding, find/anchors' legacy sign).
  *
  * The audit found recordTitleCitation losing the page's self with tabs between the site's label's words ("Văn\tbản\tpháp
- * luật:", SITE_LABEL_LEAD held spaces only: test/analyze/self/record-title.test.ts). Fixed.
+ * luật:", SITE_LABEL_LEAD held spaces only: test/analyze/self/record-title.test.ts), named62's resolution joined by "và"
+ * lost with tabs or two spaces between its kind words (find/basis-named JOINED_RESOLUTION: test/find/basis-named.test.ts),
+ * and tcvn62's conversion reading a TCVN3 text whose lines end in "\r" or U+2028 as one line, an all-capitals line's
+ * case carried to the next line's first word (shared/legacy-encoding forEachLine: test/shared/legacy-encoding.test.ts).
+ * All fixed.
  * Kept light (the CI run is near its budget): sizes that tell linear (ratio near 4) from quadratic (near 16).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyze, type Analysis } from "../../src/index.js";
+import { encodeLegacy } from "../../src/shared/legacy-encoding.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { removeTempDirs, tempDir, vncite, SLOW_RUNS_TIMEOUT } from "../cli/helpers.js";
 import { holdsCitationsOften, holdsOn, readSample, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
@@ -69,6 +75,12 @@ const datedPage = (title: string, body = "Ngày 11/10/2016, Ban Dân vận Trung
 const DOUBLED_NGAY = "Căn cứ Luật Thi đua, Khen thưởng ngày ngày 26tháng 11 năm 2003;\n";
 const BRACKETED_TERM = "Căn cứ Quy chế Thi đua, khen thưởng của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam ( nhiệm kỳ 2014 - 2019 );\n";
 const JOINED_RESOLUTION = "Căn cứ Điều lệ Đảng Cộng sản Việt Nam và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010); rút kinh nghiệm việc thực hiện quy chế làm việc.\n";
+/** A ministry's decision of 1996, and the same as a .VnTime (TCVN3) or VNI-Times copy gives it (tcvn62). */
+const OLD_DECISION =
+  "BỘ TÀI CHÍNH\nSố: 12/QĐ-BTC\nHà Nội, ngày 5 tháng 4 năm 1996\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\nBỘ TRƯỞNG BỘ TÀI CHÍNH\nCăn cứ Nghị định số 15/CP ngày 2 tháng 3 năm 1993 của Chính phủ quy định nhiệm vụ, quyền hạn và trách nhiệm quản lý nhà nước của Bộ, cơ quan ngang Bộ;\nCăn cứ Nghị định số 178/CP ngày 28 tháng 10 năm 1994 của Chính phủ về nhiệm vụ, quyền hạn và tổ chức bộ máy Bộ Tài chính;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n";
+const tcvn3 = (text: string) => encodeLegacy(text, "tcvn3");
+const vni = (text: string) => encodeLegacy(text, "vni");
+const LEGACY_BASIS = "Căn cứ Nghị định số 15/CP ngày 2 tháng 3 năm 1993 của Chính phủ; ";
 const CONGRESS = "Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XVIII và kế hoạch phát triển kinh tế - xã hội 5 năm (2011-2015);\n";
 
 const TRIGGERS: Trigger[] = [
@@ -123,6 +135,13 @@ const TRIGGERS: Trigger[] = [
   ["'dự thảo ' run before a law's name", (n) => `Điều 1. Điều chỉnh thời gian trình ${"dự thảo ".repeat(n)}Luật Đất đai (sửa đổi).\n`, 100_000, 50_000],
   ["'(khoá X) ' run after a named item", (n) => `Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương ${"(khoá X) ".repeat(n)};\n`, 40_000, 40_000],
   ["resolutions joined by 'và' after a charter, repeated", (n) => `Căn cứ Điều lệ Đảng Cộng sản Việt Nam ${"và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX ".repeat(n)};\n`, 4_000, 4_000],
+  // tcvn62: the legacy sign the find stage's scan meets, the detector's counts, the conversion line by line with its map.
+  ["a Latin-1 symbol run after a citation", (n) => `Căn cứ Nghị định số 15/CP ${"¸®µ ".repeat(n)}\n`, 100_000, 50_000],
+  ["a TCVN3 basis repeated on one line", (n) => tcvn3(LEGACY_BASIS).repeat(n), 1_000, 1_000],
+  ["TCVN3 bases on many short lines", (n) => tcvn3("Căn cứ Nghị định số 15/CP ngày 2/3/1993;\n").repeat(n), 1_000, 1_000],
+  ["a VNI basis repeated on one line", (n) => vni(LEGACY_BASIS).repeat(n), 1_000, 1_000],
+  ["TCVN3 paragraphs under a Unicode page's lines", (n) => `Trang chủ\n${`${tcvn3(`${LEGACY_BASIS}và Nghị định số 178/CP ngày 28 tháng 10 năm 1994 của Chính phủ về nhiệm vụ, quyền hạn và tổ chức bộ máy Bộ Tài chính;`)}\n`.repeat(n)}`, 500, 500],
+  ["VNI's 'ñö' run after a citation", (n) => `Căn cứ Nghị định số 15/CP ${"ñö".repeat(n)}\n`, 100_000, 100_000],
 ];
 
 describe("session 62's rules stay linear on runs of their own triggers", () => {
@@ -134,6 +153,7 @@ describe("one line of a million characters", () => {
   const LINES: [string, (n: number) => string, number][] = [
     ["a glued database title before 'Điều' at its end", (n) => `Nghị định 233/2025/NĐ-CP ${"x".repeat(n)}. Điều 2. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n`, 1_000_000],
     ["a site's title line of a million characters under its date line", (n) => datedPage(`${DATED_TITLE}${" ".repeat(n)}x`), 1_000_000],
+    ["a Latin-1 symbol line of a million characters after a citation", (n) => `Căn cứ Nghị định số 15/CP ${"¸".repeat(n)}\n`, 1_000_000],
     ["a record's title line of a million characters", (n) => record("").replace(RECORD_TITLE, `${RECORD_TITLE}${" ".repeat(n)}`), 1_000_000],
   ];
   it.each(LINES)("analyze(): %s", (_name, make, n) => {
@@ -153,6 +173,8 @@ const PIECES = [
   // Whole draftings each rule reads, so that the strings hold citations for the span checks to bite on.
   CONGRESS, jointCircular(JOINT_SUBJECT), record(""), glued("936QĐ/UB"), `${UNSEPARATED}\n`, `${LOST_SO_AMENDING}\n`, `${PLACED} ${PLACELESS}\n`,
   datedPage(DATED_TITLE), DOUBLED_NGAY, BRACKETED_TERM, JOINED_RESOLUTION, "Thứ Tư, 24/4/2024\n", "Kính gửi: ", "K/T TRƯỞNG BAN\n", "Tìm kiếm tin tức\n",
+  "¸", "®", "µ", "Þ", "×", "ñ", "ö", "ø", "aù", "oâ", tcvn3(OLD_DECISION), vni(OLD_DECISION), tcvn3(LEGACY_BASIS), vni(LEGACY_BASIS), tcvn3("QUYẾT ĐỊNH\n"),
+  tcvn3(LEGACY_BASIS).toUpperCase(), tcvn3("Số: 15/CP\n"), vni("khoản 2 Điều 5 "),
   "dự thảo ", "ngày ngày ", "(khoá X)", "( nhiệm kỳ 2014 - 2019 )",
   `${TWO_CODES}\n`, `${GLUED_UNIT}\n`, ACTION_PLAN, `${TWIN}\n`, DATABASE_ARTICLE, DATABASE_ARTICLE.normalize("NFD"), `${TWO_CODES}\n`.normalize("NFD"),
 ];
@@ -198,6 +220,35 @@ describe("session 62's rules read other blanks, line ends and NFD as they read p
   });
 });
 
+/**
+ * tcvn62's legacy strings, converted in prepare: the same readings under other blanks and line ends (the audit found
+ * "\r" and U+2028 lines read as one, an all-capitals line's case carried to the next: shared/legacy-encoding
+ * forEachLine, fixed). Not NFD: decomposing a mojibake string takes apart the Latin-1 letters the tables spell with
+ * ("à", "ã"), no longer legacy text (left, audit62's report).
+ */
+describe("tcvn62's legacy strings read other blanks and line ends as the plain string", () => {
+  const converted = (a: Analysis) => a.warnings.some((w) => w.code === "legacy-encoding") && a.self.number === "12" && a.citations.some((c) => c.number === "178" && c.role === "based_on");
+  const LEGACY: ParitySample[] = [
+    ["TCVN3", tcvn3(OLD_DECISION), converted],
+    ["VNI", vni(OLD_DECISION), converted],
+  ];
+  const CHANGES: [string, (t: string) => string][] = [
+    ["\\r\\n", (t) => t.replaceAll("\n", "\r\n")],
+    ["\\r", (t) => t.replaceAll("\n", "\r")],
+    ["U+2028", (t) => t.replaceAll("\n", "\u2028")],
+    ["U+00A0 for every space", (t) => t.replaceAll(" ", "\u00a0")],
+    ["a tab for every space", (t) => t.replaceAll(" ", "\t")],
+    ["two spaces for every space", (t) => t.replaceAll(" ", "  ")],
+    ["every line indented", (t) => t.replace(/^/gm, "  ")],
+  ];
+  it.each(LEGACY)("the %s decision is converted and read", (_name, text, readBy) => {
+    expect(readBy(analyze(text, { path: "sample" }))).toBe(true);
+  });
+  it.each(LEGACY.flatMap(([name, text]) => CHANGES.map(([change, f]) => [name, change, text, f] as const)))("%s, with %s", (_name, _change, text, change) => {
+    expect(readSample(change(text))).toEqual(readSample(text));
+  });
+});
+
 /** The CLI over a folder of the rules' draftings (plain, CRLF, NFD): one worker or the default gives the same bytes. */
 describe("the CLI's workers", () => {
   const dir = tempDir("session62");
@@ -206,6 +257,7 @@ describe("the CLI's workers", () => {
   SAMPLES.forEach(([, text], i) => writeFileSync(join(texts, `s${i}.txt`), text));
   writeFileSync(join(texts, "record-crlf.txt"), record("").replaceAll("\n", "\r\n"));
   writeFileSync(join(texts, "codes-nfd.txt"), committee(TWO_CODES).normalize("NFD"));
+  writeFileSync(join(texts, "tcvn3-cr.txt"), tcvn3(OLD_DECISION).replaceAll("\n", "\r"));
   it("gives the same graph and the same citations for --jobs 1 and the default", async () => {
     const one = await vncite(["graph", texts, "-o", join(dir, "one.json"), "--jobs", "1"]);
     const many = await vncite(["graph", texts, "-o", join(dir, "many.json")]);
