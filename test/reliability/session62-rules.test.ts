@@ -37,7 +37,7 @@ import { analyze, type Analysis } from "../../src/index.js";
 import { encodeLegacy } from "../../src/shared/legacy-encoding.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { removeTempDirs, tempDir, vncite, SLOW_RUNS_TIMEOUT } from "../cli/helpers.js";
-import { holdsCitationsOften, holdsOn, readSample, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
+import { holdsCitationsOften, holdsOn, LIMIT, PAIRS, readSample, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
 
 afterAll(removeTempDirs);
 
@@ -85,67 +85,81 @@ const CONGRESS = "Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh Thá
 
 const TRIGGERS: Trigger[] = [
   // CONGRESS_NAME_COMMA: once an item, on the item.
-  ["' và kế hoạch' run in a congress's resolution's name", (n) => `Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII${" và kế hoạch".repeat(n)} 5 năm;\n`, 40_000, 20_000],
-  ["congress items on many lines", (n) => CONGRESS.repeat(n), 1_000, 1_000],
-  // GUIDANCE_FORMULA's joint subject: 160 characters at most after each.
-  ["'Liên tịch Bộ Tài chính - ' repeated before the verb", (n) => jointCircular(`${"Liên tịch Bộ Tài chính - ".repeat(n)}`), 40_000, 10_000],
-  ["joint formulas, many", (n) => `THÔNG TƯ LIÊN TỊCH\n${"Thi hành Quyết định số 104/1999/QĐ-TTg của Thủ tướng Chính phủ, Liên tịch Bộ Tài chính - Bộ Kế hoạch và Đầu tư hướng dẫn thực hiện như sau:\n".repeat(n)}`, 500, 500],
-  ["KHLN and TTLN codes, many", (n) => "Kế hoạch liên ngành 5440/KHLN-YT-GDĐT; Tờ trình liên ngành số 415/TTLN-TP-TC; ".repeat(n), 800, 800],
-  // recordTitleCitation: a label run, blank lines above.
-  ["a label run before a record's title", (n) => record(`${"Văn bản pháp luật ".repeat(n)}: `).replace("Văn bản pháp luật: ", ""), 40_000, 40_000],
-  ["' \\n' run above a record's title", (n) => record(" \n".repeat(n)), 50_000, 50_000],
-  // PARTY_NUMBER's glued type code.
-  ["a digit run before a glued type code", (n) => glued(`${"9".repeat(n)}QĐ/UB`), 200_000, 200_000],
-  ["'9QĐ' repeated on a number line", (n) => glued(`${"9QĐ".repeat(n)}/UB`), 100_000, 100_000],
-  ["glued number lines, many", (n) => "Số: 936QĐ/UB | HàTĩnh, ngày 25 tháng 8 năm 1992 |\n".repeat(n), 800, 800],
-  // coordinated: members with no separator.
-  ["'công văn số N/BCT-XNK ' repeated with no separator", (n) => `V/v thực hiện hướng dẫn tại ${"công văn số 4582/BCT-XNK ".repeat(n)}của Bộ Công Thương`, 2_000, 2_000],
-  ["'Luật X số 1/2020/QH14 ' repeated with no separator", (n) => `Căn cứ Luật Giao thông số 23/2004/QH11 đã được sửa đổi, bổ sung theo ${"Luật Đất đai số 1/2020/QH14 ".repeat(n)};`, 800, 800],
+  ["' và kế hoạch' run in a congress's resolution's name", (n) => `Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVIII${" và kế hoạch".repeat(n)} 5 năm;\n`, 20_000, 10_000],
+  ["congress items on many lines", (n) => CONGRESS.repeat(n), 500, 500],
+  ["KHLN and TTLN codes, many", (n) => "Kế hoạch liên ngành 5440/KHLN-YT-GDĐT; Tờ trình liên ngành số 415/TTLN-TP-TC; ".repeat(n), 250, 250],
   // LOST_SO in the marker and the amended list.
-  ["'s ' run after a law's name", (n) => `Căn cứ Luật Quản lý thuế ${"s ".repeat(n)}38/2019/QH14;`, 100_000, 100_000],
-  ["'sé ' run after a law's name", (n) => `Căn cứ Luật Quản lý thuế ${"sé ".repeat(n)}38/2019/QH14;`, 100_000, 100_000],
-  ["'Luật X s N/QH' repeated in an amending name", (n) => `Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của ${"Luật Đường sắt s 06/2017/QH14, ".repeat(n)}.`, 800, 800],
-  ["'s ' run in an amending name", (n) => `Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ ${"s ".repeat(n)}23/2008/QH12.`, 100_000, 100_000],
+  ["'s ' run after a law's name", (n) => `Căn cứ Luật Quản lý thuế ${"s ".repeat(n)}38/2019/QH14;`, 50_000, 50_000],
+  ["'sé ' run after a law's name", (n) => `Căn cứ Luật Quản lý thuế ${"sé ".repeat(n)}38/2019/QH14;`, 50_000, 50_000],
+  ["'Luật X s N/QH' repeated in an amending name", (n) => `Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của ${"Luật Đường sắt s 06/2017/QH14, ".repeat(n)}.`, 400, 400],
+  ["'s ' run in an amending name", (n) => `Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Giao thông đường bộ ${"s ".repeat(n)}23/2008/QH12.`, 50_000, 50_000],
+  // WORD_TO_LABEL, GLUED_UNIT_LABEL.
+  ["'Điều' and a digit run", (n) => `theo Điều${"1".repeat(n)} Nghị định số 83/1998/NĐ-CP`, 100_000, 100_000],
+  ["'Điều1' repeated", (n) => `theo ${"Điều1".repeat(n)} Nghị định số 83/1998/NĐ-CP`, 20_000, 20_000],
+  ["'Điều21' on many short lines", (n) => "Điều21\n".repeat(n), 10_000, 10_000],
+  // withoutUndatedTwins.
+  ["undated twins of many numbers", (n) => Array.from({ length: n }, (_, i) => `Nghị định ${i + 1}/NĐ-CP; Nghị định ${i + 1}/2015/NĐ-CP; Nghị định ${i + 1} quy định. `).join(""), 250, 250],
+  // named62: "ngày ngày" (dateMarker calls itself once a "ngày": bounded by the name's window), a draft's noun before a
+  // law's name, a term in a bracket, a resolution joined by "và" after any Căn cứ head.
+  ["'ngày ' run after a law's name", (n) => `Căn cứ Luật Thi đua, Khen thưởng ${"ngày ".repeat(n)}26 tháng 11 năm 2003;\n`, 50_000, 50_000],
+  ["'ngày ngày' items on many lines", (n) => DOUBLED_NGAY.repeat(n), 500, 500],
+  ["'(khoá X) ' run after a named item", (n) => `Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương ${"(khoá X) ".repeat(n)};\n`, 20_000, 20_000],
+  ["resolutions joined by 'và' after a charter, repeated", (n) => `Căn cứ Điều lệ Đảng Cộng sản Việt Nam ${"và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX ".repeat(n)};\n`, 2_000, 2_000],
+  // tcvn62: the legacy sign the find stage's scan meets, the detector's counts, the conversion line by line with its map.
+  ["a Latin-1 symbol run after a citation", (n) => `Căn cứ Nghị định số 15/CP ${"¸®µ ".repeat(n)}\n`, 20_000, 20_000],
+  ["a TCVN3 basis repeated on one line", (n) => tcvn3(LEGACY_BASIS).repeat(n), 500, 500],
+  ["TCVN3 bases on many short lines", (n) => tcvn3("Căn cứ Nghị định số 15/CP ngày 2/3/1993;\n").repeat(n), 500, 500],
+  ["a VNI basis repeated on one line", (n) => vni(LEGACY_BASIS).repeat(n), 500, 500],
+  ["TCVN3 paragraphs under a Unicode page's lines", (n) => `Trang chủ\n${`${tcvn3(`${LEGACY_BASIS}và Nghị định số 178/CP ngày 28 tháng 10 năm 1994 của Chính phủ về nhiệm vụ, quyền hạn và tổ chức bộ máy Bộ Tài chính;`)}\n`.repeat(n)}`, 250, 250],
+  ["VNI's 'ñö' run after a citation", (n) => `Căn cứ Nghị định số 15/CP ${"ñö".repeat(n)}\n`, 50_000, 50_000],
+];
+
+/** The rules analyze() alone reads (header, self, roles, reach, coreference, schemes): measured there only. */
+const ANALYZE_TRIGGERS: Trigger[] = [
+  // GUIDANCE_FORMULA's joint subject: 160 characters at most after each.
+  ["'Liên tịch Bộ Tài chính - ' repeated before the verb", (n) => jointCircular(`${"Liên tịch Bộ Tài chính - ".repeat(n)}`), 20_000, 5_000],
+  ["joint formulas, many", (n) => `THÔNG TƯ LIÊN TỊCH\n${"Thi hành Quyết định số 104/1999/QĐ-TTg của Thủ tướng Chính phủ, Liên tịch Bộ Tài chính - Bộ Kế hoạch và Đầu tư hướng dẫn thực hiện như sau:\n".repeat(n)}`, 250, 250],
+  // recordTitleCitation: a label run, blank lines above.
+  ["a label run before a record's title", (n) => record(`${"Văn bản pháp luật ".repeat(n)}: `).replace("Văn bản pháp luật: ", ""), 20_000, 20_000],
+  ["' \\n' run above a record's title", (n) => record(" \n".repeat(n)), 12_500, 12_500],
+  // PARTY_NUMBER's glued type code.
+  ["a digit run before a glued type code", (n) => glued(`${"9".repeat(n)}QĐ/UB`), 100_000, 100_000],
+  ["'9QĐ' repeated on a number line", (n) => glued(`${"9QĐ".repeat(n)}/UB`), 50_000, 50_000],
+  ["glued number lines, many", (n) => "Số: 936QĐ/UB | HàTĩnh, ngày 25 tháng 8 năm 1992 |\n".repeat(n), 250, 250],
+  // coordinated: members with no separator.
+  ["'công văn số N/BCT-XNK ' repeated with no separator", (n) => `V/v thực hiện hướng dẫn tại ${"công văn số 4582/BCT-XNK ".repeat(n)}của Bộ Công Thương`, 500, 500],
+  ["'Luật X số 1/2020/QH14 ' repeated with no separator", (n) => `Căn cứ Luật Giao thông số 23/2004/QH11 đã được sửa đổi, bổ sung theo ${"Luật Đất đai số 1/2020/QH14 ".repeat(n)};`, 250, 250],
   // pastQualifiers.
-  ["'hành động ' repeated after 'Kế hoạch'", (n) => actionPlan("hành động ".repeat(n)), 40_000, 40_000],
-  ["'HÀNH ĐỘNG ' repeated in a plan's title", (n) => ACTION_PLAN.replace("HÀNH\n", "HÀNH ĐỘNG ".repeat(n)), 40_000, 20_000],
+  ["'hành động ' repeated after 'Kế hoạch'", (n) => actionPlan("hành động ".repeat(n)), 20_000, 20_000],
+  ["'HÀNH ĐỘNG ' repeated in a plan's title", (n) => ACTION_PLAN.replace("HÀNH\n", "HÀNH ĐỘNG ".repeat(n)), 20_000, 10_000],
   // coreference: many placeless mentions of one number, many of as many numbers, QĐ-UB/QĐ-UBND pairs.
   ["placeless mentions of one number", (n) => `Tin\n${PLACED} ${`${PLACELESS} `.repeat(n)}`, 500, 500],
   ["placed and placeless mentions of many numbers", (n) => `Tin\n${Array.from({ length: n }, (_, i) => `Công văn số ${i + 1}/SXD ngày 27/11/2007 của Sở Xây dựng tỉnh Tây Ninh. công văn số ${i + 1}/SXD ngày 27/11/2007 của Sở Xây dựng. `).join("")}`, 300, 300],
   ["'QĐ-UB' and 'QĐ-UBND' pairs of one number", (n) => committee(`${TWO_CODES}\n`.repeat(n)), 300, 300],
-  ["'QĐ-UB' and 'QĐ-UBND' pairs of many numbers", (n) => committee(Array.from({ length: n }, (_, i) => `Bãi bỏ Quyết định số ${i + 1}/QĐ-UB ngày 27 tháng 3 năm 2004 và Quyết định số ${i + 1}/QĐ-UBND ngày 27 tháng 3 năm 2004. `).join("")), 500, 500],
-  // WORD_TO_LABEL, GLUED_UNIT_LABEL.
-  ["'Điều' and a digit run", (n) => `theo Điều${"1".repeat(n)} Nghị định số 83/1998/NĐ-CP`, 200_000, 200_000],
-  ["'Điều1' repeated", (n) => `theo ${"Điều1".repeat(n)} Nghị định số 83/1998/NĐ-CP`, 40_000, 40_000],
-  ["'Điều21' on many short lines", (n) => "Điều21\n".repeat(n), 20_000, 20_000],
-  // withoutUndatedTwins.
-  ["undated twins of many numbers", (n) => Array.from({ length: n }, (_, i) => `Nghị định ${i + 1}/NĐ-CP; Nghị định ${i + 1}/2015/NĐ-CP; Nghị định ${i + 1} quy định. `).join(""), 500, 500],
+  ["'QĐ-UB' and 'QĐ-UBND' pairs of many numbers", (n) => committee(Array.from({ length: n }, (_, i) => `Bãi bỏ Quyết định số ${i + 1}/QĐ-UB ngày 27 tháng 3 năm 2004 và Quyết định số ${i + 1}/QĐ-UBND ngày 27 tháng 3 năm 2004. `).join("")), 300, 300],
   // effectClauseKind: a long glued title before "Điều", many articles.
-  ["a long glued title before 'Điều'", (n) => `Nghị định 233/2025/NĐ-CP ${"hướng dẫn ".repeat(n)}. Điều 29. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n`, 40_000, 40_000],
-  ["glued titles before articles, many", (n) => DATABASE_ARTICLE.repeat(n), 1_000, 1_000],
+  ["a long glued title before 'Điều'", (n) => `Nghị định 233/2025/NĐ-CP ${"hướng dẫn ".repeat(n)}. Điều 29. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký.\n`, 20_000, 20_000],
+  ["glued titles before articles, many", (n) => DATABASE_ARTICLE.repeat(n), 500, 500],
   // Merged while the audit ran. pairs62's datedTitleLineCitation: once a text (the title line's end, a window below it).
-  ["a long title line under a site's date line", (n) => datedPage(`${DATED_TITLE}${" về việc".repeat(n)}`), 40_000, 40_000],
-  ["' \\n' run under a site's date line", (n) => `Thứ Tư, 24/4/2024\n${" \n".repeat(n)}${DATED_TITLE}\nKính gửi: Ban Dân vận\n`, 50_000, 50_000],
+  ["a long title line under a site's date line", (n) => datedPage(`${DATED_TITLE}${" về việc".repeat(n)}`), 20_000, 20_000],
+  ["' \\n' run under a site's date line", (n) => `Thứ Tư, 24/4/2024\n${" \n".repeat(n)}${DATED_TITLE}\nKính gửi: Ban Dân vận\n`, 25_000, 25_000],
   // fresh62j's site chrome line.
-  ["'Tìm kiếm tin tức' lines", (n) => `${"Tìm kiếm tin tức\n".repeat(n)}V/v lấy ý kiến dự thảo Chỉ thị số 10/CT-UBND\n`, 20_000, 20_000],
-  // named62: "ngày ngày" (dateMarker calls itself once a "ngày": bounded by the name's window), a draft's noun before a
-  // law's name, a term in a bracket, a resolution joined by "và" after any Căn cứ head.
-  ["'ngày ' run after a law's name", (n) => `Căn cứ Luật Thi đua, Khen thưởng ${"ngày ".repeat(n)}26 tháng 11 năm 2003;\n`, 100_000, 100_000],
-  ["'ngày ngày' items on many lines", (n) => DOUBLED_NGAY.repeat(n), 1_000, 1_000],
-  ["'dự thảo ' run before a law's name", (n) => `Điều 1. Điều chỉnh thời gian trình ${"dự thảo ".repeat(n)}Luật Đất đai (sửa đổi).\n`, 100_000, 50_000],
-  ["'(khoá X) ' run after a named item", (n) => `Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương ${"(khoá X) ".repeat(n)};\n`, 40_000, 40_000],
-  ["resolutions joined by 'và' after a charter, repeated", (n) => `Căn cứ Điều lệ Đảng Cộng sản Việt Nam ${"và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX ".repeat(n)};\n`, 4_000, 4_000],
-  // tcvn62: the legacy sign the find stage's scan meets, the detector's counts, the conversion line by line with its map.
-  ["a Latin-1 symbol run after a citation", (n) => `Căn cứ Nghị định số 15/CP ${"¸®µ ".repeat(n)}\n`, 100_000, 50_000],
-  ["a TCVN3 basis repeated on one line", (n) => tcvn3(LEGACY_BASIS).repeat(n), 1_000, 1_000],
-  ["TCVN3 bases on many short lines", (n) => tcvn3("Căn cứ Nghị định số 15/CP ngày 2/3/1993;\n").repeat(n), 1_000, 1_000],
-  ["a VNI basis repeated on one line", (n) => vni(LEGACY_BASIS).repeat(n), 1_000, 1_000],
-  ["TCVN3 paragraphs under a Unicode page's lines", (n) => `Trang chủ\n${`${tcvn3(`${LEGACY_BASIS}và Nghị định số 178/CP ngày 28 tháng 10 năm 1994 của Chính phủ về nhiệm vụ, quyền hạn và tổ chức bộ máy Bộ Tài chính;`)}\n`.repeat(n)}`, 500, 500],
-  ["VNI's 'ñö' run after a citation", (n) => `Căn cứ Nghị định số 15/CP ${"ñö".repeat(n)}\n`, 100_000, 100_000],
+  ["'Tìm kiếm tin tức' lines", (n) => `${"Tìm kiếm tin tức\n".repeat(n)}V/v lấy ý kiến dự thảo Chỉ thị số 10/CT-UBND\n`, 10_000, 10_000],
+  // named62's draft noun before a law's name (roles/reach-limits namesDraft, a window before each named citation).
+  ["'dự thảo ' run before a law's name", (n) => `Điều 1. Điều chỉnh thời gian trình ${"dự thảo ".repeat(n)}Luật Đất đai (sửa đổi).\n`, 50_000, 25_000],
 ];
 
 describe("session 62's rules stay linear on runs of their own triggers", () => {
   staysLinear(TRIGGERS);
+  // staysLinear's analyze() half (its sizes halved, four times a quarter): extract() never reaches these rules.
+  it.each(ANALYZE_TRIGGERS)("analyze(): %s", (_name, make, _n, m) => {
+    const size = Math.max(4, Math.round(m / 2));
+    const run = (x: string) => {
+      analyze(x);
+      analyze(x);
+    };
+    expect(cpuRatio(run, make(size), make(Math.max(1, Math.round(size / 4))), PAIRS, LIMIT)).toBeLessThan(LIMIT);
+  });
 });
 
 /** One line of a million characters and more (against half of it): linear stays near 2, quadratic near 4. */
