@@ -4,7 +4,7 @@ import { namedKeyOf } from "./named.js";
 import { addGraphWarning } from "./warnings.js";
 import { sortedNodeKeys } from "./sorted-keys.js";
 import { warnPossibleTwins } from "./twins.js";
-import { undatedKeyOf } from "../identify/id.js";
+import { termRangeOf, undatedKeyOf } from "../identify/id.js";
 import { termAgainst } from "./party-term.js";
 
 /** For a numbered law with a name and year, the id of the law named without its number ("law:dat-dai@2003"); else null. */
@@ -45,6 +45,11 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
   const merged = mergeNamedLaws(graph);
   const datedByKey = candidatesByUndatedKey(graph);
   for (const id of sortedNodeKeys(graph)) {
+    const range = termRangeOf(id);
+    if (range !== null) {
+      if (mergeTermMention(graph, id, termCandidates(graph, datedByKey, range))) merged.push(id);
+      continue;
+    }
     const dated = datedByKey.get(id);
     if (!dated) continue;
     if (dated.length > 1) {
@@ -67,6 +72,44 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
   }
   warnPossibleTwins(graph);
   return merged.sort();
+}
+
+/**
+ * The dated documents a central Party mention cited with its term may be ("18-NQ/TW@2016-2021",
+ * termUndatedPartyMentions): those of its number issued within the term's years.
+ */
+export function termCandidates(
+  graph: CitationMultiGraph,
+  datedByKey: ReadonlyMap<string, readonly string[]>,
+  range: { undated: string; from: number; to: number | null },
+): string[] {
+  return (datedByKey.get(range.undated) ?? []).filter((d) => withinTerm(issuedYear(graph.getNodeAttributes(d)), range));
+}
+
+/** Whether a document issued in `year` lies within a term's years (both congress years included). */
+export function withinTerm(year: number | null, range: { from: number; to: number | null }): boolean {
+  return year !== null && year >= range.from && (range.to === null || year <= range.to);
+}
+
+/**
+ * A central Party number cited with its term is one document (a number runs per term, DOMAIN.md
+ * §2): merged into the one dated document of that number issued in the term, with an
+ * `undated-merged` warning; two there are a doubt (`ambiguous-mention`), none leaves it its own
+ * node, as does a citing document issued before the one. Returns whether it was merged.
+ */
+function mergeTermMention(graph: CitationMultiGraph, id: string, dated: readonly string[]): boolean {
+  if (dated.length === 0) return false;
+  if (dated.length > 1) {
+    warnDoubt(graph, id, "names its term but no date, and the graph knows several dated documents of that number in the term");
+    return false;
+  }
+  if (citedBeforeIssued(graph, id, dated[0])) {
+    warnDoubt(graph, id, "is cited by a document issued before the one dated document of that number in its term");
+    return false;
+  }
+  moveNode(graph, id, dated[0]);
+  addGraphWarning(graph, { file: null, code: "undated-merged", message: `${id} taken for ${dated[0]}, the one dated document of that number the graph knows in the term`, start: null, end: null });
+  return true;
 }
 
 /** Undated id ("15/CT-TTg@?", "law:dat-dai@?") → the dated nodes it may stand for (undatedKeyOfNode). */
