@@ -10,6 +10,8 @@ import type { Style } from "../types.js";
  *   05-CT/TU@2021~hau-giang          Party (also when written 05/CT-TU)
  *   50/QĐ-UBND@2022~nghe-an/thi-xa-hoang-mai   a district-level body
  *
+ *   18-NQ/TW@2016-2021               central Party, undated but cited with its term (khóa XII): the term's years
+ *
  * "@?" stands for an unknown year; a local document whose place is unknown has no "~" part
  * (analyze() fills it in from the citing document's own jurisdiction). A document cited without a
  * ký hiệu has an id of its own form, "bare:…" (identify/bare.ts).

@@ -4,7 +4,7 @@ import type pg from "pg";
 import copyStreams from "pg-copy-streams";
 import { compareStrings, type DocumentAttributes } from "../graph/attributes.js";
 import { absorbDocument } from "../graph/facts.js";
-import { issuedYear, withinTerm } from "../graph/merge-undated.js";
+import { issuedYear, termPlace } from "../graph/merge-undated.js";
 import { termRangeOf } from "../identify/id.js";
 import { classify, connect, StoreError } from "./connect.js";
 import { GraphFileError, type EdgePart, type GraphParts, type NodePart } from "./parts.js";
@@ -130,20 +130,20 @@ async function mergeUndated(client: pg.Client): Promise<string[]> {
 
 /**
  * The central Party mentions cited with their term and the one dated document of their number
- * issued within it (term-candidates.sql lists every dated one; here those of the term are kept):
+ * issued within it (term-candidates.sql lists every dated one; here those of the term are kept,
+ * none of a congress's month beside it: termPlace):
  * mergeUndatedMentions' mergeTermMention. Two in the term, or none, leave the mention apart.
  */
 async function termPairs(client: pg.Client): Promise<{ undated: string; dated: string }[]> {
   const { rows } = await client.query<{ undated: string; dated: string }>(SQL.termCandidates);
   if (rows.length === 0) return [];
   const stored = await storedDocuments(client, [...new Set(rows.map((r) => r.dated))]);
-  const inTerm = new Map<string, string[]>();
+  const inTerm = new Map<string, { id: string; place: "in" | "maybe" }[]>();
   for (const { undated, dated } of rows) {
-    const range = termRangeOf(undated)!;
-    if (!withinTerm(issuedYear(stored.get(dated)!), range)) continue;
-    inTerm.set(undated, [...(inTerm.get(undated) ?? []), dated]);
+    const place = termPlace(stored.get(dated)!, termRangeOf(undated)!);
+    if (place !== "out") inTerm.set(undated, [...(inTerm.get(undated) ?? []), { id: dated, place }]);
   }
-  return [...inTerm].filter(([, dated]) => dated.length === 1).map(([undated, [dated]]) => ({ undated, dated }));
+  return [...inTerm].filter(([, dated]) => dated.length === 1 && dated[0].place === "in").map(([undated, [dated]]) => ({ undated, dated: dated.id }));
 }
 
 /**

@@ -242,3 +242,24 @@ describe("the warnings", () => {
     ]);
   });
 });
+
+describe("a Party term's congress months", () => {
+  const termXII = analyze("Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII về sắp xếp tổ chức bộ máy.", { path: "t.txt" });
+
+  it("keep apart a mention of a term from the one dated document of its number issued in a congress's month", () => {
+    const january2021 = analyze("Căn cứ Nghị quyết số 18-NQ/TW ngày 20/01/2021 của Bộ Chính trị.", { path: "j.txt" });
+    const g = CitationGraph.from([january2021, termXII]);
+    expect(g.hasDocument("18-NQ/TW@2016-2021")).toBe(true);
+    expect(g.warnings.filter((w) => w.code === "ambiguous-mention").map((w) => w.message)).toEqual([
+      "18-NQ/TW@2016-2021 names its term but no date, and 18-NQ/TW@2021 was issued as the term began or ended: kept apart",
+    ]);
+  });
+
+  it("count a document of the next term's first months out of it", () => {
+    const june2022 = analyze("Căn cứ Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.", { path: "k.txt" });
+    const october2017 = analyze("Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.", { path: "o.txt" });
+    const g = CitationGraph.from([june2022, october2017, termXII]);
+    expect(g.hasDocument("18-NQ/TW@2016-2021")).toBe(false);
+    expect(g.citedBy("18-NQ/TW@2017").map((h) => h.id)).toEqual(["file:o.txt", "file:t.txt"]);
+  });
+});
