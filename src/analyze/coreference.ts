@@ -10,6 +10,7 @@ import { designation, termRangeId } from "../identify/id.js";
 import { partyTermAfter } from "../identify/party-term.js";
 import { CENTRAL_PARTY_SYMBOL, type PartyTerm } from "../vocab/party-terms.js";
 import { OLDER_BODY_CODES } from "../vocab/codes.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * "Ngày 15/3/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND về …": a report's narrative
@@ -390,7 +391,7 @@ export function termUndatedPartyMentions(text: string, citations: AnalyzedCitati
     if (!c.id.endsWith("@?") || c.symbol === null || c.style !== "party" || !CENTRAL_PARTY_SYMBOL.test(c.symbol)) continue;
     // Read after the number and ký hiệu: the citation's span may hold its issuer and term ("18-NQ/TW của … khóa XII").
     const from = c.numberStart;
-    const written = NUMBER_AND_SYMBOL.exec(text.slice(from, from + 24));
+    const written = NUMBER_AND_SYMBOL().exec(text.slice(from, from + 24));
     if (written === null) continue;
     const term = partyTermAfter(text.slice(from + written[0].length, Math.max(c.end, from + written[0].length) + 80));
     if (term === undefined) continue;
@@ -409,4 +410,4 @@ export function termUndatedPartyMentions(text: string, citations: AnalyzedCitati
 }
 
 /** "18-NQ/TW", "16-CT / TW", "05/CT-TW" at a Party citation's number: what the term is read after. */
-const NUMBER_AND_SYMBOL = /^\d{1,4}[a-z]?\s{0,2}[-/.]\s{0,2}\p{L}{1,6}(?:\s{0,2}[-/.]\s{0,2}\p{L}{1,6}){0,2}/u;
+const NUMBER_AND_SYMBOL = lazyRegExp(() => /^\d{1,4}[a-z]?\s{0,2}[-/.]\s{0,2}\p{L}{1,6}(?:\s{0,2}[-/.]\s{0,2}\p{L}{1,6}){0,2}/u);
