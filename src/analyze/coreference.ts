@@ -6,8 +6,11 @@ import { phraseSource } from "../vocab/phrases.js";
 import { ISSUED_ON_DATE_VERBS, SIGNED_ON_DATE_VERBS } from "../vocab/cues.js";
 import { kindByWord } from "../vocab/kinds.js";
 import { decreeYear, decreeYearWarning } from "../identify/decree-year.js";
-import { designation } from "../identify/id.js";
+import { designation, termRangeId } from "../identify/id.js";
+import { partyTermAfter } from "../identify/party-term.js";
+import { CENTRAL_PARTY_SYMBOL, type PartyTerm } from "../vocab/party-terms.js";
 import { OLDER_BODY_CODES } from "../vocab/codes.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * "Ngày 15/3/2022, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 45/KH-UBND về …": a report's narrative
@@ -369,3 +372,42 @@ function undatedKey(id: string): string | null {
 /** What `.` does not match. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const TILDE = 0x7e;
+
+/**
+ * A central Party document cited without its date but with its term ("Nghị quyết số 18-NQ/TW của
+ * Ban Chấp hành Trung ương Đảng khóa XII", fresh36b-006, fresh49d-003; "Chỉ thị 03-CT/TW của Bộ
+ * Chính trị (khóa XI)", fresh56b-013): a central Party number restarts each term (DOMAIN.md §2),
+ * so number and term name one document. Its id takes the term's years ("18-NQ/TW@?" becomes
+ * "18-NQ/TW@2016-2021"), and the graph joins it to the one dated document of that number issued
+ * within them (mergeUndatedMentions), never where two or none are. The text's other undated
+ * mentions of that number take the term too when the text names exactly one term for it, as
+ * dateUndatedMentions gives them the one year a text names. A provincial committee's number
+ * ("NQ/TU") counts its own congresses: left as it is. Run after dateUndatedMentions: a mention the
+ * text dates is dated, not bounded. `text` is the one the citations' offsets point into.
+ */
+export function termUndatedPartyMentions(text: string, citations: AnalyzedCitation[]): void {
+  let terms: Map<string, Map<string, PartyTerm>> | undefined;
+  for (const c of citations) {
+    if (!c.id.endsWith("@?") || c.symbol === null || c.style !== "party" || !CENTRAL_PARTY_SYMBOL.test(c.symbol)) continue;
+    // Read after the number and ký hiệu: the citation's span may hold its issuer and term ("18-NQ/TW của … khóa XII").
+    const from = c.numberStart;
+    const written = NUMBER_AND_SYMBOL().exec(text.slice(from, from + 24));
+    if (written === null) continue;
+    const term = partyTermAfter(text.slice(from + written[0].length, Math.max(c.end, from + written[0].length) + 80));
+    if (term === undefined) continue;
+    terms ??= new Map();
+    const named = terms.get(c.id) ?? new Map<string, PartyTerm>();
+    named.set(term.roman, term);
+    terms.set(c.id, named);
+  }
+  if (terms === undefined) return;
+  for (const c of citations) {
+    const named = terms.get(c.id);
+    if (named === undefined || named.size !== 1) continue;
+    const [term] = named.values();
+    c.id = termRangeId(c.id, term.from, term.to);
+  }
+}
+
+/** "18-NQ/TW", "16-CT / TW", "05/CT-TW" at a Party citation's number: what the term is read after. */
+const NUMBER_AND_SYMBOL = lazyRegExp(() => /^\d{1,4}[a-z]?\s{0,2}[-/.]\s{0,2}\p{L}{1,6}(?:\s{0,2}[-/.]\s{0,2}\p{L}{1,6}){0,2}/u);

@@ -4,8 +4,9 @@ import { namedKeyOf } from "./named.js";
 import { addGraphWarning } from "./warnings.js";
 import { sortedNodeKeys } from "./sorted-keys.js";
 import { warnPossibleTwins } from "./twins.js";
-import { undatedKeyOf } from "../identify/id.js";
+import { termRangeOf, undatedKeyOf } from "../identify/id.js";
 import { termAgainst } from "./party-term.js";
+import { partyTermClosed, partyTermFrom } from "../vocab/party-terms.js";
 
 /** For a numbered law with a name and year, the id of the law named without its number ("law:dat-dai@2003"); else null. */
 export function namedMergeKeyOf(a: Pick<DocumentAttributes, "kind" | "number" | "title" | "year">): string | null {
@@ -45,6 +46,11 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
   const merged = mergeNamedLaws(graph);
   const datedByKey = candidatesByUndatedKey(graph);
   for (const id of sortedNodeKeys(graph)) {
+    const range = termRangeOf(id);
+    if (range !== null) {
+      if (mergeTermMention(graph, id, termCandidates(graph, datedByKey, range))) merged.push(id);
+      continue;
+    }
     const dated = datedByKey.get(id);
     if (!dated) continue;
     if (dated.length > 1) {
@@ -67,6 +73,70 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
   }
   warnPossibleTwins(graph);
   return merged.sort();
+}
+
+/**
+ * The dated documents a central Party mention cited with its term may be ("18-NQ/TW@2016-2021",
+ * termUndatedPartyMentions): those of its number issued within the term (termPlace "in"), and
+ * those that may be (a congress's month, or a congress's year when no date is known: "maybe").
+ */
+export function termCandidates(
+  graph: CitationMultiGraph,
+  datedByKey: ReadonlyMap<string, readonly string[]>,
+  range: { undated: string; from: number; to: number | null },
+): { id: string; place: "in" | "maybe" }[] {
+  const out: { id: string; place: "in" | "maybe" }[] = [];
+  for (const id of datedByKey.get(range.undated) ?? []) {
+    const place = termPlace(graph.getNodeAttributes(id), range);
+    if (place !== "out") out.push({ id, place });
+  }
+  return out;
+}
+
+/**
+ * Where a document lies against a term: "in" when its date falls after the month of the congress
+ * that opened the term and before the month of the one that closed it, "maybe" in either month (a
+ * document of the congress's month may be of the term ending or the one beginning) or, its date
+ * unknown, in a congress's year; "out" otherwise, or when neither date nor year is known.
+ */
+export function termPlace(a: Pick<DocumentAttributes, "date" | "year">, range: { from: number; to: number | null }): "in" | "maybe" | "out" {
+  const term = partyTermFrom(range.from);
+  if (term === undefined) return "out";
+  const closed = partyTermClosed(term);
+  if (a.date !== null) {
+    const month = a.date.slice(0, 7);
+    if (month < term.opened || (closed !== null && month > closed)) return "out";
+    return month === term.opened || month === closed ? "maybe" : "in";
+  }
+  const year = issuedYear(a);
+  if (year === null || year < range.from || (range.to !== null && year > range.to)) return "out";
+  return year === range.from || year === range.to ? "maybe" : "in";
+}
+
+/**
+ * A central Party number cited with its term is one document (a number runs per term, DOMAIN.md
+ * §2): merged into the one dated document of that number issued in the term, with an
+ * `undated-merged` warning; two there, or one of a congress's month (termPlace "maybe"), are a
+ * doubt (`ambiguous-mention`); none leaves it its own node, as does a citing document issued before the one. Returns whether it was merged.
+ */
+function mergeTermMention(graph: CitationMultiGraph, id: string, candidates: readonly { id: string; place: "in" | "maybe" }[]): boolean {
+  if (candidates.length === 0) return false;
+  if (candidates.length > 1) {
+    warnDoubt(graph, id, "names its term but no date, and the graph knows several dated documents of that number in the term");
+    return false;
+  }
+  const into = candidates[0].id;
+  if (candidates[0].place === "maybe") {
+    warnDoubt(graph, id, `names its term but no date, and ${into} was issued as the term began or ended`);
+    return false;
+  }
+  if (citedBeforeIssued(graph, id, into)) {
+    warnDoubt(graph, id, "is cited by a document issued before the one dated document of that number in its term");
+    return false;
+  }
+  moveNode(graph, id, into);
+  addGraphWarning(graph, { file: null, code: "undated-merged", message: `${id} taken for ${into}, the one dated document of that number the graph knows in the term`, start: null, end: null });
+  return true;
 }
 
 /** Undated id ("15/CT-TTg@?", "law:dat-dai@?") → the dated nodes it may stand for (undatedKeyOfNode). */

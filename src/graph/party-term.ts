@@ -1,6 +1,6 @@
 import type { CitationMultiGraph } from "./attributes.js";
-import { CENTRAL_PARTY_SYMBOL, inPartyTerm, partyTerm, type PartyTerm } from "../vocab/party-terms.js";
-import { KIND_WORDS_SOURCE } from "../vocab/kinds.js";
+import { CENTRAL_PARTY_SYMBOL, inPartyTerm, type PartyTerm } from "../vocab/party-terms.js";
+import { partyTermAfter } from "../identify/party-term.js";
 import { escapedForRegExp } from "../shared/strings.js";
 
 /**
@@ -34,9 +34,8 @@ export function partyTermsInAll(sentences: Iterable<string>, number: string, sym
 }
 
 /**
- * The terms written right after each mention of number + ký hiệu in a sentence: within WINDOW
- * characters with no digit, no ";" and no other document's kind word between (a date, a list's next
- * item or another document's term stops the look).
+ * The terms written right after each mention of number + ký hiệu in a sentence (partyTermAfter,
+ * which analyze() reads too: a mention cited with its term takes the term's years for its id).
  */
 export function partyTermsIn(text: string, number: string, symbol: string): PartyTerm[] {
   // Composed: a text's "khoá" or "TƯ" may come with its marks as separate characters.
@@ -44,10 +43,7 @@ export function partyTermsIn(text: string, number: string, symbol: string): Part
   const mention = mentionPattern(number, symbol);
   const out: PartyTerm[] = [];
   for (const m of sentence.matchAll(mention)) {
-    const after = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + WINDOW + 12);
-    const t = TERM_AFTER.exec(after);
-    if (t === null || OTHER_DOCUMENT.test(after.slice(0, t.index + t[0].length))) continue;
-    const term = partyTerm(t[1]);
+    const term = partyTermAfter(sentence.slice(m.index! + m[0].length));
     if (term !== undefined) out.push(term);
   }
   return out;
@@ -67,15 +63,6 @@ export function firstTermOutside(terms: readonly PartyTerm[], year: number): Par
   for (const t of terms) if (!inPartyTerm(t, year)) return t;
   return null;
 }
-
-/** How far after the mention the term may be written ("của Ban Bí thư Trung ương ( khoá "). */
-const WINDOW = 60;
-
-/** "khóa IX", "khoá XIII", "( khoá IX )", "Trung ương khóa XI" after the mention: group 1 the roman numeral. */
-const TERM_AFTER = new RegExp(`^[^;\\d]{0,${WINDOW}}?(?<!\\p{L})kh(?:oá|óa)\\s{1,2}([IVX]{1,5})(?![\\p{L}\\p{N}])`, "iu");
-
-/** Another document named between the mention and the term (any kind word of vocab/kinds.ts): the term is that one's. */
-const OTHER_DOCUMENT = new RegExp(String.raw`(?<!\p{L})(?:${KIND_WORDS_SOURCE})(?!\p{L})`, "iu");
 
 /** The number (zeros before it optional) and ký hiệu as a text may space them: "16-CT / TW", "21/NQ/TW", "36-NQ/TƯ". */
 function mentionPattern(number: string, symbol: string): RegExp {

@@ -3,7 +3,7 @@ import { findProvince, matchProvinceAt } from "../vocab/provinces.js";
 import { compareStrings, type DocumentAttributes } from "./attributes.js";
 import { filesVersion, type CitationMultiGraph } from "./build.js";
 import { namedKeyOf } from "./named.js";
-import { parseId, undatedKeyOf } from "../identify/id.js";
+import { parseId, termRangeOf, undatedKeyOf } from "../identify/id.js";
 
 /** What a reference names in a graph: every matching node id, sorted; `ambiguous` when more than one. */
 export interface ResolveResult {
@@ -265,6 +265,13 @@ function isUndatedId(id: string): boolean {
 export function undatedForYear(query: CitationQuery, candidates: readonly ResolveCandidate[]): string | null {
   if (query.named || query.hints.year === null || query.hints.undated) return null;
   if (narrowCandidates(query, candidates).length > 0) return null;
+  // A central Party mention cited with its term ("36-NQ/TW@2001-2006") whose years hold the year asked is what it may be.
+  const year = query.hints.year;
+  const termed = candidates.filter((c) => {
+    const range = termRangeOf(c.id);
+    return range !== null && year >= range.from && (range.to === null || year <= range.to);
+  });
+  if (termed.length === 1) return termed[0].id;
   const undated = narrowCandidates({ ...query, hints: { ...query.hints, year: null, undated: true } }, candidates).filter(isUndatedId);
   return undated.length === 1 ? undated[0] : null;
 }

@@ -10,6 +10,8 @@ import type { Style } from "../types.js";
  *   05-CT/TU@2021~hau-giang          Party (also when written 05/CT-TU)
  *   50/QĐ-UBND@2022~nghe-an/thi-xa-hoang-mai   a district-level body
  *
+ *   18-NQ/TW@2016-2021               central Party, undated but cited with its term (khóa XII): the term's years
+ *
  * "@?" stands for an unknown year; a local document whose place is unknown has no "~" part
  * (analyze() fills it in from the citing document's own jurisdiction). A document cited without a
  * ký hiệu has an id of its own form, "bare:…" (identify/bare.ts).
@@ -106,8 +108,9 @@ export function parseId(id: string): ParsedId | null {
   if (at >= 0) {
     const y = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (y !== "?" && !/^\d{4}$/.test(y)) return null;
-    dateYear = y === "?" ? null : Number(y);
+    // "@2016-2021": a central Party document's term, its years (termRangeOf); no year of its own.
+    if (y !== "?" && !/^\d{4}$/.test(y) && !TERM_YEARS.test(y)) return null;
+    dateYear = y === "?" || y.length !== 4 ? null : Number(y);
     hasAt = true;
   }
   // Party numbering: n-TYPE/ISSUER ("05-CT/TU"); the number has no "/".
@@ -152,3 +155,22 @@ export function undatedKeyOf(id: string): string | null {
   const m = DATED.exec(id);
   return m ? `${m[1]}@?${m[3] ?? ""}` : null;
 }
+
+/** "2016-2021", "2026-": the years of a Party Central Committee term after an id's "@". */
+const TERM_YEARS = /^\d{4}-(?:\d{4})?$/;
+
+/** An undated id's "@?" → "@2016-2021" (a central Party number cited with its term, identify/party-term.ts). */
+export function termRangeId(undatedId: string, from: number, to: number | null): string {
+  return undatedId.replace(/@\?(?=~|$)/, `@${from}-${to ?? ""}`);
+}
+
+/**
+ * For an id of a term's years ("18-NQ/TW@2016-2021"), the undated id of its number ("18-NQ/TW@?")
+ * and the years: the dated documents of that number issued within them are its candidates. Else null.
+ */
+export function termRangeOf(id: string): { undated: string; from: number; to: number | null } | null {
+  const m = TERM_RANGE.exec(id);
+  return m ? { undated: `${m[1]}@?${m[4] ?? ""}`, from: Number(m[2]), to: m[3] === "" ? null : Number(m[3]) } : null;
+}
+
+const TERM_RANGE = /^(.*)@(\d{4})-(\d{4}|)(~.*)?$/;

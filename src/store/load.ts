@@ -4,7 +4,8 @@ import type pg from "pg";
 import copyStreams from "pg-copy-streams";
 import { compareStrings, type DocumentAttributes } from "../graph/attributes.js";
 import { absorbDocument } from "../graph/facts.js";
-import { issuedYear } from "../graph/merge-undated.js";
+import { issuedYear, termPlace } from "../graph/merge-undated.js";
+import { termRangeOf } from "../identify/id.js";
 import { classify, connect, StoreError } from "./connect.js";
 import { GraphFileError, type EdgePart, type GraphParts, type NodePart } from "./parts.js";
 import { attributesOf, csvLine, DOCUMENT_COLUMNS, documentLine, EVIDENCE_COLUMNS, evidenceLine, type DocumentRow } from "./rows.js";
@@ -117,21 +118,45 @@ async function checkStaged(client: pg.Client): Promise<void> {
  * mergeUndatedMentions in the database: the laws named without their number, then the laws named
  * without a year this load made mergeable (a numbered law is a candidate of its name's undated
  * mention, undatedKeyOfNode, so "law:x@2003" must have joined its numbered law first). A numbered
- * mention without its year is never merged. Returns the ids merged away, sorted.
+ * mention without its year is never merged; one cited with its term is, into the one dated document
+ * of its number in the term (termPairs). Returns the ids merged away, sorted.
  */
 async function mergeUndated(client: pg.Client): Promise<string[]> {
   const named = await mergePairs(client, SQL.namedCandidates);
   const undated = await mergePairs(client, SQL.undatedCandidates, true);
-  return [...named, ...undated].sort();
+  const terms = await mergePairs(client, termPairs, true);
+  return [...named, ...undated, ...terms].sort();
 }
 
 /**
- * Merges each pair the query finds, the first into the second, by absorbDocument's rules; with
+ * The central Party mentions cited with their term and the one dated document of their number
+ * issued within it (term-candidates.sql lists every dated one; here those of the term are kept,
+ * none of a congress's month beside it: termPlace):
+ * mergeUndatedMentions' mergeTermMention. Two in the term, or none, leave the mention apart.
+ */
+async function termPairs(client: pg.Client): Promise<{ undated: string; dated: string }[]> {
+  const { rows } = await client.query<{ undated: string; dated: string }>(SQL.termCandidates);
+  if (rows.length === 0) return [];
+  const stored = await storedDocuments(client, [...new Set(rows.map((r) => r.dated))]);
+  const inTerm = new Map<string, { id: string; place: "in" | "maybe" }[]>();
+  for (const { undated, dated } of rows) {
+    const place = termPlace(stored.get(dated)!, termRangeOf(undated)!);
+    if (place !== "out") inTerm.set(undated, [...(inTerm.get(undated) ?? []), { id: dated, place }]);
+  }
+  return [...inTerm].filter(([, dated]) => dated.length === 1 && dated[0].place === "in").map(([undated, [dated]]) => ({ undated, dated: dated.id }));
+}
+
+/**
+ * Merges each pair the query (or the function) finds, the first into the second, by absorbDocument's rules; with
  * `checkCiters`, not a pair whose undated mention is cited by a document issued in a year before the
  * dated one (mergeUndatedMentions' citedBeforeIssued, read from the stored rows).
  */
-async function mergePairs(client: pg.Client, candidates: string, checkCiters = false): Promise<string[]> {
-  let { rows: pairs } = await client.query<{ undated: string; dated: string }>(candidates);
+async function mergePairs(
+  client: pg.Client,
+  candidates: string | ((client: pg.Client) => Promise<{ undated: string; dated: string }[]>),
+  checkCiters = false,
+): Promise<string[]> {
+  let pairs = typeof candidates === "string" ? (await client.query<{ undated: string; dated: string }>(candidates)).rows : await candidates(client);
   if (pairs.length === 0) return [];
   const stored = await storedDocuments(client, pairs.flatMap((p) => [p.undated, p.dated]));
   if (checkCiters) pairs = await notCitedEarlier(client, pairs, stored);

@@ -21,6 +21,7 @@ import resolveFileKey from "./sql/resolve-file-key.sql";
 import resolveName from "./sql/resolve-name.sql";
 import resolveNumber from "./sql/resolve-number.sql";
 import stage from "./sql/stage.sql";
+import termCandidates from "./sql/term-candidates.sql";
 import undatedCandidates from "./sql/undated-candidates.sql";
 import undatedMerge from "./sql/undated-merge.sql";
 import walk from "./sql/walk.sql";
@@ -49,6 +50,7 @@ export const SQL = {
   resolveName,
   resolveNumber,
   stage,
+  termCandidates,
   undatedCandidates,
   undatedMerge,
   walk,

@@ -12,21 +12,23 @@ export interface PartyTerm {
   readonly roman: string;
   readonly from: number;
   readonly to: number | null;
+  /** The month of the congress that elected it ("2016-01"): a document dated after it and before the next one's is of this term. */
+  readonly opened: string;
 }
 
 export const PARTY_TERMS: readonly PartyTerm[] = [
-  { roman: "III", from: 1960, to: 1976 },
-  { roman: "IV", from: 1976, to: 1982 },
-  { roman: "V", from: 1982, to: 1986 },
-  { roman: "VI", from: 1986, to: 1991 },
-  { roman: "VII", from: 1991, to: 1996 },
-  { roman: "VIII", from: 1996, to: 2001 },
-  { roman: "IX", from: 2001, to: 2006 },
-  { roman: "X", from: 2006, to: 2011 },
-  { roman: "XI", from: 2011, to: 2016 },
-  { roman: "XII", from: 2016, to: 2021 },
-  { roman: "XIII", from: 2021, to: 2026 },
-  { roman: "XIV", from: 2026, to: null },
+  { roman: "III", from: 1960, to: 1976, opened: "1960-09" },
+  { roman: "IV", from: 1976, to: 1982, opened: "1976-12" },
+  { roman: "V", from: 1982, to: 1986, opened: "1982-03" },
+  { roman: "VI", from: 1986, to: 1991, opened: "1986-12" },
+  { roman: "VII", from: 1991, to: 1996, opened: "1991-06" },
+  { roman: "VIII", from: 1996, to: 2001, opened: "1996-06" },
+  { roman: "IX", from: 2001, to: 2006, opened: "2001-04" },
+  { roman: "X", from: 2006, to: 2011, opened: "2006-04" },
+  { roman: "XI", from: 2011, to: 2016, opened: "2011-01" },
+  { roman: "XII", from: 2016, to: 2021, opened: "2016-01" },
+  { roman: "XIII", from: 2021, to: 2026, opened: "2021-01" },
+  { roman: "XIV", from: 2026, to: null, opened: "2026-01" },
 ];
 
 const BY_ROMAN: ReadonlyMap<string, PartyTerm> = new Map(PARTY_TERMS.map((t) => [t.roman, t]));
@@ -47,3 +49,13 @@ export function inPartyTerm(t: PartyTerm, year: number): boolean {
  * congresses, whose terms are not the Central Committee's.
  */
 export const CENTRAL_PARTY_SYMBOL = /\/T[WƯ]$/u;
+
+/** The term whose years begin in `from` (a term id's "@2016-2021"), else undefined. */
+export function partyTermFrom(from: number): PartyTerm | undefined {
+  return PARTY_TERMS.find((t) => t.from === from);
+}
+
+/** The month its successor's congress met, null for the sitting term. */
+export function partyTermClosed(t: PartyTerm): string | null {
+  return PARTY_TERMS[PARTY_TERMS.indexOf(t) + 1]?.opened ?? null;
+}

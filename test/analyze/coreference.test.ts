@@ -178,3 +178,20 @@ describe("analyze: one people's committee's document written with its older code
     expect(ids(chair)).toEqual(["1057/QĐ-UB@2004~quang-binh", "1057/QĐ-CT@2004~quang-binh"]);
   });
 });
+
+// fixtures/identity/README.md, session 62 (identity62b): a central Party number cited with its term.
+describe("termUndatedPartyMentions", () => {
+  const ids = (text: string) => analyze(text).citations.map((c) => c.id);
+
+  it("gives an undated central Party mention the years of the term written after it, and the text's other mentions of it", () => {
+    expect(ids("Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII về sắp xếp tổ chức bộ máy. Kết quả thực hiện Nghị quyết số 18-NQ/TW được sơ kết.")).toEqual(["18-NQ/TW@2016-2021", "18-NQ/TW@2016-2021"]);
+    expect(ids("Chỉ thị 03-CT/TW của Bộ Chính trị (khóa XI) về học tập.")).toEqual(["03-CT/TW@2011-2016"]);
+  });
+
+  it("leaves a dated mention, a provincial number, another document's term and two terms as they were", () => {
+    expect(ids("Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương khóa XII.")).toEqual(["18-NQ/TW@2017"]);
+    expect(ids("Nghị quyết số 05-NQ/TU của Tỉnh ủy khóa XIX về du lịch.")).toEqual(["05-NQ/TU@?"]);
+    expect(ids("Nghị quyết số 18-NQ/TW và Kết luận số 79-KL/TW của Bộ Chính trị (khóa XIII).")[0]).toBe("18-NQ/TW@?");
+    expect(ids("Nghị quyết số 18-NQ/TW của Bộ Chính trị khóa XII; Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XIII.")).toEqual(["18-NQ/TW@?", "18-NQ/TW@?"]);
+  });
+});

@@ -14,7 +14,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { analyze, CitationGraph, type Analysis } from "../../src/index.js";
-import { namedMergeKeyOf, undatedKeyOfNode } from "../../src/graph/merge-undated.js";
+import { namedMergeKeyOf, termPlace, undatedKeyOfNode } from "../../src/graph/merge-undated.js";
+import { termRangeOf } from "../../src/identify/id.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const GOLD = fileURLToPath(new URL("../../fixtures/identity/gold.json", import.meta.url));
@@ -71,7 +72,9 @@ export function scoreIdentity(pairs: IdentityPair[], analyzeText: typeof analyze
     // A mention of the text's own number is the document itself.
     if (c.id === analysis.self.id) return own.get(m.file) ?? null;
     if (graph.hasDocument(c.id)) return c.id;
-    const into = mergedInto.get(c.id) ?? [];
+    // A central Party number cited with its term ("18-NQ/TW@2016-2021"): merged into its number's dated node within the term.
+    const range = termRangeOf(c.id);
+    const into = range === null ? (mergedInto.get(c.id) ?? []) : (mergedInto.get(range.undated) ?? []).filter((d) => termPlace(graph.graph.getNodeAttributes(d), range) !== "out");
     return into.length === 1 ? into[0] : null;
   };
   for (const p of pairs) {

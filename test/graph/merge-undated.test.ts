@@ -170,30 +170,51 @@ describe("an undated Party document cited with its term", () => {
   const termIX = analyze("Tiếp tục thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị khoá IX về công tác đối với người Việt Nam ở nước ngoài.", { path: "b.txt" });
   const termXI = analyze("Tiếp tục thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị khóa XI về ứng dụng công nghệ thông tin.", { path: "c.txt" });
 
-  it("stays its own node when the one dated document's year lies outside that term, and the warning says why", () => {
+  const merged = (g: CitationGraph) => g.warnings.filter((w) => w.code === "undated-merged" || w.code === "ambiguous-mention").map((w) => w.message);
+
+  it("takes the term's years for its id, and stays its own node when the one dated document's year lies outside them", () => {
+    expect(termIX.citations.map((c) => c.id)).toEqual(["36-NQ/TW@2001-2006"]);
     const g = CitationGraph.from([dated2014, termIX]);
-    expect(g.hasDocument("36-NQ/TW@?")).toBe(true);
+    expect(g.hasDocument("36-NQ/TW@2001-2006")).toBe(true);
     expect(g.document("36-NQ/TW@2014")?.citedBy).toBe(1);
-    expect(candidates(g)).toEqual([
-      "36-NQ/TW@? may be 36-NQ/TW@2014, the one dated document of that number the graph knows; kept apart: a number without its year does not prove it, and it is cited with the Party Central Committee's term khóa IX (2001–2006), and 36-NQ/TW@2014 is of 2014",
-    ]);
-    expect(g.warnings.filter((w) => w.code === "undated-merged" || w.code === "ambiguous-mention")).toEqual([]);
-    // The term rules the 2014 resolution out: its citers are no possible citers of it.
+    expect(candidates(g)).toEqual([]);
+    expect(merged(g)).toEqual([]);
+    // The term rules the 2014 resolution out: its citers are no possible citers of it; a year of the term is the mention's.
     expect(g.possiblyCitedBy("36-NQ/TW@2014")).toEqual([]);
+    expect(g.possiblyCitedBy("36-NQ/TW@2004").map((h) => h.id)).toEqual(["file:b.txt"]);
   });
 
-  it("stays apart when the year lies inside the term, its citers possible ones", () => {
+  // fixtures/identity/README.md, session 62 (identity62b): a number runs per term, so number and term are one document.
+  it("is joined to the one dated document of its number issued within the term", () => {
     const g = CitationGraph.from([dated2014, termXI]);
-    expect(g.hasDocument("36-NQ/TW@?")).toBe(true);
-    expect(g.document("36-NQ/TW@2014")?.citedBy).toBe(1);
-    expect(g.possiblyCitedBy("36-NQ/TW@2014").map((h) => h.id)).toEqual(["file:c.txt"]);
+    expect(g.hasDocument("36-NQ/TW@2011-2016")).toBe(false);
+    expect(g.document("36-NQ/TW@2014")?.citedBy).toBe(2);
+    expect(g.citedBy("36-NQ/TW@2014").map((h) => h.id)).toEqual(["file:a.txt", "file:c.txt"]);
+    expect(merged(g)).toEqual(["36-NQ/TW@2011-2016 taken for 36-NQ/TW@2014, the one dated document of that number the graph knows in the term"]);
+    expect(JSON.stringify(CitationGraph.from([termXI, dated2014]).toJSON())).toBe(JSON.stringify(g.toJSON()));
   });
 
-  it("keeps the evidence after the graph is saved and loaded", () => {
-    const g = new CitationGraph().add(dated2014).add(termIX);
+  it("stays apart when two dated documents of its number lie within the term, or none does", () => {
+    const dated2012 = analyze("Căn cứ Nghị quyết số 36-NQ/TW ngày 05/3/2012 của Bộ Chính trị.", { path: "d.txt" });
+    const two = CitationGraph.from([dated2014, dated2012, termXI]);
+    expect(two.hasDocument("36-NQ/TW@2011-2016")).toBe(true);
+    expect(merged(two)).toEqual(["36-NQ/TW@2011-2016 names its term but no date, and the graph knows several dated documents of that number in the term: kept apart"]);
+    const dated2018 = analyze("Căn cứ Nghị quyết số 36-NQ/TW ngày 22/10/2018 của Ban Chấp hành Trung ương.", { path: "e.txt" });
+    const none = CitationGraph.from([dated2018, termXI]);
+    expect(none.hasDocument("36-NQ/TW@2011-2016")).toBe(true);
+    expect(merged(none)).toEqual([]);
+  });
+
+  it("leaves a provincial committee's number cited with its congress's term undated: provincial terms are not the Central Committee's", () => {
+    const provincial = analyze("Thực hiện Nghị quyết số 05-NQ/TU của Tỉnh ủy khóa XIX về phát triển du lịch.", { path: "p.txt" });
+    expect(provincial.citations.map((c) => c.id).every((id) => id.includes("@?"))).toBe(true);
+  });
+
+  it("keeps the evidence after the graph is saved and loaded, and the merge is the same", () => {
+    const g = new CitationGraph().add(dated2014).add(termXI);
     const again = CitationGraph.fromJSON(g.toJSON());
-    expect(again.mergeUndatedMentions()).toEqual([]);
-    expect(again.hasDocument("36-NQ/TW@?")).toBe(true);
+    expect(again.mergeUndatedMentions()).toEqual(["36-NQ/TW@2011-2016"]);
+    expect(JSON.stringify(again.toJSON())).toBe(JSON.stringify(CitationGraph.from([dated2014, termXI]).toJSON()));
   });
 });
 
@@ -219,5 +240,26 @@ describe("the warnings", () => {
     expect(g.warnings.filter((w) => w.code === "undated-merged").map((w) => w.message)).toEqual([
       "law:dat-dai@? taken for 13/2003/QH11, the one dated document of that name the graph knows",
     ]);
+  });
+});
+
+describe("a Party term's congress months", () => {
+  const termXII = analyze("Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII về sắp xếp tổ chức bộ máy.", { path: "t.txt" });
+
+  it("keep apart a mention of a term from the one dated document of its number issued in a congress's month", () => {
+    const january2021 = analyze("Căn cứ Nghị quyết số 18-NQ/TW ngày 20/01/2021 của Bộ Chính trị.", { path: "j.txt" });
+    const g = CitationGraph.from([january2021, termXII]);
+    expect(g.hasDocument("18-NQ/TW@2016-2021")).toBe(true);
+    expect(g.warnings.filter((w) => w.code === "ambiguous-mention").map((w) => w.message)).toEqual([
+      "18-NQ/TW@2016-2021 names its term but no date, and 18-NQ/TW@2021 was issued as the term began or ended: kept apart",
+    ]);
+  });
+
+  it("count a document of the next term's first months out of it", () => {
+    const june2022 = analyze("Căn cứ Nghị quyết số 18-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương.", { path: "k.txt" });
+    const october2017 = analyze("Căn cứ Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.", { path: "o.txt" });
+    const g = CitationGraph.from([june2022, october2017, termXII]);
+    expect(g.hasDocument("18-NQ/TW@2016-2021")).toBe(false);
+    expect(g.citedBy("18-NQ/TW@2017").map((h) => h.id)).toEqual(["file:o.txt", "file:t.txt"]);
   });
 });

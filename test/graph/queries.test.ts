@@ -246,7 +246,8 @@ describe("possiblyCitedBy of a year no document of the number has", () => {
   it("offers none when the mention's Party term rules the year out", () => {
     const termIX = analyze("Tiếp tục thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị khoá IX về công tác đối với người Việt Nam ở nước ngoài.", { path: "c.txt" });
     const party = CitationGraph.from([termIX]);
-    expect(party.possiblyCitedBy("36-NQ/TW@2014")).toEqual([]);
+    // The mention is "36-NQ/TW@2001-2006" (its term's years): a year outside them names nothing.
+    expect(() => party.possiblyCitedBy("36-NQ/TW@2014")).toThrow(ResolveError);
     expect(party.possiblyCitedBy("36-NQ/TW@2004").map((h) => h.id)).toEqual(["file:c.txt"]);
   });
 });
