@@ -20,7 +20,8 @@
  * marker dateMarker), draft law after "dự án/dự thảo" (roles/reach-limits namesDraft), bracketed term
  * (find/basis-named NAMED_BASIS_BRACKETED_TERM) and resolution joined by "và" after any Căn cứ head, speed62's
  * unread-as-written answer from the find stage's scan (find/anchors, covered by session61-rules' NFD and "Ð" items),
- * tcvn62's TCVN3/VNI string converted in prepare (prepare/legacy-text, shared/legacy-encoding, find/anchors' legacy sign).
+ * tcvn62's TCVN3/VNI string converted in prepare (prepare/legacy-text, shared/legacy-encoding, find/anchors' legacy sign),
+ * identity62b's undated central Party number taking its term's years (analyze/coreference termUndatedPartyMentions).
  *
  * The audit found recordTitleCitation losing the page's self with tabs between the site's label's words ("Văn\tbản\tpháp
  * luật:", SITE_LABEL_LEAD held spaces only: test/analyze/self/record-title.test.ts), named62's resolution joined by "và"
@@ -81,6 +82,8 @@ const OLD_DECISION =
 const tcvn3 = (text: string) => encodeLegacy(text, "tcvn3");
 const vni = (text: string) => encodeLegacy(text, "vni");
 const LEGACY_BASIS = "Căn cứ Nghị định số 15/CP ngày 2 tháng 3 năm 1993 của Chính phủ; ";
+/** A central Party number cited with its term and without its date, then again bare (identity62b). */
+const TERMED = "Thực hiện Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII về một số vấn đề tiếp tục đổi mới, sắp xếp tổ chức bộ máy; Nghị quyết số 18-NQ/TW đã đề ra.\n";
 const CONGRESS = "Căn cứ Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ XVIII và kế hoạch phát triển kinh tế - xã hội 5 năm (2011-2015);\n";
 
 const TRIGGERS: Trigger[] = [
@@ -145,6 +148,10 @@ const ANALYZE_TRIGGERS: Trigger[] = [
   ["' \\n' run under a site's date line", (n) => `Thứ Tư, 24/4/2024\n${" \n".repeat(n)}${DATED_TITLE}\nKính gửi: Ban Dân vận\n`, 25_000, 25_000],
   // fresh62j's site chrome line.
   ["'Tìm kiếm tin tức' lines", (n) => `${"Tìm kiếm tin tức\n".repeat(n)}V/v lấy ý kiến dự thảo Chỉ thị số 10/CT-UBND\n`, 10_000, 10_000],
+  // identity62b's termUndatedPartyMentions: a window after each central Party number, a map of ids.
+  ["a central Party number with its term, many mentions", (n) => TERMED.repeat(n), 300, 300],
+  ["central Party numbers with their terms, many numbers", (n) => Array.from({ length: n }, (_, i) => `Nghị quyết số ${i + 1}-NQ/TW của Bộ Chính trị (khóa XII); `).join(""), 300, 300],
+  ["'khóa ' run after a central Party number", (n) => `Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương ${"khóa ".repeat(n)}XII.\n`, 20_000, 20_000],
   // named62's draft noun before a law's name (roles/reach-limits namesDraft, a window before each named citation).
   ["'dự thảo ' run before a law's name", (n) => `Điều 1. Điều chỉnh thời gian trình ${"dự thảo ".repeat(n)}Luật Đất đai (sửa đổi).\n`, 50_000, 25_000],
 ];
@@ -189,6 +196,7 @@ const PIECES = [
   datedPage(DATED_TITLE), DOUBLED_NGAY, BRACKETED_TERM, JOINED_RESOLUTION, "Thứ Tư, 24/4/2024\n", "Kính gửi: ", "K/T TRƯỞNG BAN\n", "Tìm kiếm tin tức\n",
   "¸", "®", "µ", "Þ", "×", "ñ", "ö", "ø", "aù", "oâ", tcvn3(OLD_DECISION), vni(OLD_DECISION), tcvn3(LEGACY_BASIS), vni(LEGACY_BASIS), tcvn3("QUYẾT ĐỊNH\n"),
   tcvn3(LEGACY_BASIS).toUpperCase(), tcvn3("Số: 15/CP\n"), vni("khoản 2 Điều 5 "),
+  TERMED, "khóa XII", "(khoá XI)", "18-NQ/TW ", "của Bộ Chính trị ",
   "dự thảo ", "ngày ngày ", "(khoá X)", "( nhiệm kỳ 2014 - 2019 )",
   `${TWO_CODES}\n`, `${GLUED_UNIT}\n`, ACTION_PLAN, `${TWIN}\n`, DATABASE_ARTICLE, DATABASE_ARTICLE.normalize("NFD"), `${TWO_CODES}\n`.normalize("NFD"),
 ];
@@ -225,6 +233,7 @@ const SAMPLES: ParitySample[] = [
   ["dateMarker, 'ngày ngày' before a law's date", DOUBLED_NGAY, (a) => a.citations.some((c) => c.id === "law:thi-dua-khen-thuong@2003")],
   ["NAMED_BASIS_BRACKETED_TERM, a term in a bracket after the name", BRACKETED_TERM, (a) => a.citations.some((c) => c.form === "named" && c.id.includes("nhiem-ky"))],
   ["joinedResolution after a charter", JOINED_RESOLUTION, (a) => a.citations.some((c) => c.form === "named" && c.kind === "resolution")],
+  ["termUndatedPartyMentions, a central Party number with its term", TERMED, (a) => a.citations.length === 2 && a.citations.every((c) => c.id === "18-NQ/TW@2016-2021")],
 ];
 
 describe("session 62's rules read other blanks, line ends and NFD as they read plain text", () => {
