@@ -331,8 +331,11 @@ function joinedResolution(text: string, end: number, numbered: readonly number[]
   const m = JOINED_RESOLUTION.exec(text);
   return m === null ? null : readItem(text, end + m[0].length, numbered);
 }
-/** "và" or "," and the next resolution's kind word, from a name's end. */
-const JOINED_RESOLUTION = /[ \t\r\n]*(?:,|và)[ \t\r\n]+(?=Nghị quyết )/y;
+/**
+ * "và" or "," and the next resolution's kind word, from a name's end; its words parted by any blanks, as the item's own
+ * are ("Nghị\tquyết", two spaces: a single space here lost the resolution under them, audit62).
+ */
+const JOINED_RESOLUTION = /[ \t\r\n]*(?:,|và)[ \t\r\n]+(?=Nghị[ \t]{1,4}quyết[ \t])/y;
 
 /**
  * Whether a programme's title (vocab NAMED_CARRIED_OUT_TITLES) stands right before the cue, one space between, as a

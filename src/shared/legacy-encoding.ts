@@ -149,17 +149,25 @@ function emit(sink: Sink, s: string, inStart: number, inLen: number): void {
   sink.out += s;
 }
 
-/** Each line of `text` as [from, to) without its "\n", the "\n" then written to `sink`: the lines split and joined again, with their offsets. */
+/**
+ * Each line of `text` as [from, to) without its line end, the line end then written to `sink` as it is: the lines split
+ * and joined again, with their offsets. A line ends at "\n", "\r", U+2028 or U+2029, as the rest of the reading takes
+ * them: split at "\n" alone, a text whose lines end in "\r" or U+2028 was one line, and an all-capitals line's case
+ * carried over to the next line's first word ("Sè:" under "BỘ TÀI CHÍNH" read "SỐ:", the own number lost: audit62).
+ */
 function forEachLine(text: string, sink: Sink, line: (from: number, to: number) => void): void {
+  LINE_END.lastIndex = 0;
   let from = 0;
   for (;;) {
-    const at = text.indexOf("\n", from);
+    const m = LINE_END.exec(text);
+    const at = m === null ? -1 : m.index;
     line(from, at < 0 ? text.length : at);
     if (at < 0) return;
-    sink.out += "\n";
+    sink.out += text[at];
     from = at + 1;
   }
 }
+const LINE_END = /[\n\r\u2028\u2029]/g;
 
 /** Words a line needs before it is judged alone: a flattened body, not a quoted phrase or a title. */
 const PARAGRAPH_WORDS = 30;

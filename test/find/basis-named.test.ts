@@ -393,6 +393,12 @@ describe("a resolution joined by 'và' to the document a Căn cứ item heads (f
     ]);
   });
 
+  // audit62: the kind word after "và" read with any blanks, as the item's own words are ("Nghị\tquyết", two spaces).
+  it("with tabs or two spaces between the words, as with one space", () => {
+    const item = "Căn cứ Điều lệ Đảng Cộng sản Việt Nam và Nghị quyết Đại hội Đảng bộ Huyện lần thứ IX - nhiệm kỳ (2005-2010); rút kinh nghiệm.";
+    for (const blank of ["\t", "  ", " \t"]) expect(read(item.replaceAll(" ", blank)).map((x) => x[0])).toEqual(["charter", "resolution"]);
+  });
+
   it("but not a numbered resolution, nor one no body or congress names", () => {
     expect(read("Căn cứ Điều lệ Đảng và Nghị quyết số 24-NQ/TW ngày 04 tháng 6 năm 2013;", ["Nghị quyết số"]).map((x) => x[1])).toEqual(["Điều lệ Đảng"]);
     expect(read("Căn cứ Quy chế làm việc của Ban Thường vụ và Nghị quyết về công tác cán bộ;").map((x) => x[1])).toEqual(["Quy chế làm việc của Ban Thường vụ"]);

@@ -81,6 +81,14 @@ describe("TCVN3 round trip", () => {
     expect(decodeLegacy("CéNG HßA X· HéI CHñ NGHÜA VIÖT NAM", "tcvn3")).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(decodeLegacy("Bé T­ ph¸p", "tcvn3")).toBe("Bộ Tư pháp");
   });
+
+  // audit62: a line ends at "\r", U+2028 or U+2029 as at "\n" (the rest of the reading takes them so): split at "\n"
+  // alone, an all-capitals line's case went on to the next line's first word ("Sè:" read "SỐ:", the own number lost).
+  it("ends a line at '\\r', U+2028 and U+2029 as at '\\n': the capitals of the line before are not the next word's", () => {
+    const lines = "BỘ TÀI CHÍNH\nSố: 12/QĐ-BTC";
+    expect(decodeLegacy(encodeLegacy(lines, "tcvn3"), "tcvn3")).toBe(lines);
+    for (const end of ["\r", "\r\n", "\u2028", "\u2029"]) expect(decodeLegacy(encodeLegacy(lines.replace("\n", end), "tcvn3"), "tcvn3")).toBe(lines.replace("\n", end));
+  });
 });
 
 describe("detectLegacyEncoding", () => {

@@ -129,8 +129,11 @@ export function recordTitleCitation(
   if (!SITE_LABEL_LEAD().test(text.slice(lineStart, start))) return null;
   return PAGE_TOP().test(text.slice(0, lineStart)) ? c : null;
 }
-/** Before the title line's citation: nothing, or a site's label and its colon ("Văn bản pháp luật:"). */
-const SITE_LABEL_LEAD = lazyRegExp(() => /^[ \t#*_]{0,8}(?:[\p{L}][\p{L} ]{0,40}:[ \t]{0,4})?$/u);
+/**
+ * Before the title line's citation: nothing, or a site's label and its colon ("Văn bản pháp luật:"). Its words may be
+ * parted by tabs as by spaces (a page whose blanks are tabs: the rest of the reading takes a tab for a space).
+ */
+const SITE_LABEL_LEAD = lazyRegExp(() => /^[ \t#*_]{0,8}(?:[\p{L}][\p{L} \t]{0,40}:[ \t]{0,4})?$/u);
 /** Above the title line: at most two short lines, a section's name or the site's date ("Thông báo", "Thứ Tư, 24/4/2024"). */
 const PAGE_TOP = lazyRegExp(() => /^[ \t\r\n]{0,64}(?:[^\n]{1,40}\n[ \t\r\n]{0,64}){0,2}$/u);
 

@@ -23,4 +23,11 @@ describe("a database's title line above a document printed without its number li
     );
     expect(told.self.number).toBeNull();
   });
+
+  // audit62: a tab between the site's label's words ("Văn bản\tpháp luật:", a page whose blanks were tabs) is a
+  // space as the rest of the reading has it; the label's class held spaces only, so the self was lost under tabs.
+  it("reads the site's label with tabs between its words as with spaces", () => {
+    const tabs = analyze(page("Thông tư 12/1999/TT-BTP", "THÔNG TƯ").replace("Văn bản pháp luật:", "Văn\tbản\tpháp\tluật:"));
+    expect([tabs.self.kind, tabs.self.number, tabs.self.symbol]).toEqual(["circular", "12", "TT-BTP"]);
+  });
 });
