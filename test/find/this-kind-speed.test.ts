@@ -125,6 +125,26 @@ describe("a page's kind lines, the search tried only before a kind word in capit
     expect(found).toBeGreaterThan(1000);
   });
 
+  it("finds a kind word as far after its line's start as the search does: up to eight blanks or marks, and none past", () => {
+    const kindWords = KINDS.filter((k) => NAMED_THIS_KINDS.includes(k.slug)).flatMap((k) => k.words).map((w) => w.toUpperCase());
+    let found = 0;
+    for (const kind of kindWords) {
+      for (let lead = 0; lead <= 10; lead++) {
+        for (const mark of [" ", "\t", "|", "#", "*"]) {
+          for (const before of ["", "x\n", "Số: 1\r\n", "a, "]) {
+            for (const after of ["", "\n", ":", " : x", "\r\nĐiều 1.", "x"]) {
+              const text = before + mark.repeat(lead) + kind + after;
+              const lines = kindLines(text);
+              expect(lines, JSON.stringify(text)).toEqual(searched(text));
+              found += lines.length;
+            }
+          }
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(2000);
+  });
+
   it("finds what the search finds in random runs of kind words in capitals, their first words, blanks, marks and line breaks", () => {
     const kindWords = KINDS.filter((k) => NAMED_THIS_KINDS.includes(k.slug)).flatMap((k) => k.words).map((w) => w.toUpperCase());
     const pieces = [
