@@ -95,7 +95,7 @@ export function extractListingRead(text: string, read: string, clean: boolean): 
 function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null, given?: string, clean = false, seen?: { legacy: boolean }): Citation[] {
   try {
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
-    const { read, marks } = given === undefined ? readLandmarks(textAsRead(text)) : { read: given, marks: findLandmarks(given) };
+    const { read, marks } = given === undefined ? readLandmarks(textAsRead(text)) : { read: given, marks: findLandmarks(given, clean) };
     if (seen) seen.legacy = marks.legacy;
     const found = extractFrom(read, marks, options, amended, clean);
     if (read !== text) for (const c of found) withWritten(c, text, read);

@@ -48,9 +48,14 @@ export interface Landmarks {
   legacy: boolean;
 }
 
-/** The one pass over the whole text: anchors for the grammar, numbers for short forms; then the rhymes for laws by name. */
-export function findLandmarks(text: string): Landmarks {
-  return scan(text, false)!;
+/**
+ * The one pass over the whole text: anchors for the grammar, numbers for short forms; then the rhymes for laws by name.
+ * `clean`: the caller knows the text holds no combining mark and no eth (analyze()'s prepareDocument found nothing to
+ * prepare in it: extractListingRead), and the scan does not ask (unreadAsWritten false): its class of them made the
+ * scan's search stop at most characters (session 62).
+ */
+export function findLandmarks(text: string, clean = false): Landmarks {
+  return scan(text, false, clean ? UNREAD_TOO : 0)!;
 }
 
 /**
@@ -68,13 +73,15 @@ export function readLandmarks(text: string): { read: string; marks: Landmarks } 
 
 /**
  * findLandmarks; with `pageLines`, null where the text has a page line to blank (the caller blanks
- * it and scans again), the marks where it has none.
+ * it and scans again), the marks where it has none. `known`: what the caller knows the text holds none of (UNREAD_TOO),
+ * not asked.
  */
-function scan(text: string, pageLines: boolean): Landmarks | null {
+function scan(text: string, pageLines: boolean, known = 0): Landmarks | null {
   const anchors: number[] = [];
   const numbers: number[] = [];
-  // IGNORABLE_TOO, UNREAD_TOO and LEGACY_TOO, each once the text has shown one: the scan asks only for the others.
-  let found = 0;
+  // IGNORABLE_TOO, UNREAD_TOO and LEGACY_TOO, each once the text has shown one or the caller knows it holds none
+  // (`known`): the scan asks only for the others.
+  let found = known;
   let re = SCANS[asking(found, pageLines)];
   re.lastIndex = 0;
   // SCAN's groups 1 and 2 (the ký hiệu, after a kind word's letter or not) are 2 and 3 where the page-line cue opens the regex.
@@ -115,7 +122,9 @@ function scan(text: string, pageLines: boolean): Landmarks | null {
       re.lastIndex = m.index + 1;
     }
   }
-  return { anchors, numbers, lawRhymes: findLawRhymes(text), ignorables: (found & IGNORABLE_TOO) !== 0, unreadAsWritten: (found & UNREAD_TOO) !== 0, legacy: (found & LEGACY_TOO) !== 0 };
+  // What the caller knew absent (`known`) was not asked: found by none.
+  const shown = found & ~known;
+  return { anchors, numbers, lawRhymes: findLawRhymes(text), ignorables: (shown & IGNORABLE_TOO) !== 0, unreadAsWritten: (shown & UNREAD_TOO) !== 0, legacy: (shown & LEGACY_TOO) !== 0 };
 }
 
 /** Which scan asks for what has not been `found` yet, and for the page-line cue where `pageLines`. */

@@ -12,6 +12,9 @@ import { textAsRead } from "../../src/prepare/line-breaks.js";
 import { HAS_IGNORABLE } from "../../src/prepare/ignorables.js";
 import { IGNORABLES, UNREAD_AS_WRITTEN_CLASS } from "../../src/vocab/look-alikes.js";
 import { soup } from "../reliability/arbitraries.js";
+import { prepareDocument } from "../../src/analyze/prepared.js";
+import { blankPageLines } from "../../src/prepare/line-breaks.js";
+import { extractListingRead } from "../../src/extract.js";
 import { seededRandom, textsUnder } from "../helpers/search-equivalence.js";
 
 /** named61's test, as it stood in extract/named-laws.ts. */
@@ -69,5 +72,36 @@ describe("the scan's answer on combining marks and eths", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it("is not asked where analyze() found the whole text clean: no such text holds one, and the marks are the same", () => {
+    const next = seededRandom(621);
+    let clean = 0;
+    for (const text of corpus) {
+      const at = Math.floor(next() * (text.length + 1));
+      const one = UNREAD[Math.floor(next() * UNREAD.length)];
+      for (const t of [text, text.replace(/\n/g, "\r\n"), text.slice(0, at) + one + text.slice(at)]) {
+        const document = prepareDocument(t);
+        const read = blankPageLines(textAsRead(document.text));
+        if (document.text !== t || !document.clean) continue;
+        clean++;
+        expect(UNREAD_AS_WRITTEN.test(t) || UNREAD_AS_WRITTEN.test(read)).toBe(false);
+        expect(findLandmarks(read, true)).toEqual(findLandmarks(read));
+      }
+    }
+    expect(clean).toBeGreaterThan(corpus.length / 2);
+  });
+
+  it("extractListingRead of a clean text finds what it finds asked", () => {
+    let texts = 0;
+    for (const text of corpus.slice(0, 400)) {
+      const document = prepareDocument(text);
+      if (document.text !== text || !document.clean) continue;
+      const read = blankPageLines(textAsRead(text), false);
+      // The windows are asked (clean false) and the scan asks for marks; against the text read as analyze() hands it.
+      expect(extractListingRead(text, read, true)).toEqual(extractListingRead(text, read, false));
+      texts++;
+    }
+    expect(texts).toBeGreaterThan(100);
   });
 });

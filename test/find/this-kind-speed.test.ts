@@ -1,10 +1,11 @@
 /**
  * Session 61's speed-ups of "<kind> này" (src/find/this-kind.ts), each held to what it replaces: the kind word read
  * back from where it ends (a look-behind, sticky) against the search of the 40 characters before "này"; the first
- * citation of each kind by one walk of the citations against a walk for each kind.
+ * citation of each kind by one walk of the citations against a walk for each kind; a page's kind lines by tries before
+ * each kind word in capitals against the search of the whole text.
  */
 import { describe, expect, it } from "vitest";
-import { KIND_BEFORE_THIS_SEARCH, firstCitedOfKinds, kindEndingAt } from "../../src/find/this-kind.js";
+import { KIND_BEFORE_THIS_SEARCH, KIND_LINE, firstCitedOfKinds, kindEndingAt, kindLines } from "../../src/find/this-kind.js";
 import { KINDS } from "../../src/vocab/kinds.js";
 import { NAMED_THIS_KINDS } from "../../src/vocab/cues.js";
 import { extract } from "../../src/extract.js";
@@ -102,5 +103,62 @@ describe("the first citation of each kind, by one walk of the citations", () => 
     expect(sorted(firstCitedOfKinds(cited))).toEqual(sorted(firstCitedByKind(cited)));
     expect(firstCitedOfKinds(cited).get("circular")).toBe(10);
     expect(firstCitedOfKinds(cited).get("joint-circular")).toBe(10);
+  });
+});
+
+/** The kind words KIND_LINE's search of the whole text matches, in order (what readPage read before kindLines). */
+function searched(text: string): string[] {
+  const out: string[] = [];
+  KIND_LINE.lastIndex = 0;
+  for (let m = KIND_LINE.exec(text); m; m = KIND_LINE.exec(text)) out.push(m[1] ?? m[2]);
+  return out;
+}
+
+describe("a page's kind lines, the search tried only before a kind word in capitals", () => {
+  it("finds what the search of the whole text finds, in every dev and fresh text", () => {
+    let found = 0;
+    for (const text of corpus) {
+      const lines = kindLines(text);
+      expect(lines).toEqual(searched(text));
+      found += lines.length;
+    }
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it("finds a kind word as far after its line's start as the search does: up to eight blanks or marks, and none past", () => {
+    const kindWords = KINDS.filter((k) => NAMED_THIS_KINDS.includes(k.slug)).flatMap((k) => k.words).map((w) => w.toUpperCase());
+    let found = 0;
+    for (const kind of kindWords) {
+      for (let lead = 0; lead <= 10; lead++) {
+        for (const mark of [" ", "\t", "|", "#", "*"]) {
+          for (const before of ["", "x\n", "Số: 1\r\n", "a, "]) {
+            for (const after of ["", "\n", ":", " : x", "\r\nĐiều 1.", "x"]) {
+              const text = before + mark.repeat(lead) + kind + after;
+              const lines = kindLines(text);
+              expect(lines, JSON.stringify(text)).toEqual(searched(text));
+              found += lines.length;
+            }
+          }
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(2000);
+  });
+
+  it("finds what the search finds in random runs of kind words in capitals, their first words, blanks, marks and line breaks", () => {
+    const kindWords = KINDS.filter((k) => NAMED_THIS_KINDS.includes(k.slug)).flatMap((k) => k.words).map((w) => w.toUpperCase());
+    const pieces = [
+      ...kindWords, ...kindWords.map((w) => w.split(" ")[0]), ...kindWords.map((w) => w.replace(" ", "\n")), "Nghị định", "QUYẾT ĐỊNH:", "THÔNGHỊ",
+      " ", "  ", "\t", "\n", "\r\n", "\n\n", "|", "#", "*", "**", ":", " :", ",", ".", "x", "Điều 1.", "1", "        ", "V", "\u2028",
+    ];
+    const next = seededRandom(610);
+    let found = 0;
+    for (let i = 0; i < 30000; i++) {
+      const text = randomPieces(next, pieces, 1 + Math.floor(next() * 16));
+      const lines = kindLines(text);
+      expect(lines, JSON.stringify(text)).toEqual(searched(text));
+      found += lines.length;
+    }
+    expect(found).toBeGreaterThan(3000);
   });
 });
