@@ -232,23 +232,29 @@ function takeBareMentionsToTheirDatedOne(citations: AnalyzedCitation[]): void {
  * it is that document, jurisdiction and all; with two such, or another date, it stays apart.
  */
 export function takeDatedBareMentionsToTheirNamedOne(citations: AnalyzedCitation[]): void {
-  let bare: Set<string> | null = null;
+  takeFromTheOne(citations, isBareDated, (c) => c.date !== null && c.issuer !== null && (c.issuer.place !== null || c.issuer.level !== null), sameDocumentKey);
+}
+
+/**
+ * Each mention that `takes` takes the id and jurisdiction of the one mention that `gives` of its `key`: one document,
+ * named once in full and again without what placed it. With two such of one key (two documents of that number and day)
+ * or none, it stays as it is.
+ */
+function takeFromTheOne(citations: AnalyzedCitation[], takes: (c: AnalyzedCitation) => boolean, gives: (c: AnalyzedCitation) => boolean, key: (c: AnalyzedCitation) => string): void {
+  let wanted: Set<string> | null = null;
+  for (const c of citations) if (takes(c)) (wanted ??= new Set()).add(key(c));
+  if (wanted === null) return;
+  const givers = new Map<string, AnalyzedCitation | null>();
   for (const c of citations) {
-    if (!isBareDated(c)) continue;
-    (bare ??= new Set()).add(sameDocumentKey(c));
+    if (!gives(c)) continue;
+    const k = key(c);
+    if (!wanted.has(k)) continue;
+    const seen = givers.get(k);
+    givers.set(k, seen === undefined || seen?.id === c.id ? c : null);
   }
-  if (bare === null) return;
-  const named = new Map<string, AnalyzedCitation | null>();
   for (const c of citations) {
-    if (c.date === null || c.issuer === null || (c.issuer.place === null && c.issuer.level === null)) continue;
-    const key = sameDocumentKey(c);
-    if (!bare.has(key)) continue;
-    const seen = named.get(key);
-    named.set(key, seen === undefined || seen?.id === c.id ? c : null);
-  }
-  for (const c of citations) {
-    if (!isBareDated(c)) continue;
-    const one = named.get(sameDocumentKey(c));
+    if (!takes(c)) continue;
+    const one = givers.get(key(c));
     if (!one) continue;
     c.id = one.id;
     c.jurisdiction = one.jurisdiction;
@@ -276,24 +282,7 @@ const sameDocumentKey = (c: AnalyzedCitation): string => {
  * a place of its own (takeDatedBareMentionsToTheirNamedOne's case), it stays as it is.
  */
 export function takePlacelessDatedMentionsToTheirPlacedOne(citations: AnalyzedCitation[]): void {
-  let placeless: Set<string> | null = null;
-  for (const c of citations) if (isPlacelessDated(c)) (placeless ??= new Set()).add(placedKey(c));
-  if (placeless === null) return;
-  const placed = new Map<string, AnalyzedCitation | null>();
-  for (const c of citations) {
-    if (c.date === null || c.issuer?.place == null || !c.id.includes("~")) continue;
-    const key = placedKey(c);
-    if (!placeless.has(key)) continue;
-    const seen = placed.get(key);
-    placed.set(key, seen === undefined || seen?.id === c.id ? c : null);
-  }
-  for (const c of citations) {
-    if (!isPlacelessDated(c)) continue;
-    const one = placed.get(placedKey(c));
-    if (!one) continue;
-    c.id = one.id;
-    c.jurisdiction = one.jurisdiction;
-  }
+  takeFromTheOne(citations, isPlacelessDated, (c) => c.date !== null && c.issuer?.place != null && c.id.includes("~"), placedKey);
 }
 
 /** A dated, numbered mention of a local (or unknown) body's document that no place was found for: neither its words nor the citing text's own. */
