@@ -10,6 +10,9 @@ import { analyze } from "../../src/analyze/index.js";
 import type { Analysis } from "../../src/index.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { extractUnguarded, spanProblems } from "./invariants.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { vncite, SLOW_RUNS_TIMEOUT } from "../cli/helpers.js";
 
 /** Four times the text: about 4x when linear, 16x when quadratic. */
 export const LIMIT = 9;
@@ -131,4 +134,23 @@ export function readsAlike(samples: ParitySample[], read: (text: string) => unkn
   it.each(cases)("%s, with %s", (_name, _change, text, change) => {
     expect(read(change(text))).toEqual(read(text));
   });
+}
+
+/**
+ * The CLI over a folder of a session's samples (`texts`, outputs written under `dir`): `--jobs 1` and the default
+ * number of workers give the same graph and the same citations, which hold `expected`.
+ */
+export function sameForAnyJobs(dir: string, texts: string, expected: string): void {
+  it("gives the same graph and the same citations for --jobs 1 and the default", async () => {
+    const one = await vncite(["graph", texts, "-o", join(dir, "one.json"), "--jobs", "1"]);
+    const many = await vncite(["graph", texts, "-o", join(dir, "many.json")]);
+    expect(one.code).toBe(0);
+    expect(many.code).toBe(0);
+    expect(readFileSync(join(dir, "many.json"), "utf8")).toBe(readFileSync(join(dir, "one.json"), "utf8"));
+    const x1 = await vncite(["extract", texts, "--jobs", "1"]);
+    const xn = await vncite(["extract", texts]);
+    expect(x1.code).toBe(0);
+    expect(xn.stdout).toBe(x1.stdout);
+    expect(x1.stdout).toContain(expected);
+  }, SLOW_RUNS_TIMEOUT);
 }

@@ -30,8 +30,8 @@ import { analyze, type Analysis } from "../../src/index.js";
 import { extract } from "../../src/extract.js";
 import { readLinkTitleLeaks } from "../../src/prepare/link-title-leaks.js";
 import { cpuRatio } from "../helpers/linear.js";
-import { removeTempDirs, tempDir, vncite, SLOW_RUNS_TIMEOUT } from "../cli/helpers.js";
-import { holdsCitationsOften, holdsOn, readSample, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
+import { removeTempDirs, tempDir } from "../cli/helpers.js";
+import { holdsCitationsOften, holdsOn, type ParitySample, readsAlike, readSample, sameForAnyJobs, staysLinear, stringsOf, type Trigger } from "./rule-checks.js";
 import { CASELAW_RECORD } from "../helpers/record-pages.js";
 
 afterAll(removeTempDirs);
@@ -308,17 +308,5 @@ describe("the CLI's workers", () => {
   writeFileSync(join(texts, "leak-crlf.txt"), decision(LEAK_ITEM).replaceAll("\n", "\r\n"));
   writeFileSync(join(texts, "leak-nfd.txt"), decision(LEAK_ITEM).normalize("NFD"));
   writeFileSync(join(texts, "leaks.txt"), decision(`${LEAK_ITEM}\n`.repeat(40)));
-  it("gives the same graph and the same citations for --jobs 1 and the default", async () => {
-    const one = await vncite(["graph", texts, "-o", join(dir, "one.json"), "--jobs", "1"]);
-    const many = await vncite(["graph", texts, "-o", join(dir, "many.json")]);
-    expect(one.code).toBe(0);
-    expect(many.code).toBe(0);
-    const { readFileSync } = await import("node:fs");
-    expect(readFileSync(join(dir, "many.json"), "utf8")).toBe(readFileSync(join(dir, "one.json"), "utf8"));
-    const x1 = await vncite(["extract", texts, "--jobs", "1"]);
-    const xn = await vncite(["extract", texts]);
-    expect(x1.code).toBe(0);
-    expect(xn.stdout).toBe(x1.stdout);
-    expect(x1.stdout).toContain("19/2016/TT-BXD");
-  }, SLOW_RUNS_TIMEOUT);
+  sameForAnyJobs(dir, texts, "19/2016/TT-BXD");
 });

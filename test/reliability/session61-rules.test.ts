@@ -25,13 +25,13 @@
  * test/analyze/header/number-line.test.ts) and its date with two spaces (header/date-line HEADING_ENDS). All fixed.
  * Kept light (the CI run is near its budget): sizes that tell linear (ratio near 4) from quadratic (near 16).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyze, type Analysis } from "../../src/index.js";
 import { cpuRatio } from "../helpers/linear.js";
-import { removeTempDirs, tempDir, vncite, SLOW_RUNS_TIMEOUT } from "../cli/helpers.js";
-import { holdsCitationsOften, holdsOn, readSample, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
+import { removeTempDirs, tempDir } from "../cli/helpers.js";
+import { holdsCitationsOften, holdsOn, type ParitySample, readsAlike, readSample, sameForAnyJobs, staysLinear, stringsOf, type Trigger } from "./rule-checks.js";
 
 afterAll(removeTempDirs);
 
@@ -171,16 +171,5 @@ describe("the CLI's workers", () => {
   SAMPLES.forEach(([, text], i) => writeFileSync(join(texts, `s${i}.txt`), text));
   writeFileSync(join(texts, "source-crlf.txt"), SOURCE_PAGE.replaceAll("\n", "\r\n"));
   writeFileSync(join(texts, "purpose-nfd.txt"), decision(PURPOSE).normalize("NFD"));
-  it("gives the same graph and the same citations for --jobs 1 and the default", async () => {
-    const one = await vncite(["graph", texts, "-o", join(dir, "one.json"), "--jobs", "1"]);
-    const many = await vncite(["graph", texts, "-o", join(dir, "many.json")]);
-    expect(one.code).toBe(0);
-    expect(many.code).toBe(0);
-    expect(readFileSync(join(dir, "many.json"), "utf8")).toBe(readFileSync(join(dir, "one.json"), "utf8"));
-    const x1 = await vncite(["extract", texts, "--jobs", "1"]);
-    const xn = await vncite(["extract", texts]);
-    expect(x1.code).toBe(0);
-    expect(xn.stdout).toBe(x1.stdout);
-    expect(x1.stdout).toContain("6202/UBND-KT");
-  }, SLOW_RUNS_TIMEOUT);
+  sameForAnyJobs(dir, texts, "6202/UBND-KT");
 });

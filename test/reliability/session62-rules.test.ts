@@ -31,14 +31,14 @@
  * All fixed.
  * Kept light (the CI run is near its budget): sizes that tell linear (ratio near 4) from quadratic (near 16).
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { analyze, type Analysis } from "../../src/index.js";
 import { encodeLegacy } from "../../src/shared/legacy-encoding.js";
 import { cpuRatio } from "../helpers/linear.js";
-import { removeTempDirs, tempDir, vncite, SLOW_RUNS_TIMEOUT } from "../cli/helpers.js";
-import { holdsCitationsOften, holdsOn, LIMIT, PAIRS, readSample, readsAlike, staysLinear, stringsOf, type ParitySample, type Trigger } from "./rule-checks.js";
+import { removeTempDirs, tempDir } from "../cli/helpers.js";
+import { holdsCitationsOften, holdsOn, LIMIT, PAIRS, type ParitySample, readsAlike, readSample, sameForAnyJobs, staysLinear, stringsOf, type Trigger } from "./rule-checks.js";
 
 afterAll(removeTempDirs);
 
@@ -281,16 +281,5 @@ describe("the CLI's workers", () => {
   writeFileSync(join(texts, "record-crlf.txt"), record("").replaceAll("\n", "\r\n"));
   writeFileSync(join(texts, "codes-nfd.txt"), committee(TWO_CODES).normalize("NFD"));
   writeFileSync(join(texts, "tcvn3-cr.txt"), tcvn3(OLD_DECISION).replaceAll("\n", "\r"));
-  it("gives the same graph and the same citations for --jobs 1 and the default", async () => {
-    const one = await vncite(["graph", texts, "-o", join(dir, "one.json"), "--jobs", "1"]);
-    const many = await vncite(["graph", texts, "-o", join(dir, "many.json")]);
-    expect(one.code).toBe(0);
-    expect(many.code).toBe(0);
-    expect(readFileSync(join(dir, "many.json"), "utf8")).toBe(readFileSync(join(dir, "one.json"), "utf8"));
-    const x1 = await vncite(["extract", texts, "--jobs", "1"]);
-    const xn = await vncite(["extract", texts]);
-    expect(x1.code).toBe(0);
-    expect(xn.stdout).toBe(x1.stdout);
-    expect(x1.stdout).toContain("1057/QĐ-UB");
-  }, SLOW_RUNS_TIMEOUT);
+  sameForAnyJobs(dir, texts, "1057/QĐ-UB");
 });
