@@ -80,7 +80,7 @@ export function mergeUndatedMentions(graph: CitationMultiGraph): string[] {
  * termUndatedPartyMentions): those of its number issued within the term (termPlace "in"), and
  * those that may be (a congress's month, or a congress's year when no date is known: "maybe").
  */
-export function termCandidates(
+function termCandidates(
   graph: CitationMultiGraph,
   datedByKey: ReadonlyMap<string, readonly string[]>,
   range: { undated: string; from: number; to: number | null },

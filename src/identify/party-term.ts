@@ -18,7 +18,7 @@ export function partyTermAfter(after: string): PartyTerm | undefined {
 }
 
 /** How far after the mention the term may be written ("của Ban Bí thư Trung ương ( khoá "). */
-export const WINDOW = 60;
+const WINDOW = 60;
 
 /** "khóa IX", "khoá XIII", "( khoá IX )", "Trung ương khóa XI" after the mention: group 1 the roman numeral. */
 const TERM_AFTER = new RegExp(`^[^;\\d]{0,${WINDOW}}?(?<!\\p{L})kh(?:oá|óa)\\s{1,2}([IVX]{1,5})(?![\\p{L}\\p{N}])`, "iu");
