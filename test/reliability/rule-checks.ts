@@ -101,7 +101,7 @@ export function holdsOn(hostile: fc.Arbitrary<string>): void {
 export type ParitySample = [string, string, (a: Analysis) => boolean];
 
 /** Each change whitespace.test.ts, line-ends.test.ts and nfd.test.ts hold the real texts to. */
-const BLANK_CHANGES: [string, (text: string) => string][] = [
+export const BLANK_CHANGES: [string, (text: string) => string][] = [
   ["\\r\\n", (t) => t.replaceAll("\n", "\r\n")],
   ["\\r", (t) => t.replaceAll("\n", "\r")],
   ["U+00A0 for every space", (t) => t.replaceAll(" ", "\u00a0")],

@@ -38,7 +38,7 @@ import { analyze, type Analysis } from "../../src/index.js";
 import { encodeLegacy } from "../../src/shared/legacy-encoding.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { removeTempDirs, tempDir } from "../cli/helpers.js";
-import { holdsCitationsOften, holdsOn, LIMIT, PAIRS, type ParitySample, readsAlike, readSample, sameForAnyJobs, staysLinear, stringsOf, type Trigger } from "./rule-checks.js";
+import { BLANK_CHANGES, holdsCitationsOften, holdsOn, LIMIT, PAIRS, type ParitySample, readsAlike, readSample, sameForAnyJobs, staysLinear, stringsOf, type Trigger } from "./rule-checks.js";
 
 afterAll(removeTempDirs);
 
@@ -255,14 +255,10 @@ describe("tcvn62's legacy strings read other blanks and line ends as the plain s
     ["TCVN3", tcvn3(OLD_DECISION), converted],
     ["VNI", vni(OLD_DECISION), converted],
   ];
+  // rule-checks' changes but NFD (above) and blanks at line ends, and U+2028 for every line end.
   const CHANGES: [string, (t: string) => string][] = [
-    ["\\r\\n", (t) => t.replaceAll("\n", "\r\n")],
-    ["\\r", (t) => t.replaceAll("\n", "\r")],
+    ...BLANK_CHANGES.filter(([name]) => name !== "NFD" && name !== "blanks at every line's end"),
     ["U+2028", (t) => t.replaceAll("\n", "\u2028")],
-    ["U+00A0 for every space", (t) => t.replaceAll(" ", "\u00a0")],
-    ["a tab for every space", (t) => t.replaceAll(" ", "\t")],
-    ["two spaces for every space", (t) => t.replaceAll(" ", "  ")],
-    ["every line indented", (t) => t.replace(/^/gm, "  ")],
   ];
   it.each(LEGACY)("the %s decision is converted and read", (_name, text, readBy) => {
     expect(readBy(analyze(text, { path: "sample" }))).toBe(true);
