@@ -1,5 +1,6 @@
 import { partyTerm, type PartyTerm } from "../vocab/party-terms.js";
 import { KIND_WORDS_SOURCE } from "../vocab/kinds.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * The Party Central Committee term written right after a mention of a central Party document, in
@@ -12,16 +13,20 @@ import { KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 export function partyTermAfter(after: string): PartyTerm | undefined {
   // Composed: a text's "khoá" may come with its marks as separate characters.
   const text = after.slice(0, WINDOW + 12).normalize("NFC");
-  const t = TERM_AFTER.exec(text);
-  if (t === null || OTHER_DOCUMENT.test(text.slice(0, t.index + t[0].length))) return undefined;
+  const t = TERM_AFTER().exec(text);
+  if (t === null || OTHER_DOCUMENT().test(text.slice(0, t.index + t[0].length))) return undefined;
   return partyTerm(t[1]);
 }
+
+// The two regexes below are made on first use: moved here from src/graph (which only graph users load) into identify,
+// which every extract() loads, and read only for a central Party number cited without its year; OTHER_DOCUMENT's kind
+// words with their \p{L} classes cost ICU's sets at each process's load otherwise.
 
 /** How far after the mention the term may be written ("của Ban Bí thư Trung ương ( khoá "). */
 const WINDOW = 60;
 
 /** "khóa IX", "khoá XIII", "( khoá IX )", "Trung ương khóa XI" after the mention: group 1 the roman numeral. */
-const TERM_AFTER = new RegExp(`^[^;\\d]{0,${WINDOW}}?(?<!\\p{L})kh(?:oá|óa)\\s{1,2}([IVX]{1,5})(?![\\p{L}\\p{N}])`, "iu");
+const TERM_AFTER = lazyRegExp(() => new RegExp(`^[^;\\d]{0,${WINDOW}}?(?<!\\p{L})kh(?:oá|óa)\\s{1,2}([IVX]{1,5})(?![\\p{L}\\p{N}])`, "iu"));
 
 /** Another document named between the mention and the term (any kind word of vocab/kinds.ts): the term is that one's. */
-const OTHER_DOCUMENT = new RegExp(String.raw`(?<!\p{L})(?:${KIND_WORDS_SOURCE})(?!\p{L})`, "iu");
+const OTHER_DOCUMENT = lazyRegExp(() => new RegExp(String.raw`(?<!\p{L})(?:${KIND_WORDS_SOURCE})(?!\p{L})`, "iu"));
