@@ -1,9 +1,7 @@
 import type { CitationMultiGraph } from "./build.js";
 import { addGraphWarning } from "./warnings.js";
 import { sortedNodeKeys } from "./sorted-keys.js";
-
-/** "23/QĐ-TTg@2021~x": a state number without its year, the date's year after "@", perhaps a place. */
-const YEARLESS = /^([0-9][0-9a-z.]*)\/([^/@~\s]+)@(\d{4})(~.*)?$/u;
+import { withYearInNumber, yearAfterNumber } from "../identify/id.js";
 
 /**
  * Two nodes the ids keep apart that may be one document: a doubt the graph says, and keeps both
@@ -28,9 +26,10 @@ export function warnPossibleTwins(graph: CitationMultiGraph): void {
     else placed.set(bare, [id]);
   });
   for (const id of sortedNodeKeys(graph)) {
-    const m = YEARLESS.exec(id);
-    if (m !== null) {
-      const yeared = `${m[1]}/${m[3]}/${m[2]}${m[4] ?? ""}`;
+    // "23/QĐ-TTg@2021~x": a state number without its year, the date's year after "@"; beside "23/2021/QĐ-TTg~x".
+    const m = yearAfterNumber(id);
+    if (m !== null && m.year !== "?") {
+      const yeared = withYearInNumber(m.yearless, m.year);
       if (graph.hasNode(yeared)) warn(graph, id, yeared, "written without the year in its number");
     }
     if (!id.includes("~") && id.includes("@") && !id.endsWith("@?")) {

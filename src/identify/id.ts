@@ -174,3 +174,27 @@ export function termRangeOf(id: string): { undated: string; from: number; to: nu
 }
 
 const TERM_RANGE = /^(.*)@(\d{4})-(\d{4}|)(~.*)?$/;
+
+/**
+ * A state number written with its year inside ("55/2015/NĐ-CP", a place after it or not) and the same number written
+ * without ("55/NĐ-CP@?", "23/QĐ-TTg@2021~x": the year, if any, the date's): each read as the id without any year,
+ * "55/NĐ-CP" (its place kept), and the year. Pages cite one document both ways (identify/short.ts leaves the yearless
+ * twin out of a short form's candidates), and two documents may be written so (graph/twins.ts: a possible twin).
+ */
+export interface NumberAndYear {
+  yearless: string;
+  /** "2015", or "?" for a number without its year that is undated too. */
+  year: string;
+}
+export function yearInNumber(id: string): NumberAndYear | null {
+  const m = YEAR_IN_NUMBER.exec(id);
+  return m ? { yearless: `${m[1]}/${m[3]}${m[4] ?? ""}`, year: m[2] } : null;
+}
+export function yearAfterNumber(id: string): NumberAndYear | null {
+  const m = YEAR_AFTER_NUMBER.exec(id);
+  return m ? { yearless: `${m[1]}/${m[2]}${m[4] ?? ""}`, year: m[3] } : null;
+}
+/** "55/NĐ-CP~x" and "2015" → "55/2015/NĐ-CP~x": the number has no "/" of its own, the ký hiệu follows the first. */
+export const withYearInNumber = (yearless: string, year: string): string => yearless.replace("/", `/${year}/`);
+const YEAR_IN_NUMBER = /^(\d[0-9A-Za-z.]*)\/(\d{4})\/([^/@~\s]+)(~.*)?$/u;
+const YEAR_AFTER_NUMBER = /^(\d[0-9A-Za-z.]*)\/([^/@~\s]+)@(\?|\d{4})(~.*)?$/u;

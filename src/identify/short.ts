@@ -1,7 +1,7 @@
 import type { Citation, Kind } from "../types.js";
 import type { AboveMention, ShortMention } from "../find/short.js";
 import { KINDS } from "../vocab/kinds.js";
-import { officialNumber, undatedKeyOf } from "./id.js";
+import { officialNumber, undatedKeyOf, yearAfterNumber, yearInNumber } from "./id.js";
 import { bareId, bareWarning, issuerNamedAfter, readBare, type BareReading } from "./bare.js";
 import { bodyByCode } from "../vocab/issuers.js";
 import { COMMITTEE_NAMES, COMMITTEE_TASK_VERBS } from "../vocab/cues.js";
@@ -158,7 +158,13 @@ function ofYear(c: Citation, year: number): boolean {
 /**
  * "Nghị định 244/HĐBT ngày 30/6/1990" and, later, "Nghị định 244/HĐBT": one document, as the
  * graph merges them. The undated mention leaves the candidates when its dated twin is the only
- * one of its key.
+ * one of its key. So does a number written without its year ("55/NĐ-CP@?", "44/NĐ-CP@2015") beside the one with it
+ * ("55/2015/NĐ-CP": id.ts yearAfterNumber, yearInNumber) where that one is the only one of its number and ký hiệu and
+ * the yearless one's date (if any) is of its year, as pages cite a decree both ways: "Hội nghị triển khai Nghị định
+ * 55/NĐ-CP của Chính phủ … Nghị định 55/2015/NĐ-CP ngày 9-6-2015 … Nghị định 55" (a district's news, fresh60c-010),
+ * "… Nghị định số 13/NĐ-CP về bảo vệ dữ liệu cá nhân … Nghị định số 13/2023/NĐ-CP" (Bà Rịa - Vũng Tàu's plan, fresh37a-010),
+ * "Căn cứ Nghị định số 44/NĐ-CP ngày 06 tháng 5 năm 2015 …" beside 44/2015/NĐ-CP (fresh30x-013): as the undated twin,
+ * it leaves the candidates.
  */
 function withoutUndatedTwins<T>(ids: Map<string, T>): void {
   if (ids.size < 2) return;
@@ -168,33 +174,19 @@ function withoutUndatedTwins<T>(ids: Map<string, T>): void {
   for (const id of ids.keys()) {
     const key = undatedKeyOf(id);
     if (key !== null) datedByKey.set(key, (datedByKey.get(key) ?? 0) + 1);
-    const y = YEARED.exec(id);
-    if (y !== null) {
-      const k = `${y[1]}/${y[3]}${y[4] ?? ""}`;
-      yearedByKey.set(k, { count: (yearedByKey.get(k)?.count ?? 0) + 1, year: y[2] });
-    }
+    const y = yearInNumber(id);
+    if (y !== null) yearedByKey.set(y.yearless, { count: (yearedByKey.get(y.yearless)?.count ?? 0) + 1, year: y.year });
   }
   for (const id of [...ids.keys()]) {
     if (datedByKey.get(id) === 1) {
       ids.delete(id);
       continue;
     }
-    const n = YEARLESS.exec(id);
-    const twin = n === null ? undefined : yearedByKey.get(`${n[1]}${n[3] ?? ""}`);
-    if (n !== null && twin !== undefined && twin.count === 1 && (n[2] === "?" || n[2] === twin.year)) ids.delete(id);
+    const n = yearAfterNumber(id);
+    const twin = n === null ? undefined : yearedByKey.get(n.yearless);
+    if (n !== null && twin !== undefined && twin.count === 1 && (n.year === "?" || n.year === twin.year)) ids.delete(id);
   }
 }
-/**
- * A number with its year in it ("55/2015/NĐ-CP", a place after it or not), and one without, undated ("55/NĐ-CP@?") or
- * dated ("44/NĐ-CP@2015"). The yearless is the same document where the one with its year is the only one of that number
- * and ký hiệu and its date (if any) is of that year, as pages cite a decree both ways: "Hội nghị triển khai Nghị định
- * 55/NĐ-CP của Chính phủ … Nghị định 55/2015/NĐ-CP ngày 9-6-2015 … Nghị định 55" (a district's news, fresh60c-010),
- * "… Nghị định số 13/NĐ-CP về bảo vệ dữ liệu cá nhân … Nghị định số 13/2023/NĐ-CP" (Bà Rịa - Vũng Tàu's plan, fresh37a-010),
- * "Căn cứ Nghị định số 44/NĐ-CP ngày 06 tháng 5 năm 2015 …" beside 44/2015/NĐ-CP (fresh30x-013): as the undated twin,
- * it leaves the candidates.
- */
-const YEARED = /^(\d[0-9A-Za-z.]*)\/(\d{4})\/([^/@~\s]+)(~.*)?$/u;
-const YEARLESS = /^(\d[0-9A-Za-z.]*\/[^/@~\s]+)@(\?|\d{4})(~.*)?$/u;
 
 /** What CitedBefore keeps of a citation with a number: little, as extractChunks keeps one for each in a whole text. */
 export interface CitedRecord {
