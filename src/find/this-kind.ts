@@ -51,8 +51,11 @@ const THIS_KIND_WORDS = KINDS.filter((k) => NAMED_THIS_KINDS.includes(k.slug)).f
  * many letters as stand there, from after a blank or the characters' start, up to 12.
  */
 const KIND_BEFORE_THIS = new RegExp(String.raw`(?<=(?:^|[^\p{L}\p{N}])(?:([\p{L}\p{N}]{1,12})[ \t\u00a0]{1,4})?(${phraseSource(THIS_KIND_WORDS)}))[ \t\u00a0\r\n]{1,4}$`, "iuy");
-/** KIND_BEFORE_THIS as a search of the characters before "này" (what it replaces; its equivalence test's reference). */
-export const KIND_BEFORE_THIS_SEARCH = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:([\p{L}\p{N}]{1,12})[ \t\u00a0]{1,4})?(${phraseSource(THIS_KIND_WORDS)})[ \t\u00a0\r\n]{1,4}$`, "iu");
+/**
+ * KIND_BEFORE_THIS as a search of the characters before "này" (what it replaces), flags "iu": its equivalence test's
+ * reference, a source only (the test makes the regex: the extractor never reads it).
+ */
+export const KIND_BEFORE_THIS_SEARCH_SOURCE = String.raw`(?:^|[^\p{L}\p{N}])(?:([\p{L}\p{N}]{1,12})[ \t\u00a0]{1,4})?(${phraseSource(THIS_KIND_WORDS)})[ \t\u00a0\r\n]{1,4}$`;
 
 /**
  * The kind word ending at `b` in `before` (the LOOK_BEFORE characters before "này", blanks from `b` to their end) and
@@ -135,18 +138,17 @@ const OWN_NUMBER_LINE = /(?:^|[\n|])[ \t]{0,8}(?:Số|SỐ)[ \t]{0,4}[:.]?[ \t]{
  * extractor's warm pass 302 → 789 M instructions over /tmp/devx5, session 60).
  */
 const KIND_WORDS_IN_CAPITALS = phraseSource(THIS_KIND_WORDS.map((w) => w.toUpperCase()), { keepCase: true });
-const KIND_LINE_SOURCE = String.raw`(?:(?:^|\n)[ \t|#*]{0,8}(${KIND_WORDS_IN_CAPITALS})[ \t]{0,4}:?[ \t|*]{0,8}(?=\r?\n|$)|(?:^|[^\p{L}\p{N}])(${KIND_WORDS_IN_CAPITALS})[ \t]{0,4}:)`;
-/** KIND_LINE as a search of the whole text (what kindLines stands for; its equivalence test's reference). */
-export const KIND_LINE = new RegExp(KIND_LINE_SOURCE, "gu");
-/** KIND_LINE tried at one place (kindLines). */
+/** A kind line's search, flags "gu" (kindLines stands for it: its equivalence test makes the regex from this source). */
+export const KIND_LINE_SOURCE = String.raw`(?:(?:^|\n)[ \t|#*]{0,8}(${KIND_WORDS_IN_CAPITALS})[ \t]{0,4}:?[ \t|*]{0,8}(?=\r?\n|$)|(?:^|[^\p{L}\p{N}])(${KIND_WORDS_IN_CAPITALS})[ \t]{0,4}:)`;
+/** KIND_LINE_SOURCE tried at one place (kindLines). */
 const KIND_LINE_AT = new RegExp(KIND_LINE_SOURCE, "uy");
-/** The first words of the kind words in capitals ("NGHỊ", "QUYẾT", "THÔNG" …): each match of KIND_LINE holds one where its kind word starts. */
+/** The first words of the kind words in capitals ("NGHỊ", "QUYẾT", "THÔNG" …): each match of KIND_LINE_SOURCE holds one where its kind word starts. */
 const KIND_FIRST_WORDS = new RegExp([...new Set(THIS_KIND_WORDS.map((w) => w.toUpperCase().split(" ")[0]))].join("|"), "g");
-/** How far before its kind word a match of KIND_LINE starts at most: a line break and eight blanks or marks. */
+/** How far before its kind word a match of KIND_LINE_SOURCE starts at most: a line break and eight blanks or marks. */
 const KIND_LINE_LEAD = 9;
 
 /**
- * The kind words of KIND_LINE's matches in `text`, in order: the matches its search of the whole text finds, found by
+ * The kind words of the matches of KIND_LINE_SOURCE in `text`, in order: the matches its search of the whole text finds, found by
  * trying it only at the places up to KIND_LINE_LEAD before a kind word's first word in capitals (KIND_FIRST_WORDS), in
  * text order and from the last match's end, as the search goes. No match starts elsewhere: each holds its kind word in
  * capitals, after a blank, a mark or the text's start. The search tried every place of the text, at ~0.4 µs a character

@@ -5,7 +5,10 @@
  * each kind word in capitals against the search of the whole text.
  */
 import { describe, expect, it } from "vitest";
-import { KIND_BEFORE_THIS_SEARCH, KIND_LINE, firstCitedOfKinds, kindEndingAt, kindLines } from "../../src/find/this-kind.js";
+import { KIND_BEFORE_THIS_SEARCH_SOURCE, KIND_LINE_SOURCE, firstCitedOfKinds, kindEndingAt, kindLines } from "../../src/find/this-kind.js";
+
+const KIND_BEFORE_THIS_SEARCH = new RegExp(KIND_BEFORE_THIS_SEARCH_SOURCE, "iu");
+const KIND_LINE = new RegExp(KIND_LINE_SOURCE, "gu");
 import { KINDS } from "../../src/vocab/kinds.js";
 import { NAMED_THIS_KINDS } from "../../src/vocab/cues.js";
 import { extract } from "../../src/extract.js";
