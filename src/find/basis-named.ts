@@ -6,7 +6,7 @@
  * dev-049); only an item's head is read: in prose "Quy chế", "Đề án" are as often common nouns.
  */
 import type { Kind } from "../types.js";
-import { NAMED_BASIS_BRACKETED_TERM, NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NAMED_TITLE_HEADINGS, NAMED_TITLE_LEAD, NAMED_TITLE_NOT_GOING_ON, NOT_A_BASIS_NAME, YEAR_END } from "../vocab/named-documents.js";
+import { NAMED_BASIS_BRACKETED_TERM, NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NAMED_TITLE_HEADINGS, NAMED_TITLE_LEAD, NAMED_TITLE_NOT_GOING_ON, NOT_A_BASIS_NAME, SIGNED, YEAR_END } from "../vocab/named-documents.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -448,6 +448,7 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
   // "Biên bản ngày 04 tháng 11 năm 1999 của …": a date right after the kind word is the name's own, its year the document's.
   // In capitals ("NGÀY 10 THÁNG 11 NĂM 2009") the date is read in small letters; as written, as it is printed.
   const dates = kinds === NAMED_BASIS_KINDS ? folded : lower;
+  if (head.signed) return signedItem(text, start, kindEnd, folded, lower, runs, dates, numbered, itemEnd, head.kind);
   const own = DATE.exec(dates);
   let cut = folded.length;
   const term = NAMED_BASIS_TERM.exec(lower);
@@ -497,6 +498,28 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
   const end = dated && !own ? offsetAt(runs, Math.min(folded.length - 1, cut + dated[0].length - 1)) + 1 : nameEnd;
   return { start, end, kind: head.kind, kindEnd, name: name.normalize("NFC"), year };
 }
+
+/**
+ * An agreement signed (vocab INTERNATIONAL_AGREEMENTS): its name the item's words before its signing (SIGNED), the
+ * year the signing date's; null where the item tells of no signing or a number inside it is the agreement's own.
+ */
+function signedItem(text: string, start: number, kindEnd: number, folded: string, lower: string, runs: readonly number[], dates: string, numbered: readonly number[], itemEnd: number, kind: Kind): BasisNamed | null {
+  const cut = lower.indexOf(SIGNED);
+  if (cut < 1) return null;
+  const next = lastAtOrBefore(numbered, kindEnd, itself) + 1;
+  if (next < numbered.length && numbered[next] < Math.min(itemEnd, offsetAt(runs, cut))) return null;
+  // "… đã được ký kết ngày …": the verbs are the signing's, not the name's.
+  const name = folded.slice(0, cut).replace(SIGNING_VERBS, "");
+  if (name.length < 2) return null;
+  let signing = cut + SIGNED.length - 1;
+  if (lower.startsWith(" kết", signing)) signing += 4;
+  const dated = DATE.exec(dates.slice(signing));
+  const end = offsetAt(runs, dated ? signing + dated[0].length - 1 : name.length - 1) + 1;
+  return { start, end, kind, kindEnd, name: (text.slice(start, kindEnd) + name).normalize("NFC"), year: dated ? Number(dated[1]) : null };
+}
+
+/** What may stand between a signed agreement's name and "ký": marks, "đã", "được". */
+const SIGNING_VERBS = /(?:[ ,.;:–-]|(?<= )(?:đã|được))+$/u;
 
 /**
  * A comma and a capital: a sentence's clause after its "Căn cứ …" phrase ("…, Thủ tướng Chính phủ giao …",

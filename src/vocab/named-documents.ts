@@ -31,6 +31,27 @@ const CHARTER_TERM: readonly string[] = [" khóa ", " khoá "];
 const CONGRESS_NAME_COMMA = /,(?! ?nhiệm kỳ )| và (?:kế hoạch|chương trình) /u;
 
 /**
+ * The kind words of an international agreement (Luật Điều ước quốc tế 2016, Điều 2: "hiệp ước, công ước, hiệp định,
+ * … nghị định thư …"; a ministries' "Bản thoả thuận"), at a Căn cứ item's head: "Căn cứ Hiệp ước hữu nghị và hợp tác
+ * giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng hòa dân chủ nhân dân Lào ký ngày 18 tháng 7 năm 1977;", "Căn cứ Nghị
+ * định thư về đường biên giới và mốc quốc giới giữa … Lào ký ngày 16 tháng 3 năm 2016;" (the Vietnam–Laos agreement on
+ * border gates, fresh30w-014), "Căn cứ Bản Thoả thuận giữa Bộ Công Thương nước Cộng hoà xã hội chủ nghĩa Việt Nam và Bộ
+ * Công Thương nước Cộng hoà dân chủ nhân dân Lào về Quy tắc xuất xứ … Việt Nam - Lào ký ngày 01 tháng 10 năm 2009 tại
+ * Hà Nội , Việt Nam ;" (the Ministry of Industry and Trade's decision on certificates of origin, seg33e-013). Each gold
+ * names the agreement to its signing, the year the signing's. Only such an item is read (SIGNED): its name is the
+ * words before "ký", whatever they hold ("… các mặt hàng được hưởng ưu đãi …", where " được " ends other names); one
+ * that carries its number ("Căn cứ Hiệp định về hợp tác kinh tế và kỹ thuật giữa … Hoa Kỳ số 83/2005/LPQT ngày
+ * 04/08/2005:", fresh30b-030) is that number's. "Bản" before "thỏa thuận": alone the word is as often an agreement
+ * of the parties to a contract. Capitalized as a name is; both spellings of "thoả".
+ */
+const INTERNATIONAL_AGREEMENTS: readonly string[] = [
+  "Hiệp ước", "Hiệp định", "Công ước", "Nghị định thư", "Bản Thoả thuận", "Bản Thỏa thuận", "Bản thoả thuận", "Bản thỏa thuận",
+];
+
+/** What ends a signed agreement's name (NAMED_BASIS_KINDS' `signed`): its signing, the date after it. Lower case, spaces around. */
+export const SIGNED = " ký ";
+
+/**
  * Documents other than laws that a "Căn cứ" item names by name alone, heading the item: the Party's
  * charter and working rules ("- Căn cứ Điều lệ Đảng;", "- Căn cứ Quy chế làm việc của Ban Chấp hành
  * Trung ương, Bộ Chính trị, Ban Bí thư khoá XIII;", fresh29a 007, 025, 027), a mass organisation's
@@ -43,7 +64,7 @@ const CONGRESS_NAME_COMMA = /,(?! ?nhiệm kỳ )| và (?:kế hoạch|chương 
  * that name where the item does not ("… thành công ty cổ phần"), and a false edge there costs the dev
  * corpus's precision; left.
  */
-export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: true; endsBefore?: readonly string[]; endsAt?: RegExp }[] = [
+export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: true; signed?: true; endsBefore?: readonly string[]; endsAt?: RegExp }[] = [
   { words: "Điều lệ", kind: "charter", endsBefore: CHARTER_TERM },
   { words: "Quy chế", kind: "rules" },
   { words: "Đề án", kind: "scheme" },
@@ -66,6 +87,8 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: t
   // Hưng Yên năm 2010 ;" (seg33b-009), "- Căn cứ Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương về …,"
   // (fresh29a-006). Read only where NAMED_RESOLUTION_BY and NAMED_RESOLUTION_MARK say which resolution it is.
   { words: "Nghị quyết", kind: "resolution", byBody: true },
+  // A treaty or an agreement between states or their ministries, named and dated by its signing (SIGNED).
+  ...INTERNATIONAL_AGREEMENTS.map((words) => ({ words, kind: "agreement" as const, signed: true as const })),
 ];
 
 /**

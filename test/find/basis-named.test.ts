@@ -404,3 +404,41 @@ describe("a resolution joined by 'và' to the document a Căn cứ item heads (f
     expect(read("Căn cứ Quy chế làm việc của Ban Thường vụ và Nghị quyết về công tác cán bộ;").map((x) => x[1])).toEqual(["Quy chế làm việc của Ban Thường vụ"]);
   });
 });
+
+describe("an international agreement named at a Căn cứ item's head and dated by its signing (fresh30w-014, seg33e-013)", () => {
+  it("reads a treaty, a protocol and a ministries' agreement to 'ký', the year the signing's", () => {
+    const treaty =
+      "Căn cứ Hiệp ước hữu nghị và hợp tác giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng hòa dân chủ nhân dân Lào ký ngày 18 tháng 7 năm 1977;\n" +
+      "Căn cứ Nghị định thư về đường biên giới và mốc quốc giới giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa dân chủ nhân dân Lào ký ngày 16 tháng 3 năm 2016;\n";
+    expect(read(treaty)).toEqual([
+      ["agreement", "Hiệp ước hữu nghị và hợp tác giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng hòa dân chủ nhân dân Lào", 1977],
+      ["agreement", "Nghị định thư về đường biên giới và mốc quốc giới giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và nước Cộng hòa dân chủ nhân dân Lào", 2016],
+    ]);
+    const ministries =
+      "Căn cứ Bản Thoả thuận giữa Bộ Công Thương nước Cộng hoà xã hội chủ nghĩa Việt Nam và Bộ Công Thương nước Cộng hoà dân chủ nhân dân Lào về Quy tắc xuất xứ áp dụng cho các mặt hàng được hưởng ưu đãi thuế suất thuế nhập khẩu Việt Nam - Lào ký ngày 01 tháng 10 năm 2009 tại Hà Nội , Việt Nam ; \n";
+    expect(read(ministries)).toEqual([
+      [
+        "agreement",
+        "Bản Thoả thuận giữa Bộ Công Thương nước Cộng hoà xã hội chủ nghĩa Việt Nam và Bộ Công Thương nước Cộng hoà dân chủ nhân dân Lào về Quy tắc xuất xứ áp dụng cho các mặt hàng được hưởng ưu đãi thuế suất thuế nhập khẩu Việt Nam - Lào",
+        2009,
+      ],
+    ]);
+    expect(read("Căn cứ Hiệp định thương mại giữa hai nước đã được ký kết ngày 13/7/2000;")).toEqual([["agreement", "Hiệp định thương mại giữa hai nước", 2000]]);
+  });
+
+  it("spans the name and the signing date, a basis of the analysis", () => {
+    const text = "QUYẾT ĐỊNH\nCăn cứ Hiệp ước hữu nghị và hợp tác giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng hòa dân chủ nhân dân Lào ký ngày 18 tháng 7 năm 1977;\nQUYẾT ĐỊNH:";
+    const c = analyze(text).citations.find((x) => x.form === "named")!;
+    expect(text.slice(c.start, c.end)).toBe("Hiệp ước hữu nghị và hợp tác giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng hòa dân chủ nhân dân Lào ký ngày 18 tháng 7 năm 1977");
+    expect([c.kind, c.role, c.year]).toEqual(["agreement", "based_on", 1977]);
+  });
+
+  it("reads none that carries its number (fresh30b-030) or tells of no signing", () => {
+    const numbered =
+      "- Căn cứ Hiệp định về hợp tác kinh tế và kỹ thuật giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Hợp chủng quốc Hoa Kỳ số 83/2005/LPQT ngày 04/08/2005:\n";
+    expect(read(numbered, ["số 83/2005"])).toEqual([]);
+    expect(read("Căn cứ Hiệp định giữa hai nước số 12/2010/LPQT ký ngày 01/02/2010;", ["số 12/2010"])).toEqual([]);
+    expect(read("Căn cứ Hiệp định Thương mại Việt Nam - Hoa Kỳ;\nCăn cứ Công ước của Liên hợp quốc về quyền trẻ em;")).toEqual([]);
+    expect(read("Căn cứ thỏa thuận giữa hai bên ký ngày 01/02/2010;")).toEqual([]);
+  });
+});
