@@ -23,6 +23,7 @@ import {
   bracketedUnitAt,
   splitTermAt,
   spacedIssuerCodeAt,
+  spacedCodeAt,
   splitYearTail,
 } from "./gates/index.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
@@ -147,6 +148,8 @@ function reference(): ReferenceParse {
   symbolParts(ref);
   // "282/QĐ TTg", a space for the dash before the issuer's code: the grammar's.
   if (ref.written === "slash-first" && spacedIssuerCodeAt(ref.parts[ref.parts.length - 1], la(1), la(2), ref.parts.length)) throw GIVE_UP;
+  // "TTLT-BGD ĐT-BNV", an issuer's code typed with a space inside it: the grammar's.
+  if (spacedCodeAt(ref.parts[ref.parts.length - 1], la(1), ref.parts.length)) throw GIVE_UP;
   // "103/BKH-KTĐP &LT", a code's "&" a space after it: the grammar's.
   if (spacedAmpersandAt(ref.parts[ref.parts.length - 1], la(1), la(2))) throw GIVE_UP;
   // "06/QH 10", the term's digits a space after the legislature's code: the grammar's.

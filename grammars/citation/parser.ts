@@ -24,7 +24,7 @@ import {
   Va,
   Word,
 } from "./tokens.js";
-import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, spacedIssuerCodeAt, bracketedUnitAt, dotsForSlashesAt, splitNumberAt, splitTermAt, splitYearTail } from "./gates/index.js";
+import { adjacent, dashGoesOn, dashInPlaceName, districtThenProvince, doubledDashAt, dotInSymbol, isCityAbbreviation, isNumberedPlaceType, isCode, isPlaceWord, endsPlace, isYear, isYearTypedL, is, refLengthAt, REF_TOKENS, slashInSymbol, spacedAmpersandAt, spacedIssuerAt, spacedIssuerCodeAt, spacedCodeAt, bracketedUnitAt, dotsForSlashesAt, splitNumberAt, splitTermAt, splitYearTail } from "./gates/index.js";
 import { citationParse, type CitationParse, type DateParse, type IssuerParse, type ReferenceParse, type Repair } from "./results.js";
 
 /**
@@ -64,6 +64,12 @@ function joinedNumber(digit: IToken, rest: IToken): IToken {
 function bracketedUnit(open: IToken, unit: IToken, close: IToken): IToken {
   const image = open.image + unit.image + close.image;
   return createTokenInstance(unit.tokenType, image, open.startOffset, open.startOffset + image.length - 1, open.startLine ?? NaN, close.endLine ?? NaN, open.startColumn ?? NaN, close.endColumn ?? NaN);
+}
+
+/** One code token for an issuer's code typed with a space inside it, "BGD ĐT" (gates spacedCodeAt): its image as written, the space too (src/parse/convert.ts drops it). */
+function spacedCode(code: IToken, piece: IToken): IToken {
+  const image = code.image + " " + piece.image;
+  return createTokenInstance(code.tokenType, image, code.startOffset, code.startOffset + image.length - 1, code.startLine ?? NaN, piece.endLine ?? NaN, code.startColumn ?? NaN, piece.endColumn ?? NaN);
 }
 
 /** The repairs of a reference whose year was read: a small l for its last 1, its slash typed twice. */
@@ -470,10 +476,18 @@ export class CitationParser extends EmbeddedActionsParser {
     DEF: () => {
       const repair = this.OR2(this.partSeparators);
       const part = this.CONSUME4(Code);
+      const piece = this.option(27, this.spacedCode);
       if (this.RECORDING_PHASE) return;
-      this.parts.push(part);
+      this.parts.push(piece === undefined ? part : spacedCode(part, piece));
       if (repair !== null) this.repairs = [...this.repairs, repair];
+      if (piece !== undefined) this.repairs = [...this.repairs, "spaced-code"];
     },
+  };
+
+  /** "TTLT-BGD ĐT-BNV": an issuer's code typed with a space inside it (gates/symbol-repairs.ts spacedCodeAt), its second piece. */
+  private readonly spacedCode = {
+    GATE: () => spacedCodeAt(this.la(0), this.la(1), this.parts.length + 1),
+    DEF: () => this.consume(27, Code),
   };
 
   /** "103/BKH-KTĐP &LT": a code's "&" a space after it (gates/symbol-repairs.ts spacedAmpersandAt); the code after the "&" a part of its own. */

@@ -21,9 +21,11 @@ import type { IToken } from "chevrotain";
  * "bracketed-unit" (Tờ trình số 368/TT-XD(KTXD) for 368/TT-XD(KTXD): the drafting unit's code in brackets glued to the
  * ký hiệu; the brackets and the code are then one part of their own, which src/parse/convert.ts keeps apart as the
  * citation's `unit` and src/identify adds to the symbol as written), "line-in-number" (Nghị định số 61/2⏎018/NĐ-CP for
- * 61/2018/NĐ-CP: set by src/parse/island.ts, which reads the break as what prints nothing, never by the grammar).
+ * 61/2018/NĐ-CP: set by src/parse/island.ts, which reads the break as what prints nothing, never by the grammar),
+ * "spaced-code" (23/2015/TTLT-BGD ĐT-BNV for 23/2015/TTLT-BGDĐT-BNV: the two pieces are then one part, its image with
+ * the space, which src/parse/convert.ts drops).
  */
-export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-year-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing" | "year-slash-missing" | "split-number" | "bracketed-unit" | "space-for-issuer-dash" | "dots-for-slashes" | "line-in-number";
+export type Repair = "dash-year" | "slash-in-symbol" | "repeated-type" | "dash-issuer" | "dot-in-symbol" | "space-for-dash" | "dash-missing" | "space-for-slash" | "split-term" | "l-for-1" | "doubled-slash" | "doubled-year-slash" | "doubled-dash" | "spaces-for-slashes" | "spaced-ampersand" | "space-before-type" | "slash-missing" | "year-slash-missing" | "split-number" | "bracketed-unit" | "space-for-issuer-dash" | "dots-for-slashes" | "line-in-number" | "spaced-code";
 
 /** One citation as the grammar sees it: the tokens of each field, untouched. */
 export interface CitationParse {

@@ -161,6 +161,7 @@ const REPAIRED = {
   "bracketed-unit": "the drafting unit's code in brackets after the ký hiệu's last code",
   "space-for-issuer-dash": "a space for the dash between the type code and the issuer's code",
   "line-in-number": "a line break inside the number's digits, where a converted page wrapped the line",
+  "spaced-code": "a space inside an issuer's code of the ký hiệu",
 } as const;
 
 const OLDER_ORDER = "the state's older order, the issuer's code before the slash and the type code after";

@@ -12,6 +12,8 @@ export function toParsed(c: CitationParse, map: OffsetMap, base: number): Parsed
   // ký hiệu's codes are read as without it (identify adds it to the symbol as written).
   const unit = c.repairs.length > 0 && c.repairs.includes("bracketed-unit") ? parts.pop()! : null;
   if (c.repairs.length > 0) joinLastPart(parts, c.repairs);
+  // "TTLT-BGD ĐT-BNV" (repair "spaced-code"): the part's image keeps the space the text has; the code has none.
+  if (c.repairs.length > 0 && c.repairs.includes("spaced-code")) for (let i = 0; i < parts.length; i++) parts[i] = parts[i].replace(SPACES, "");
   return {
     start: startIn(c.first, map, base),
     end: endIn(c.last, map, base),

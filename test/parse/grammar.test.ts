@@ -296,6 +296,15 @@ describe("citation grammar", () => {
     expect(read("Quyết định số 12/QĐ-UBND (UBND) ngày")).toEqual(["12", null, ["QĐ", "UBND"], "slash-first", []]);
     expect(read("Quyết định số 12/QĐ-UBND( UBND) ngày")).toEqual(["12", null, ["QĐ", "UBND"], "slash-first", []]);
     expect(read("Quyết định số 12/QĐ-UBND(đã hết hiệu lực)")).toEqual(["12", null, ["QĐ", "UBND"], "slash-first", []]);
+    // An issuer's code typed with a space inside it, "BGD ĐT" for BGDĐT (fresh62c-005, fresh30l-013): one part, its image as
+    // written (convert drops the space), and the ký hiệu goes on after it.
+    expect(read("Thông tư số 23/2015/TTLT-BGD ĐT-BNV về quy định chức danh")).toEqual(["23", "2015", ["TTLT", "BGD ĐT", "BNV"], "slash-first", ["spaced-code"]]);
+    expect(read("Điều 18 và Điều 20 của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016")).toEqual(["01", "2016", ["TT", "BGD ĐT"], "slash-first", ["spaced-code"]]);
+    // Not where the first piece is a code vncite knows alone, nor pieces that join into no code it knows, nor small letters, nor two spaces.
+    expect(read("Quyết định số 12/QĐ-UBND TỈNH ngày")).toEqual(["12", null, ["QĐ", "UBND"], "slash-first", []]);
+    expect(read("Thông tư số 01/2016/TT-BGD KH ngày")).toEqual(["01", "2016", ["TT", "BGD"], "slash-first", []]);
+    expect(read("Thông tư số 01/2016/TT-BGD đt ngày")).toEqual(["01", "2016", ["TT", "BGD"], "slash-first", []]);
+    expect(read("Thông tư số 01/2016/TT-BGD  ĐT ngày")).toEqual(["01", "2016", ["TT", "BGD"], "slash-first", []]);
     expect(read("Quyết định số 12/QĐ-UBND(TP)HN ngày")).toEqual(["12", null, ["QĐ", "UBND"], "slash-first", []]);
     // A small l typed for the year's last 1: the token is the year as written; convert reads it as 2001.
     expect(read("Quyết định số 14/200l/QĐ-UB ngày")).toEqual(["14", "200l", ["QĐ", "UB"], "slash-first", ["l-for-1"]]);

@@ -9,4 +9,4 @@ export { CODE_LIKE, is, endOf, adjacent, isCode, isCodeLike, isYear, isYearTyped
 export { dashGoesOn, doubledDashAt } from "./dashes.js";
 export { dashInPlaceName, districtThenProvince, isNumberedPlaceType, isCityAbbreviation, isPlaceWord, endsPlace } from "./place-names.js";
 export { dotsForSlashesAt, REF_TOKENS, refLengthAt, spacedIssuerAt, splitNumberAt } from "./reference-start.js";
-export { splitYearTail, spacedAmpersandAt, splitTermAt, spacedIssuerCodeAt, slashInSymbol, dotInSymbol, bracketedUnitAt } from "./symbol-repairs.js";
+export { splitYearTail, spacedAmpersandAt, splitTermAt, spacedIssuerCodeAt, spacedCodeAt, slashInSymbol, dotInSymbol, bracketedUnitAt } from "./symbol-repairs.js";

@@ -118,3 +118,17 @@ export function spacedIssuerCodeAt(type: IToken, code: IToken | undefined, after
   if (isTypeCode(issuer) || issuerByCode(issuer) === null) return false;
   return !is(after, Slash) && !is(after, Dash);
 }
+
+/**
+ * "Thông tư số 23/2015/TTLT-BGD ĐT-BNV" (a school portal's item, fixtures/fresh/fresh62c-005), "Thông tư 01/2016/TT-BGD ĐT
+ * ngày 15/01/2016" (Phú Thọ's plan 335/KH-UBND, fresh30l-013): an issuer's code typed with a space inside it, the
+ * ministry's BGDĐT as "BGD ĐT" (its name's two halves, "Giáo dục" and "Đào tạo", set apart). Read as one code: without
+ * it the ký hiệu ended at "BGD", no issuer vncite knows, another document's. Only an issuer's part (after the type code),
+ * one whitespace character before the second piece, both pieces in capitals, and only where they join into an issuer's
+ * code vncite knows while the first alone is no code it knows ("QĐ-UBND TỈNH" never joins: UBND is known alone).
+ */
+export function spacedCodeAt(code: IToken, piece: IToken | undefined, partCount: number): boolean {
+  if (partCount < 2 || !isCode(piece) || piece!.startOffset - endOf(code) !== 1) return false;
+  if (!isUpperCode(code) || !isUpperCode(piece!) || isKnownCode(code.image)) return false;
+  return issuerByCode(canonicalCode(code.image + piece!.image)) !== null;
+}
