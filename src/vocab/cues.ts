@@ -1444,6 +1444,15 @@ export const TOLD_BODY_WORDS = ["Học viện"];
  * issuer speaking on the next line (OWN_VOICE_WORDS) the page is the document, no article (analyze/roles/prose.ts).
  */
 export const PRINTED_OPENING_WORDS = ["Thực hiện", "Để thực hiện", "Triển khai", "Thi hành"];
+/**
+ * Words that open a news page's paragraph summing up what the document or event its lead told of says: "Ban Tuyên giáo
+ * Trung ương ban hành Hướng dẫn 152-HD/BTGTW … ⏎ … ⏎ Theo đó, tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW …"
+ * (thuvienphapluat.vn, fixtures/fresh/fresh62i-009), "Công văn 04/TANDTC-PC … vừa được TAND tối cao ban hành. ⏎ Theo
+ * đó, kể từ ngày 01/01/2018, …" (thukyluat.vn, pairs59-005), "… tổng kết 5 năm … thực hiện Nghị định 41/2010/NĐ-CP … ⏎
+ * Theo đó, đến 30-6-2015, dư nợ …" (Báo Mới, fresh60c-009). "Accordingly" points back to what was told: a page that
+ * says it in its first lines retells and acts on nothing (CONVENTIONS.md §3). Read by analyze/roles/told-summary.ts.
+ */
+export const TOLD_SUMMARY_WORDS = ["Theo đó"];
 
 /**
  * Words by which a page of no heading of its own speaks as the body it names, after (or in) a sentence that tells that
