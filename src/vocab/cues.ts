@@ -1412,7 +1412,9 @@ export const TOLD_APPROVAL_VERBS = ["phê duyệt"];
  * A body "has" a document, said of a letter or notice it sent: "UBND tỉnh Tuyên Quang có Công văn gửi các sở, ban, ngành …"
  * (Tuyên Quang TV, fixtures/fresh/fresh61e-001), "Chủ tịch UBND huyện vừa có công văn yêu cầu …" (the Yên Lạc portal,
  * fresh56d-006). After "Thực hiện X", on a page of no heading of its own, the page tells of that document, named by no
- * number (analyze/roles/retold.ts tellsUnnumberedIssue). The verb and its tense words, before the kind word.
+ * number (analyze/roles/retold.ts tellsUnnumberedIssue); named by its number after a comma, the document sent is what
+ * the cue's documents are carried out by (analyze/roles/settle.ts ISSUED_BY_SUBJECT: "…, ngày 10/9/2020 Ban Tuyên giáo
+ * Trung ương có Hướng dẫn số 151-HD/BTGTW", fresh62i-010). The verb and its tense words, before the kind word.
  */
 export const TOLD_HAS_DOCUMENT_WORDS = ["có", "đã có", "vừa có"];
 export const FRONTED_ISSUE_CLAUSE_WORDS = ["Sau khi"];
