@@ -1455,6 +1455,12 @@ export const PRINTED_OPENING_WORDS = ["Thực hiện", "Để thực hiện", "T
  * says it in its first lines retells and acts on nothing (CONVENTIONS.md §3). Read by analyze/roles/told-summary.ts.
  */
 export const TOLD_SUMMARY_WORDS = ["Theo đó"];
+/**
+ * The same pointing back by the told document's kind word alone, then a comma: "Bộ trưởng … đã ký quyết định ban hành
+ * Chương trình hành động … nhằm tổ chức thực hiện Nghị quyết số 01/NQ-CP …; đồng thời triển khai Nghị quyết số 02/NQ-CP
+ * … ⏎ Theo Chương trình hành động, năm 2026, ngành … tập trung …" (Thời báo Tài chính, fixtures/fresh/fresh44c-001).
+ */
+export const TOLD_SUMMARY_BEFORE_KIND = ["Theo"];
 
 /**
  * Words by which a page of no heading of its own speaks as the body it names, after (or in) a sentence that tells that

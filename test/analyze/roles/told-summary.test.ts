@@ -30,10 +30,19 @@ describe("a page summing up what it told of", () => {
     expect(own(fresh("fresh60c/texts/fresh60c-009.txt"))).toEqual([]);
   });
 
+  it("'… ban hành Chương trình hành động … ; đồng thời triển khai Nghị quyết số 02/NQ-CP … ⏎ Theo Chương trình hành động, …' (fresh44c-001)", () => {
+    expect(own(fresh("fresh44c/texts/fresh44c-001.txt"))).toEqual([]);
+  });
+
   const lead = "Hướng dẫn Chỉ thị 05 về học tập, làm theo tư tưởng Hồ Chí Minh năm 2021\n\nBan Tuyên giáo Trung ương ban hành Hướng dẫn 152-HD/BTGTW ngày 16/9/2020 về công tác giáo dục lý luận chính trị năm 2021.\n\n";
   it("without the summary's words the headline is read as before", () => {
     expect(own(`${lead}Các cấp ủy tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW ngày 15/5/2016.\n`)).toContain("guides 05-CT/TW");
     expect(own(`${lead}Theo đó, các cấp ủy tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW ngày 15/5/2016.\n`)).toEqual([]);
+  });
+
+  it("a line a PDF wrapped mid-sentence ('… ⏎ theo đó …') or 'Theo' before a numbered document opens no summary", () => {
+    expect(own(`${lead}Các cấp ủy tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW ngày 15/5/2016 và làm\ntheo đó các nội dung.\n`)).toContain("guides 05-CT/TW");
+    expect(own(`${lead}Theo Quyết định số 12/QĐ-UBND, các cấp ủy tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW.\n`)).toContain("guides 05-CT/TW");
   });
 
   it("a document with its own number keeps its acts, 'Theo đó' or not", () => {
