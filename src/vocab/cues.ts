@@ -1412,7 +1412,9 @@ export const TOLD_APPROVAL_VERBS = ["phê duyệt"];
  * A body "has" a document, said of a letter or notice it sent: "UBND tỉnh Tuyên Quang có Công văn gửi các sở, ban, ngành …"
  * (Tuyên Quang TV, fixtures/fresh/fresh61e-001), "Chủ tịch UBND huyện vừa có công văn yêu cầu …" (the Yên Lạc portal,
  * fresh56d-006). After "Thực hiện X", on a page of no heading of its own, the page tells of that document, named by no
- * number (analyze/roles/retold.ts tellsUnnumberedIssue). The verb and its tense words, before the kind word.
+ * number (analyze/roles/retold.ts tellsUnnumberedIssue); named by its number after a comma, the document sent is what
+ * the cue's documents are carried out by (analyze/roles/settle.ts ISSUED_BY_SUBJECT: "…, ngày 10/9/2020 Ban Tuyên giáo
+ * Trung ương có Hướng dẫn số 151-HD/BTGTW", fresh62i-010). The verb and its tense words, before the kind word.
  */
 export const TOLD_HAS_DOCUMENT_WORDS = ["có", "đã có", "vừa có"];
 export const FRONTED_ISSUE_CLAUSE_WORDS = ["Sau khi"];
@@ -1444,6 +1446,21 @@ export const TOLD_BODY_WORDS = ["Học viện"];
  * issuer speaking on the next line (OWN_VOICE_WORDS) the page is the document, no article (analyze/roles/prose.ts).
  */
 export const PRINTED_OPENING_WORDS = ["Thực hiện", "Để thực hiện", "Triển khai", "Thi hành"];
+/**
+ * Words that open a news page's paragraph summing up what the document or event its lead told of says: "Ban Tuyên giáo
+ * Trung ương ban hành Hướng dẫn 152-HD/BTGTW … ⏎ … ⏎ Theo đó, tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW …"
+ * (thuvienphapluat.vn, fixtures/fresh/fresh62i-009), "Công văn 04/TANDTC-PC … vừa được TAND tối cao ban hành. ⏎ Theo
+ * đó, kể từ ngày 01/01/2018, …" (thukyluat.vn, pairs59-005), "… tổng kết 5 năm … thực hiện Nghị định 41/2010/NĐ-CP … ⏎
+ * Theo đó, đến 30-6-2015, dư nợ …" (Báo Mới, fresh60c-009). "Accordingly" points back to what was told: a page that
+ * says it in its first lines retells and acts on nothing (CONVENTIONS.md §3). Read by analyze/roles/told-summary.ts.
+ */
+export const TOLD_SUMMARY_WORDS = ["Theo đó"];
+/**
+ * The same pointing back by the told document's kind word alone, then a comma: "Bộ trưởng … đã ký quyết định ban hành
+ * Chương trình hành động … nhằm tổ chức thực hiện Nghị quyết số 01/NQ-CP …; đồng thời triển khai Nghị quyết số 02/NQ-CP
+ * … ⏎ Theo Chương trình hành động, năm 2026, ngành … tập trung …" (Thời báo Tài chính, fixtures/fresh/fresh44c-001).
+ */
+export const TOLD_SUMMARY_BEFORE_KIND = ["Theo"];
 
 /**
  * Words by which a page of no heading of its own speaks as the body it names, after (or in) a sentence that tells that

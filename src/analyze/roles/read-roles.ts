@@ -19,6 +19,7 @@ import { settleClause } from "./settle.js";
 import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
 import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
 import { proseActsOnNothing } from "./prose.js";
+import { summaryActsOnNothing } from "./told-summary.js";
 import { answerRestsOnNothing } from "./answer-page.js";
 import { lettersGuide } from "./purpose-guidance.js";
 import { scopeGuides } from "./scope-guides.js";
@@ -82,6 +83,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   }
   // An article about documents acts on none of them: its "Thực hiện X, …" tells of others' acts, its "Căn cứ X" of a rule.
   proseActsOnNothing(r);
+  // A page that sums up what it told of ("Theo đó, …" in its first lines) retells: it acts on nothing either.
+  summaryActsOnNothing(r);
   // A page answering a reader's question: its "Căn cứ <units> <document> quy định …" is the rule it answers from.
   answerRestsOnNothing(r);
   // A news page's "các Tờ trình … về: …; sửa đổi Nghị quyết số X": the drafts would act on X, not the page.

@@ -2,7 +2,7 @@
  * What a clause leaves to the clauses after it, once read: the heading that governs a list under it,
  * the cue carried on after ";" or ":", documents another body issued under the clause's head cue.
  */
-import { LISTED_OBJECT_DETERMINERS, LISTED_OBJECTS_FOLLOW_WORDS, LISTED_PART_WORDS, PART_QUALIFIER_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, POST_REPEAL_WORDS, THIS_WORD, FRONTED_ISSUE_CLAUSE_WORDS, TOLD_APPROVAL_VERBS, TOLD_ISSUE_VERBS } from "../../vocab/cues.js";
+import { LISTED_OBJECT_DETERMINERS, LISTED_OBJECTS_FOLLOW_WORDS, LISTED_PART_WORDS, PART_QUALIFIER_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, POST_REPEAL_WORDS, THIS_WORD, FRONTED_ISSUE_CLAUSE_WORDS, TOLD_APPROVAL_VERBS, TOLD_HAS_DOCUMENT_WORDS, TOLD_ISSUE_VERBS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastNonBlank, windowStart } from "../../shared/chars.js";
 import type { Clause } from "../clauses.js";
@@ -162,9 +162,9 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
   const { text, spans } = r;
   for (let j = first; j < end; j++) {
     if (r.bindingOf[j] !== null) continue;
-    // "ban hành" ends right before the citation, or there is nothing to read: most citations are not so.
+    // "ban hành" or "có" ends right before the citation, or there is nothing to read: most citations are not so.
     const gap = text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start);
-    if (!gap.includes("hành") && !gap.includes("HÀNH")) continue;
+    if (!gap.includes("hành") && !gap.includes("HÀNH") && !HAS_VERB.test(gap)) continue;
     // Both windows count a run of blanks as one: "…, ⏎        ngày 17 tháng 6 năm 2025 Bộ trưởng … đã ban ⏎        hành
     // Thông tư số 08/2025/TT-BNNMT" (a PDF's layout text, fresh57b-003) reaches its comma within ISSUED_REACH as it is
     // written, and lost it when a copy doubled every space.
@@ -237,12 +237,21 @@ const DESCRIBED_ISSUE = lazyRegExp(() => /(?<![\p{L}\p{N}])(?:về\s+việc|về
 const DESCRIBED_CHARS = 28;
 /** "hành" and the spaces after it: how far before the citation the verb may end. */
 const VERB_GAP = 12;
-/** ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject (line breaks may wrap it). */
+/** "có" as a word (TOLD_HAS_DOCUMENT_WORDS' verb) in the gap before a citation: "… Ban Tuyên giáo Trung ương có Hướng dẫn số …". */
+const HAS_VERB = /(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])/iu;
+/**
+ * ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject (line breaks may wrap it).
+ * A body "has" the document it sent as well (TOLD_HAS_DOCUMENT_WORDS): "Thực hiện Chỉ thị số 35-CT/TW …; Thông báo Kết
+ * luận số 159-TB …, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn số 151-HD/BTGTW …" (Báo Kon Tum,
+ * fixtures/fresh/fresh62i-010), as "Thự hiện Nghị định số 56/2013/NĐ-CP …; Ngày 23/10/2013, UBND Tỉnh có công văn số
+ * 498/UBND-VP8 chỉ đạo thực hiện" (fresh54a-011, its cue's letter lost) and "Thực hiện chỉ đạo của Thủ tướng …, Bộ Lao
+ * động - Thương binh và Xã hội đã có công văn số 4734/LĐTBXH-BTXH …" (seg34-007) tell of the letter sent.
+ */
 const ISSUED_BY_SUBJECT = lazyRegExp(() => new RegExp(
   // The issue's date may stand first: "…, ngày 6/3/2021 Sở Nội vụ đã ban hành Kế hoạch số …".
   // A sentence typed in capitals says it so too ("…, UBND TỈNH ĐÃ BAN HÀNH KẾ HOẠCH SỐ …"). The date may name its
   // body with "của", the body's name an abbreviation in brackets: "…, ngày 29 tháng 6 năm 2009 của Bảo hiểm xã hội
   // (BHXH) Việt Nam ban hành Công văn số 2070/BHXH-KHTC …" (BHXH Việt Nam's 2618/BHXH-KHTC, fresh29r-018).
-  String.raw`[,;]\s*(?:[Nn](?:gày|GÀY)\s*[0-9]{1,2}\s*(?:[\/.-]\s*|(?:tháng|THÁNG)\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|(?:năm|NĂM)\s+)(?:19|20)[0-9]{2}\s*,?\s*(?:của\s+)?)?(?:${phraseSource([...ISSUING_SUBJECTS, ...ISSUING_SUBJECTS.map((w) => w.toUpperCase())], { keepCase: true })})(?![\p{L}\p{N}])(?:[^0-9,;.:()]|\(\p{Lu}{2,12}\)){0,80}?\s(?:${phraseSource(ISSUED_DOCUMENT_VERBS, { anyCase: true })})\s+$`,
+  String.raw`[,;]\s*(?:[Nn](?:gày|GÀY)\s*[0-9]{1,2}\s*(?:[\/.-]\s*|(?:tháng|THÁNG)\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|(?:năm|NĂM)\s+)(?:19|20)[0-9]{2}\s*,?\s*(?:của\s+)?)?(?:${phraseSource([...ISSUING_SUBJECTS, ...ISSUING_SUBJECTS.map((w) => w.toUpperCase())], { keepCase: true })})(?![\p{L}\p{N}])(?:[^0-9,;.:()]|\(\p{Lu}{2,12}\)){0,80}?\s(?:${phraseSource([...ISSUED_DOCUMENT_VERBS, ...TOLD_HAS_DOCUMENT_WORDS], { anyCase: true })})\s+$`,
   "u",
 ));

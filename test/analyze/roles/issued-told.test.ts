@@ -39,6 +39,19 @@ describe("a 'Thực hiện X' opening whose sentence tells of another document's
     expect(found).not.toContain("SELF implements 111");
   });
 
+  it("a body that 'có' the document it sent, its date first: Y implements X (fresh62i-010's drafting, session 63)", () => {
+    const found = rels(
+      "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, tiến tới Đại hội XIII của Đảng; Thông báo Kết luận số 159-TB/TW của Bộ Chính trị về việc thảo luận các văn kiện Đại hội XIII của Đảng, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn số 151-HD/BTGTW về việc công bố, thảo luận, lấy ý kiến nhân dân vào dự thảo các văn kiện.",
+    );
+    expect(found).toContain("151-HD implements 35-CT");
+    expect(found).not.toContain("SELF implements 35-CT");
+    expect(rels("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy đã có Công văn số 12-CV/HU gửi các chi bộ.")).toContain("12-CV implements 35-CT");
+  });
+
+  it("'có' before words that are no document's citation leaves the opening its own", () => {
+    expect(rels("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy có ý kiến như sau: các chi bộ tổ chức đại hội theo Hướng dẫn số 26-HD/BTCTW.")).toContain("SELF implements 35-CT");
+  });
+
   it("a document's description naming what it issued ('… của UBND tỉnh về việc ban hành Kế hoạch số Y') passes nothing", () => {
     expect(rels("Thực hiện Quyết định số 5/QĐ-UBND, ngày 20/1/2021 của UBND tỉnh về việc ban hành Kế hoạch số 6/KH-UBND về công tác dân vận.")).toContain("SELF implements 05");
   });

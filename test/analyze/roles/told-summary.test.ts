@@ -1,0 +1,62 @@
+/**
+ * A page that sums up in its first lines what the document or event its lead told of says ("Theo đó, …"): a news
+ * item, whose headline's "Hướng dẫn X", caption's "Thực hiện X" and lead's "…; thực hiện X" are not its own acts
+ * (session 63, helper misses63: thuvienphapluat.vn's fixtures/fresh/fresh62i-009, thukyluat.vn's pairs59-005, Báo
+ * Mới's fresh60c-009). roles/told-summary.ts.
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.js";
+import { cpuRatio } from "../../helpers/linear.js";
+
+const FRESH = new URL("../../../fixtures/fresh/", import.meta.url);
+const fresh = (path: string) => readFileSync(new URL(path, FRESH), "utf8");
+/** The citing text's own relations other than references, "type to", numbers and codes only. */
+const own = (text: string) => {
+  const a = analyze(text);
+  return a.relations.filter((r) => r.from === a.self.id && r.type !== "references").map((r) => `${r.type} ${r.to.replace(/@.*/u, "")}`);
+};
+
+describe("a page summing up what it told of", () => {
+  it("'Hướng dẫn Chỉ thị 05 … ⏎ … ban hành Hướng dẫn 152-HD/BTGTW …; thực hiện Chỉ thị 05-CT/TW … ⏎ Theo đó, …' acts on nothing (fresh62i-009)", () => {
+    expect(own(fresh("fresh62i/texts/fresh62i-009.txt"))).toEqual([]);
+  });
+
+  it("'Hướng dẫn áp dụng Bộ luật hình sự 2015 và Nghị quyết 41 ⏎ … ⏎ Theo đó, kể từ ngày …' guides neither (pairs59-005)", () => {
+    expect(own(fresh("pairs59/texts/pairs59-005.txt"))).toEqual([]);
+  });
+
+  it("a caption 'Thực hiện Nghị định 41 đã …' over 'Theo đó, đến 30-6-2015, …' carries nothing out (fresh60c-009)", () => {
+    expect(own(fresh("fresh60c/texts/fresh60c-009.txt"))).toEqual([]);
+  });
+
+  it("'… ban hành Chương trình hành động … ; đồng thời triển khai Nghị quyết số 02/NQ-CP … ⏎ Theo Chương trình hành động, …' (fresh44c-001)", () => {
+    expect(own(fresh("fresh44c/texts/fresh44c-001.txt"))).toEqual([]);
+  });
+
+  const lead = "Hướng dẫn Chỉ thị 05 về học tập, làm theo tư tưởng Hồ Chí Minh năm 2021\n\nBan Tuyên giáo Trung ương ban hành Hướng dẫn 152-HD/BTGTW ngày 16/9/2020 về công tác giáo dục lý luận chính trị năm 2021.\n\n";
+  it("without the summary's words the headline is read as before", () => {
+    expect(own(`${lead}Các cấp ủy tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW ngày 15/5/2016.\n`)).toContain("guides 05-CT/TW");
+    expect(own(`${lead}Theo đó, các cấp ủy tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW ngày 15/5/2016.\n`)).toEqual([]);
+  });
+
+  it("a line a PDF wrapped mid-sentence ('… ⏎ theo đó …') or 'Theo' before a numbered document opens no summary", () => {
+    expect(own(`${lead}Các cấp ủy tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW ngày 15/5/2016 và làm\ntheo đó các nội dung.\n`)).toContain("guides 05-CT/TW");
+    expect(own(`${lead}Theo Quyết định số 12/QĐ-UBND, các cấp ủy tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW.\n`)).toContain("guides 05-CT/TW");
+  });
+
+  it("a document with its own number keeps its acts, 'Theo đó' or not", () => {
+    const letter = "UBND TỈNH QUẢNG NAM\nSố: 123/UBND-KTN\nV/v triển khai Nghị định số 41/2010/NĐ-CP\n\nThực hiện Nghị định số 41/2010/NĐ-CP ngày 12/4/2010 của Chính phủ.\nTheo đó, UBND tỉnh đề nghị các sở, ngành triển khai.\n";
+    expect(own(letter)).toContain("implements 41/2010/NĐ-CP");
+  });
+
+  it("'Theo đó' past the page's first lines is no summary of its lead", () => {
+    const far = `${lead}${Array.from({ length: 8 }, (_, i) => `Đoạn ${i + 1} của bài viết.`).join("\n")}\nTheo đó, các cấp ủy tăng cường thực hiện Chỉ thị 05-CT/TW.\n`;
+    expect(own(far)).toContain("guides 05-CT/TW");
+  });
+
+  it("reads a long run of blank lines before its summary in linear time", () => {
+    const make = (n: number) => `Hướng dẫn Chỉ thị 05-CT/TW năm 2021\n${"\n \t".repeat(n)}Theo${" ".repeat(n)}đó, x.\n`;
+    expect(cpuRatio((t) => analyze(t), make(8000), make(4000), 3, 2)).toBeLessThan(3);
+  });
+});
