@@ -22,6 +22,8 @@ import { ISSUED_WITH_WORDS, SUBJECT_LEAD_VERBS, SUBJECT_OPENERS, SUBJECT_WORDS }
  * `text` is the one the citations' offsets point into.
  */
 export function oneDocumentWithAndWithoutItsYear(text: string, citations: AnalyzedCitation[]): void {
+  // Most texts write no number with its year, or none without: nothing to pair.
+  if (!citations.some((c) => c.year !== null) || !citations.some((c) => c.year === null && c.number !== null)) return;
   let twins: Map<string, string> | null = null;
   const ids = new Set<string>();
   for (const c of citations) ids.add(c.id);
