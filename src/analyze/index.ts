@@ -27,6 +27,7 @@ import { schemeActs } from "./schemes.js";
 import { basisCarriedOut } from "./basis-carried-out.js";
 import { splitClauses } from "./clauses.js";
 import { selfIdWithoutNumber } from "./self/index.js";
+import { oneDocumentWithAndWithoutItsYear } from "./year-in-number.js";
 import { dateFromNarrativeBefore, datePairBeforeItsDate, dateTitleNamesFromPreamble, dateUndatedMentions, oneCommitteeUnderTwoCodes, termUndatedPartyMentions, takeDatedBareMentionsToTheirNamedOne, takePlacelessDatedMentionsToTheirPlacedOne } from "./coreference.js";
 import { sentencesAt } from "./sentences.js";
 import type { AnalyzeOptions } from "./analyze-options.js";
@@ -182,6 +183,7 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   takePlacelessDatedMentionsToTheirPlacedOne(citations);
   oneCommitteeUnderTwoCodes(citations);
   dateUndatedMentions(citations);
+  oneDocumentWithAndWithoutItsYear(text, citations);
   termUndatedPartyMentions(text, citations);
   dateTitleNamesFromPreamble(citations, spans, parts);
   // buildSelf's object is this call's own, with promulgatedBy already in its place: set, not spread.
