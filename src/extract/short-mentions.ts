@@ -7,8 +7,9 @@ import { findAboveMentions, findShortMentions, type ShortMention } from "../find
 import { pinpointBefore } from "../find/pinpoint.js";
 import { mayHoldLink } from "../prepare/link-markup.js";
 import { citedBeforeOfKind, findThisMentions, firstCitedOfKinds, kindCitedIn, lineQuotes, pointsOut, readPage, thisAntecedent, type PageKinds } from "../find/this-kind.js";
+import { LETTER_FORM, LETTER_FORM_REACH } from "../find/letter-form.js";
 import type { TakenSpans } from "../find/taken-spans.js";
-import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "../identify/short.js";
+import { CitedBefore, citedRecord, identifyAbove, identifyShort, statesOwnNumber, type CitedRecord } from "../identify/short.js";
 import { officialNumber } from "../identify/id.js";
 import { CHANGES_WHEN_LOWERCASED } from "../shared/lower-case.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
@@ -36,11 +37,19 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
     const kept: Citation[] = [];
     // Whether the last mention with its kind word written (not a number listed after one) is a cell under it (cellUnder).
     let cell = false;
+    // The kind word of the last mention that writes one: a number listed after it ("Chương trình hành động số 15, 16") is named by it too.
+    let words = "";
     for (let i = 0; i < short.length; i++) {
       const m = short[i];
-      const c = identifyShort(m, text, fullOf(m.kind.slug, officialNumber(m.number)));
-      if (m.kindEnd > m.start) cell = cellUnder(text, m);
-      // "chương trình 135" with no document of that number in the text is the programme's name;
+      const candidates = fullOf(m.kind.slug, officialNumber(m.number));
+      const c = identifyShort(m, text, candidates);
+      if (m.kindEnd > m.start) {
+        cell = cellUnder(text, m);
+        words = text.slice(m.start, m.kindEnd);
+      }
+      if (m.withSo && m.kind.namesUndertaking && namesNoDocument(c) && !ownNumbered(m, words)) continue;
+      if (m.start < TITLE_REACH && namesOwnPage(text, m, candidates, page)) continue;
+      // "chương trình 135" with no document of that number in the text is the programme's name (with "số" too: above);
       // "kế hoạch 5 năm 2021" with none is a period (yearInWords); "Báo cáo 1: Báo cáo công tác …" with
       // none names a list's item before its title (titled); "phường thông báo 12 đến …" with none is the
       // verb the kind word is spelled as, in lower case (spelledAsVerb); "Nghị quyết 2005" with none, the year;
@@ -156,6 +165,43 @@ function windowBefore(all: readonly Citation[], added: readonly Citation[] | nul
     }
   }
   return out;
+}
+
+/** Whether a short form names no document: none of its kind and number cited in full, and no date of its own after it (identify/bare.ts). */
+function namesNoDocument(c: Citation): boolean {
+  return c.warnings.length > 0 && c.warnings[0].code === "short-form-unresolved";
+}
+
+/** Whether the mention's kind word names a body's own numbered document (vocab ownNumberedWords: "Chương trình hành động"). */
+function ownNumbered(m: ShortMention, words: string): boolean {
+  const own = m.kind.ownNumberedWords;
+  if (own === undefined) return false;
+  const w = words.normalize("NFC").replace(/\s+/gu, " ").toLowerCase();
+  for (const o of own) if (w === o.toLowerCase()) return true;
+  return false;
+}
+
+/** How far into the text a mention may start and still open it: blanks and a byte order mark before its kind word. */
+const TITLE_REACH = 64;
+const OPENS_TEXT = /^[\s\uFEFF]*$/u;
+
+/**
+ * A site's title line naming the page's own document by its kind and number: "Kế hoạch 77: Tổ chức các hoạt động
+ * tuyên truyền …" over the plan's heading "Số    77  /KH-BTV" (hoilhpn Hà Nội, fixtures/fresh/fresh62b-005), "Công văn
+ * 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc đánh giá chất lượng đảng viên năm 2012" over the letter's "Kính gửi:"
+ * (fresh62i-007). The text itself, no citation (DOMAIN §5; CONVENTIONS §30 (b)): a mention that opens the text, names
+ * no full citation of it but the page's own "Số:" line (`candidates`, its kind and number), on a page that is that
+ * document, by that line, by its heading's kind (readPage: a page that is no document of the kind, or a news item's
+ * headline, points out), or by a letter's lines below (find/letter-form.ts). A headline whose document the text cites
+ * in full ("Nghị định 15 tự công bố sản phẩm: …" over "Nghị định 15/2018/NĐ-CP", fresh60c-001) is a short form of it.
+ */
+function namesOwnPage(text: string, m: ShortMention, candidates: readonly Citation[], page: PageKinds | null): boolean {
+  if (!OPENS_TEXT.test(text.slice(0, m.start))) return false;
+  for (const f of candidates) if (!statesOwnNumber(f)) return false;
+  if (candidates.length > 0) return true;
+  if (!pointsOut(page ?? readPage(text), m.kind.slug)) return true;
+  const lineEnd = text.indexOf("\n", m.end);
+  return lineEnd >= 0 && LETTER_FORM().test(text.slice(lineEnd, lineEnd + LETTER_FORM_REACH));
 }
 
 /** A kind word spelled as a verb (vocab spelledAsVerb), written in lower case: "quy định 22", not "Quy định 22". */
