@@ -14,6 +14,7 @@ import { officialNumber } from "../identify/id.js";
 import { CHANGES_WHEN_LOWERCASED } from "../shared/lower-case.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
 import { NAMED_THIS_KINDS } from "../vocab/cues.js";
+import { KINDS } from "../vocab/kinds.js";
 import type { Landmarks } from "../find/anchors.js";
 import type { ExtractOptions } from "./options.js";
 import { firstAtOrAfter, startOf } from "../shared/search.js";
@@ -37,19 +38,14 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
     const kept: Citation[] = [];
     // Whether the last mention with its kind word written (not a number listed after one) is a cell under it (cellUnder).
     let cell = false;
-    // The kind word of the last mention that writes one: a number listed after it ("Chương trình hành động số 15, 16") is named by it too.
-    let words = "";
     for (let i = 0; i < short.length; i++) {
       const m = short[i];
       const candidates = fullOf(m.kind.slug, officialNumber(m.number));
       const c = identifyShort(m, text, candidates);
-      if (m.kindEnd > m.start) {
-        cell = cellUnder(text, m);
-        words = text.slice(m.start, m.kindEnd);
-      }
-      if (m.withSo && m.kind.namesUndertaking && namesNoDocument(c) && !ownNumbered(m, words)) continue;
+      if (m.kindEnd > m.start) cell = cellUnder(text, m);
+      if (m.withSo && m.kind.namesUndertaking && namesNoDocument(c) && numbersAnotherKind(m, fullOf)) continue;
       if (m.start < TITLE_REACH && namesOwnPage(text, m, candidates, page)) continue;
-      // "chương trình 135" with no document of that number in the text is the programme's name (with "số" too: above);
+      // "chương trình 135" with no document of that number in the text is the programme's name (with "số" too, where a document of another kind has the number: numbersAnotherKind);
       // "kế hoạch 5 năm 2021" with none is a period (yearInWords); "Báo cáo 1: Báo cáo công tác …" with
       // none names a list's item before its title (titled); "phường thông báo 12 đến …" with none is the
       // verb the kind word is spelled as, in lower case (spelledAsVerb); "Nghị quyết 2005" with none, the year;
@@ -172,12 +168,19 @@ function namesNoDocument(c: Citation): boolean {
   return c.warnings.length > 0 && c.warnings[0].code === "short-form-unresolved";
 }
 
-/** Whether the mention's kind word names a body's own numbered document (vocab ownNumberedWords: "Chương trình hành động"). */
-function ownNumbered(m: ShortMention, words: string): boolean {
-  const own = m.kind.ownNumberedWords;
-  if (own === undefined) return false;
-  const w = words.normalize("NFC").replace(/\s+/gu, " ").toLowerCase();
-  for (const o of own) if (w === o.toLowerCase()) return true;
+/**
+ * "Đề án số 06" where the text cites "Quyết định số 06/QĐ-TTg" in full: an undertaking called by the number of the
+ * document that approved or issued it, its name with "số" as without (CONVENTIONS §30 (a)). "Quyết định số 06/QĐ-TTg
+ * ngày 06/01/2022 của Thủ tướng Chính phủ về việc Phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư … (sau đây viết
+ * tắt là Đề án số 06)", then "… của Đề án số 06 phục vụ …" (Hà Giang's plan, fixtures/fresh/fresh63a-007); dev-001 and
+ * dev-004 call the programme of 135/1998/QĐ-TTg "chương trình 135". Where no document of another kind has the number,
+ * a scheme numbered in its own right may be meant, as a Party committee numbers its schemes and action programmes ("Đề
+ * án số 09-ĐA/TU", fresh55g-003; "Đề án 08 về phát triển công nghiệp tỉnh Lào Cai", the Tỉnh ủy's, fresh56b-001;
+ * "Chương trình hành động số 15 của Thành ủy", fresh59g-002): with "số", it stays a citation.
+ */
+function numbersAnotherKind(m: ShortMention, fullOf: (kind: string, number: string) => readonly Citation[]): boolean {
+  const number = officialNumber(m.number);
+  for (const k of KINDS) if (k.slug !== m.kind.slug && fullOf(k.slug, number).length > 0) return true;
   return false;
 }
 

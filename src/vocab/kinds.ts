@@ -52,22 +52,12 @@ export interface KindEntry {
    * The word also names an undertaking, which is often called by the number of the decision
    * that set it up ("Chương trình 135", "Đề án 06", "Dự án 661"), or a set of rules, called by
    * the number of the circular it was issued with or by what it counts ("Quy chế 11"): a number
-   * after the word, with "số" or without, is a name, a document only when the text cites that document in
-   * full. A plan coins the name with "số" as often: "Quyết định số 06/QĐ-TTg … về việc Phê duyệt Đề án phát
-   * triển ứng dụng dữ liệu về dân cư … (sau đây viết tắt là Đề án số 06)", then "… của Đề án số 06 phục vụ …"
-   * (Hà Giang's plan, fixtures/fresh/fresh63a-007; CONVENTIONS §30 (a)). With "số" and a date after the number
-   * ("Đề án số 06 ngày …": a document of its own, identify/bare.ts), or with two documents of the number cited in
-   * full, it stays a citation.
+   * after the word alone is a name, a document only when the text cites that document in full; with "số",
+   * a name too where the text cites in full a document of another kind numbered so, the one that approved
+   * it ("… Quyết định số 06/QĐ-TTg … Phê duyệt Đề án … (sau đây viết tắt là Đề án số 06)", fresh63a-007;
+   * CONVENTIONS §30 (a); extract/short-mentions.ts numbersAnotherKind), else a document.
    */
   namesUndertaking?: true;
-  /**
-   * Of a kind that names undertakings, the words that name a body's own numbered document all the same: a Party
-   * committee's action programme is numbered in its own right ("Chương trình hành động số 15-CTr/TU"), and texts call
-   * it by that number with "số" ("… Nghị quyết Trung ương 4 và Chương trình hành động số 15 của Thành ủy", fresh59g-002;
-   * "(sau đây viết tắt là Nghị quyết số 29, Chương trình hành động số 35)", fresh30l-017). With "số", a number after
-   * them names a document, resolved or not; after the kind's other words it is the undertaking's name.
-   */
-  ownNumberedWords?: string[];
   /**
    * The kind word is spelled as a common verb ("quy định", "thông báo"): in lower case, with no "số", a
    * number after it is what the verb says, a count or a stray page number, and names a document only when the
@@ -116,7 +106,7 @@ export const KINDS: readonly KindEntry[] = [
   // Two departments' joint plan writes "liên ngành" as the guidance does (HDLN): "Kế hoạch liên ngành 5440/KHLN-YT-GDĐT"
   // of Hà Nội's Health and Education departments (2025, fresh62c-007), its heading "KẾ HOẠCH LIÊN NGÀNH".
   { slug: "plan", words: ["Kế hoạch", "Kế hoạch liên tịch", "Kế hoạch phối hợp", "Kế hoạch liên ngành", "Kế hoạch hành động"], code: "KH", jointCodes: ["KHLT", "KHPH", "KHLN"], label: "Kế hoạch" },
-  { slug: "program", words: ["Chương trình", "Chương trình phối hợp", "Chương trình hành động"], code: "CTr", jointCodes: ["CTPH"], label: "Chương trình", namesUndertaking: true, ownNumberedWords: ["Chương trình hành động"] },
+  { slug: "program", words: ["Chương trình", "Chương trình phối hợp", "Chương trình hành động"], code: "CTr", jointCodes: ["CTPH"], label: "Chương trình", namesUndertaking: true },
   // No type code by the rules (its ký hiệu is its issuer's and its drafting unit's), but district and
   // provincial offices write one all the same: "Công văn số 630/CV-SLĐTBXH", "Số 33/CV-LĐTBXH".
   // Its ký hiệu opens with its issuer's code, and the finance bodies' older one, TC (Tài chính), is the

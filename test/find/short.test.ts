@@ -143,8 +143,7 @@ describe("short forms", () => {
 
   it("an undertaking named by a number, or an amount, is no short form", () => {
     expect(shorts("các xã thuộc chương trình 135 và dự án 5 triệu ha rừng; Đề án 06")).toEqual([]);
-    // With "số" too (CONVENTIONS §30 (a): "Đề án số 06", fresh63a-007).
-    expect(shorts("Chương trình số 135")).toEqual([]);
+    expect(shorts("Chương trình số 135")).toEqual([["Chương trình số 135", "short:program/135@?", ["short-form-unresolved"]]]);
     const full = "Chương trình số 12/CTr-UBND ngày 1/2/2020; thực hiện Chương trình 12.";
     expect(shorts(full)).toEqual([["Chương trình 12", "12/CTr-UBND@2020", []]]);
   });
@@ -156,8 +155,8 @@ describe("short forms", () => {
       "3. Quy chế tổ chức và hoạt động của trường THPT chuyên, ban hành kèm theo Thông tư số 06/2012/TT-BGDĐT (sau đây gọi là Quy chế 06);";
     expect(shorts(t)).toEqual([]);
     expect(shorts("Quy chế 3 công khai theo TT36/2017 thay thế TT09/2009")).toEqual([]);
-    // With "số" too (CONVENTIONS §30 (a)); where the text cites a rules document of that number in full, it names that document.
-    expect(shorts("theo Quy chế số 5 của Đảng ủy")).toEqual([]);
+    // With "số", or where the text cites a rules document of that number in full, it names that document.
+    expect(shorts("theo Quy chế số 5 của Đảng ủy")).toEqual([["Quy chế số 5", "short:rules/05@?", ["short-form-unresolved"]]]);
     expect(shorts("Căn cứ Quy chế số 01-QC/TW ngày 5/1/2020; thực hiện Quy chế 01.")).toEqual([["Quy chế 01", "01-QC/TW@2020", []]]);
   });
 
