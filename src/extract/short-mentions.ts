@@ -7,12 +7,14 @@ import { findAboveMentions, findShortMentions, type ShortMention } from "../find
 import { pinpointBefore } from "../find/pinpoint.js";
 import { mayHoldLink } from "../prepare/link-markup.js";
 import { citedBeforeOfKind, findThisMentions, firstCitedOfKinds, kindCitedIn, lineQuotes, pointsOut, readPage, thisAntecedent, type PageKinds } from "../find/this-kind.js";
+import { LETTER_FORM, LETTER_FORM_REACH } from "../find/letter-form.js";
 import type { TakenSpans } from "../find/taken-spans.js";
-import { CitedBefore, citedRecord, identifyAbove, identifyShort, type CitedRecord } from "../identify/short.js";
+import { CitedBefore, citedRecord, identifyAbove, identifyShort, statesOwnNumber, type CitedRecord } from "../identify/short.js";
 import { officialNumber } from "../identify/id.js";
 import { CHANGES_WHEN_LOWERCASED } from "../shared/lower-case.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
 import { NAMED_THIS_KINDS } from "../vocab/cues.js";
+import { KINDS } from "../vocab/kinds.js";
 import type { Landmarks } from "../find/anchors.js";
 import type { ExtractOptions } from "./options.js";
 import { firstAtOrAfter, startOf } from "../shared/search.js";
@@ -38,9 +40,12 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
     let cell = false;
     for (let i = 0; i < short.length; i++) {
       const m = short[i];
-      const c = identifyShort(m, text, fullOf(m.kind.slug, officialNumber(m.number)));
+      const candidates = fullOf(m.kind.slug, officialNumber(m.number));
+      const c = identifyShort(m, text, candidates);
       if (m.kindEnd > m.start) cell = cellUnder(text, m);
-      // "chương trình 135" with no document of that number in the text is the programme's name;
+      if (m.withSo && m.kind.namesUndertaking && namesNoDocument(c) && numbersAnotherKind(m, fullOf)) continue;
+      if (m.start < TITLE_REACH && namesOwnPage(text, m, candidates, page)) continue;
+      // "chương trình 135" with no document of that number in the text is the programme's name (with "số" too, where a document of another kind has the number: numbersAnotherKind);
       // "kế hoạch 5 năm 2021" with none is a period (yearInWords); "Báo cáo 1: Báo cáo công tác …" with
       // none names a list's item before its title (titled); "phường thông báo 12 đến …" with none is the
       // verb the kind word is spelled as, in lower case (spelledAsVerb); "Nghị quyết 2005" with none, the year;
@@ -156,6 +161,50 @@ function windowBefore(all: readonly Citation[], added: readonly Citation[] | nul
     }
   }
   return out;
+}
+
+/** Whether a short form names no document: none of its kind and number cited in full, and no date of its own after it (identify/bare.ts). */
+function namesNoDocument(c: Citation): boolean {
+  return c.warnings.length > 0 && c.warnings[0].code === "short-form-unresolved";
+}
+
+/**
+ * "Đề án số 06" where the text cites "Quyết định số 06/QĐ-TTg" in full: an undertaking called by the number of the
+ * document that approved or issued it, its name with "số" as without (CONVENTIONS §30 (a)). "Quyết định số 06/QĐ-TTg
+ * ngày 06/01/2022 của Thủ tướng Chính phủ về việc Phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư … (sau đây viết
+ * tắt là Đề án số 06)", then "… của Đề án số 06 phục vụ …" (Hà Giang's plan, fixtures/fresh/fresh63a-007); dev-001 and
+ * dev-004 call the programme of 135/1998/QĐ-TTg "chương trình 135". Where no document of another kind has the number,
+ * a scheme numbered in its own right may be meant, as a Party committee numbers its schemes and action programmes ("Đề
+ * án số 09-ĐA/TU", fresh55g-003; "Đề án 08 về phát triển công nghiệp tỉnh Lào Cai", the Tỉnh ủy's, fresh56b-001;
+ * "Chương trình hành động số 15 của Thành ủy", fresh59g-002): with "số", it stays a citation.
+ */
+function numbersAnotherKind(m: ShortMention, fullOf: (kind: string, number: string) => readonly Citation[]): boolean {
+  const number = officialNumber(m.number);
+  for (const k of KINDS) if (k.slug !== m.kind.slug && fullOf(k.slug, number).length > 0) return true;
+  return false;
+}
+
+/** How far into the text a mention may start and still open it: blanks and a byte order mark before its kind word. */
+const TITLE_REACH = 64;
+const OPENS_TEXT = /^[\s\uFEFF]*$/u;
+
+/**
+ * A site's title line naming the page's own document by its kind and number: "Kế hoạch 77: Tổ chức các hoạt động
+ * tuyên truyền …" over the plan's heading "Số    77  /KH-BTV" (hoilhpn Hà Nội, fixtures/fresh/fresh62b-005), "Công văn
+ * 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc đánh giá chất lượng đảng viên năm 2012" over the letter's "Kính gửi:"
+ * (fresh62i-007). The text itself, no citation (DOMAIN §5; CONVENTIONS §30 (b)): a mention that opens the text, names
+ * no full citation of it but the page's own "Số:" line (`candidates`, its kind and number), on a page that is that
+ * document, by that line, by its heading's kind (readPage: a page that is no document of the kind, or a news item's
+ * headline, points out), or by a letter's lines below (find/letter-form.ts). A headline whose document the text cites
+ * in full ("Nghị định 15 tự công bố sản phẩm: …" over "Nghị định 15/2018/NĐ-CP", fresh60c-001) is a short form of it.
+ */
+function namesOwnPage(text: string, m: ShortMention, candidates: readonly Citation[], page: PageKinds | null): boolean {
+  if (!OPENS_TEXT.test(text.slice(0, m.start))) return false;
+  for (const f of candidates) if (!statesOwnNumber(f)) return false;
+  if (candidates.length > 0) return true;
+  if (!pointsOut(page ?? readPage(text), m.kind.slug)) return true;
+  const lineEnd = text.indexOf("\n", m.end);
+  return lineEnd >= 0 && LETTER_FORM().test(text.slice(lineEnd, lineEnd + LETTER_FORM_REACH));
 }
 
 /** A kind word spelled as a verb (vocab spelledAsVerb), written in lower case: "quy định 22", not "Quy định 22". */

@@ -202,7 +202,12 @@ export interface CitedRecord {
 /** A citation's record for CitedBefore (its start moved by `shift`), or null when it has no number. */
 export function citedRecord(c: Citation, shift = 0): CitedRecord | null {
   if (c.number === null || (c.form !== "full" && c.form !== "short")) return null;
-  return { start: c.start + shift, kind: c.kind, form: c.form, number: c.number, id: c.id, own: c.kindText === null && OWN_NUMBER.test(c.raw.slice(0, 4).normalize("NFC")) };
+  return { start: c.start + shift, kind: c.kind, form: c.form, number: c.number, id: c.id, own: statesOwnNumber(c) };
+}
+
+/** "Số    77  /KH-BTV": a citation with no kind word, "Số" capitalised, as a document states its own number in its header. */
+export function statesOwnNumber(c: Citation): boolean {
+  return c.kindText === null && OWN_NUMBER.test(c.raw.slice(0, 4).normalize("NFC"));
 }
 const OWN_NUMBER = /^(?:Số|SỐ)(?![\p{L}\p{N}])/u;
 

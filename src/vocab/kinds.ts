@@ -52,7 +52,10 @@ export interface KindEntry {
    * The word also names an undertaking, which is often called by the number of the decision
    * that set it up ("Chương trình 135", "Đề án 06", "Dự án 661"), or a set of rules, called by
    * the number of the circular it was issued with or by what it counts ("Quy chế 11"): a number
-   * after the word alone is a name, a document only with "số" or when the text cites that document in full.
+   * after the word alone is a name, a document only when the text cites that document in full; with "số",
+   * a name too where the text cites in full a document of another kind numbered so, the one that approved
+   * it ("… Quyết định số 06/QĐ-TTg … Phê duyệt Đề án … (sau đây viết tắt là Đề án số 06)", fresh63a-007;
+   * CONVENTIONS §30 (a); extract/short-mentions.ts numbersAnotherKind), else a document.
    */
   namesUndertaking?: true;
   /**

@@ -10,7 +10,7 @@ import { KIND_OF_WORD } from "./own-kind.js";
 import { namesPrintedText } from "./whole-text-named.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 import { WEEKDAY_WORDS } from "../../vocab/page-lines.js";
-import { ADDRESSEE_WORDS, DOCUMENT_END_WORDS, PARTY_SIGNATURE_PREFIXES, SIGNATURE_OPENING_SOURCE } from "../../vocab/parts.js";
+import { LETTER_FORM, LETTER_FORM_REACH } from "../../find/letter-form.js";
 
 /**
  * The document a page prints in full under no heading of its own (JUST_ISSUED_WORDS): in the page's
@@ -162,16 +162,9 @@ export function datedTitleLineCitation(text: string, found: readonly Citation[],
 }
 /** The date line and the blanks around it: what may stand above the title line. */
 const DATE_LINE_REACH = 160;
-/** How far below the title line the letter's addressee line or signature may stand: a letter's few paragraphs. */
-const LETTER_FORM_REACH = 4000;
 /** The page's first line: a day of the week and a date ("Thứ Tư, 24/4/2024"), alone on its line. */
 const DATE_LINE_TOP = lazyRegExp(() => new RegExp(
   String.raw`^[ \t\r\n]{0,64}(?:${phraseSource(WEEKDAY_WORDS, { anyCase: true })}),?[ \t]{1,4}\d{1,2}\/\d{1,2}\/\d{4}[ \t]{0,8}\r?\n[ \t\r\n]{0,64}$`,
-  "u",
-));
-/** A line that opens as a letter's own do: its addressee line, its end ("Nơi nhận", "(Đã ký)"), a signature's mandate. */
-const LETTER_FORM = lazyRegExp(() => new RegExp(
-  String.raw`\n[ \t*_(]{0,8}(?:(?:${phraseSource(ADDRESSEE_WORDS, { anyCase: true })})[ \t]{0,4}:|(?:${phraseSource(DOCUMENT_END_WORDS, { anyCase: true })})(?![\p{L}\p{N}])|${SIGNATURE_OPENING_SOURCE}|(?:${PARTY_SIGNATURE_PREFIXES.map((p) => p.replace("/", "\\/")).join("|")})[ \t]{1,4}\p{Lu}\p{Lu})`,
   "u",
 ));
 
