@@ -119,8 +119,12 @@ export function dateWithin(words: Words, from: number, to: number): Omit<Marker,
  */
 export function readDate(words: Words, i: number): { day: string; month: string; year: string; end: number } | null {
   const t = (k: number) => words.get(k)?.lower ?? "";
-  if (t(i + 1) === "tháng" && DIGITS.test(t(i + 2)) && t(i + 3) === "năm" && YEAR.test(t(i + 4))) {
-    return { day: t(i), month: t(i + 2), year: t(i + 4), end: words.get(i + 4)!.end };
+  // "… ngày 26 tháng tháng 11 năm 2003" (fresh63a-005), as "ngày ngày 26tháng 11 năm 2003" (fresh60k-002, marker.ts)
+  // and "… năm năm 2016" (fresh40b-003): a copy types a date's word twice; the second is skipped.
+  const month = t(i + 1) === "tháng" ? (t(i + 2) === "tháng" ? i + 3 : i + 2) : -1;
+  const year = month > 0 && t(month + 1) === "năm" ? (t(month + 2) === "năm" ? month + 3 : month + 2) : -1;
+  if (year > 0 && DIGITS.test(t(month)) && YEAR.test(t(year))) {
+    return { day: t(i), month: t(month), year: t(year), end: words.get(year)!.end };
   }
   if (t(i + 1) === DOUBLED_DAY_WORD && DIGITS.test(t(i + 2)) && DOUBLED_DAY_YEAR_WORDS.includes(t(i + 3)) && YEAR.test(t(i + 4))) {
     return { day: t(i), month: t(i + 2), year: t(i + 4), end: words.get(i + 4)!.end };

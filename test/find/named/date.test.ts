@@ -83,3 +83,16 @@ describe("a law's date with 'ngày' typed again for 'tháng' ('ngày 19 ngày 6 
     expect(extract("Căn cứ Luật Đất đai ngày 28 ngày 11;").map((c) => c.id)).toEqual(["law:dat-dai@?"]);
   });
 });
+
+describe("a law's date with one of its words typed twice ('ngày 26 tháng tháng 11 năm 2003')", () => {
+  it("skips the second word and reads the date (fresh63a-005; fresh60k-002's 'ngày ngày', fresh40b-003's 'năm năm' the same slip)", () => {
+    const text = "Căn cứ Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng tháng 11 năm 2003;\nCăn cứ Luật Đất đai ngày 29 tháng 11 năm năm 2013;";
+    const laws = findNamedMentions(text);
+    expect(laws.map((l) => [l.year, l.date?.day, l.date?.month, text.slice(l.start, l.end)])).toEqual([
+      [2003, "26", "11", "Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng tháng 11 năm 2003"],
+      [2013, "29", "11", "Luật Đất đai ngày 29 tháng 11 năm năm 2013"],
+    ]);
+    // A word typed three times is no date: the name ends at "ngày" as before, undated.
+    expect(extract("Căn cứ Luật Đất đai ngày 29 tháng tháng tháng 11 năm 2013;").map((c) => c.id)).toEqual(["law:dat-dai@?"]);
+  });
+});
