@@ -766,7 +766,8 @@ export const TITLE_THEO_WORDS = 24;
  * ban hành kèm theo Thông tư 38/2015/TT-BTC" (Bộ Tài chính to the customs offices, 10169/BTC-TCHQ, 2015).
  * Once "theo" has named the rule the work follows, the document reached after it is that rule, which the
  * letter quotes; it does not guide it. A letter still guides the document its cue names ("hướng dẫn thực
- * hiện Thông tư số …"), and a circular guides what it names after "theo" ("Thông tư này hướng dẫn … theo
+ * hiện Thông tư số …") and the one whose carrying-out it guides ("Hướng dẫn thực hiện một số điểm mới theo Thông tư
+ * 38/2015/TT-BTC", CONVENTIONS §27: reach-limits.ts guidesWorkUnder), and a circular guides what it names after "theo" ("Thông tư này hướng dẫn … theo
  * Quyết định số 158/2008/QĐ-TTg"): only the kinds in WORK_GUIDING_KINDS read "theo" so.
  */
 export const GUIDED_WORK_WORDS = ["theo"];
