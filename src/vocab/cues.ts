@@ -1569,3 +1569,10 @@ export const ALIAS_OPENERS = [
  * (roles/quoted.ts toldBasisPassages).
  */
 export const TOLD_BASIS_PHRASES = ["có căn cứ ban hành như sau"];
+
+/**
+ * A flattened page's year run into the next preamble item ("… tôn giáo năm 2019 Căn cứ Luật …", analyze/clauses.ts
+ * yearBeforeBasis): the word before the year, and the capitalised cue after it that opens a clause there.
+ */
+export const RUN_ON_YEAR_WORD = "năm";
+export const RUN_ON_BASIS_CUE = "Căn cứ";
