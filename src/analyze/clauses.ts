@@ -1,4 +1,4 @@
-import { DOCUMENT_CUES, LINE_OPENING_PHRASES, NOT_LINE_OPENING, TITLE_DESCRIPTION_WORDS, TITLE_OPENING_CUES, TITLE_SECOND_PART_CUES } from "../vocab/cues.js";
+import { DOCUMENT_CUES, LINE_OPENING_PHRASES, NOT_LINE_OPENING, RUN_ON_BASIS_CUE, RUN_ON_YEAR_WORD, TITLE_DESCRIPTION_WORDS, TITLE_OPENING_CUES, TITLE_SECOND_PART_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts/index.js";
@@ -141,7 +141,7 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
       // Only a ";" that a title's second part may follow (its first letter, one blank between at most) is looked at further: most are not.
       // (charCodeAt past the text's end, for a ";" that ends it, would deoptimize this loop: "out of bounds".)
       if (mark === SEMICOLON && (SECOND_PART_FIRST.has(text.charCodeAt(at + 1)) || (at + 2 < text.length && SECOND_PART_FIRST.has(text.charCodeAt(at + 2)))) && titleGoesOn(text, start, at, spans, s)) continue;
-      if ((mark === SPACE || mark === TAB) && !capitalsBefore(text, at)) continue;
+      if ((mark === SPACE || mark === TAB) && !capitalsBefore(text, at) && !yearBeforeBasis(text, at)) continue;
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
       if (mark !== NEWLINE || !isBlank(text, start, at)) {
         if (end > start) out.push({ start, end, part: part.type, opensList: mark === SEMICOLON || mark === COLON });
@@ -177,6 +177,21 @@ function capitalsBefore(text: string, at: number): boolean {
   return capital || rule >= 3;
 }
 const RULE_MARKS = "_-–—*=";
+
+/**
+ * Whether the blank at `at` runs a year ("năm 2019") into a "Căn cứ": a PDF's transcript flattened to one line
+ * joins a title or a Căn cứ item that ends with its year to the next item, "… tôn giáo năm 2019 Căn cứ Luật Tín
+ * ngưỡng, tôn giáo số 02/2016/QH14 …" (Vĩnh Phúc's 02/KH-UBND, fresh63b-007), "… Luật Tổ chức Chính phủ ngày 25
+ * tháng 12 năm 2001 Căn cứ Nghị quyết số 03 NQ-CP …" (Thủ tướng's 09/2011/QĐ-TTg, fresh30e-018). A year is no
+ * word in capitals (capitalsBefore), and in a sentence "Căn cứ" after it is written small.
+ */
+function yearBeforeBasis(text: string, at: number): boolean {
+  return BASIS_WORD().test(text.slice(at + 1, at + 1 + BASIS_WORD_CHARS)) && YEAR_BEFORE().test(text.slice(Math.max(0, at - YEAR_CHARS), at));
+}
+const BASIS_WORD = lazyRegExp(() => new RegExp(`^${phraseSource([RUN_ON_BASIS_CUE], { keepCase: true })}[ \\t]`, "u"));
+const BASIS_WORD_CHARS = 12;
+const YEAR_BEFORE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])${RUN_ON_YEAR_WORD}[ \t](?:19|20)\d\d$`, "u"));
+const YEAR_CHARS = 9;
 
 /** A line opening with a cited document's title's cue (TITLE_OPENING_CUES), then whitespace. */
 const TITLE_CUE_LINE = new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_OPENING_CUES, { keepCase: true })})\s`, "y");

@@ -766,7 +766,8 @@ export const TITLE_THEO_WORDS = 24;
  * ban hành kèm theo Thông tư 38/2015/TT-BTC" (Bộ Tài chính to the customs offices, 10169/BTC-TCHQ, 2015).
  * Once "theo" has named the rule the work follows, the document reached after it is that rule, which the
  * letter quotes; it does not guide it. A letter still guides the document its cue names ("hướng dẫn thực
- * hiện Thông tư số …"), and a circular guides what it names after "theo" ("Thông tư này hướng dẫn … theo
+ * hiện Thông tư số …") and the one whose carrying-out it guides ("Hướng dẫn thực hiện một số điểm mới theo Thông tư
+ * 38/2015/TT-BTC", CONVENTIONS §27: reach-limits.ts guidesWorkUnder), and a circular guides what it names after "theo" ("Thông tư này hướng dẫn … theo
  * Quyết định số 158/2008/QĐ-TTg"): only the kinds in WORK_GUIDING_KINDS read "theo" so.
  */
 export const GUIDED_WORK_WORDS = ["theo"];
@@ -1585,3 +1586,10 @@ export const ALIAS_OPENERS = [
  * (roles/quoted.ts toldBasisPassages).
  */
 export const TOLD_BASIS_PHRASES = ["có căn cứ ban hành như sau"];
+
+/**
+ * A flattened page's year run into the next preamble item ("… tôn giáo năm 2019 Căn cứ Luật …", analyze/clauses.ts
+ * yearBeforeBasis): the word before the year, and the capitalised cue after it that opens a clause there.
+ */
+export const RUN_ON_YEAR_WORD = "năm";
+export const RUN_ON_BASIS_CUE = "Căn cứ";

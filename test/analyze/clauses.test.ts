@@ -22,6 +22,18 @@ describe("splitClauses", () => {
     expect(pieces("II. Căn cứ Luật A")).toEqual(["II. Căn cứ Luật A"]);
   });
 
+  it("ends a clause at the blank between a year and a capitalised 'Căn cứ', on one line (fresh63b-007, fresh30e-018)", () => {
+    // A PDF's transcript flattened to one line runs the title, ending with its year, into the first Căn cứ item.
+    expect(pieces("KHOẠCH Thực hiện công tác quản lý nhà nước về tín ngưỡng, tôn giáo năm 2019 Căn cứ Luật Tín ngưỡng, tôn giáo số 02/2016/QH14 ngày 18/11/2016;")).toEqual([
+      "KHOẠCH ",
+      "Thực hiện công tác quản lý nhà nước về tín ngưỡng, tôn giáo năm 2019 ",
+      "Căn cứ Luật Tín ngưỡng, tôn giáo số 02/2016/QH14 ngày 18/11/2016;",
+    ]);
+    // Not a year ("số 2019"), nor a small "căn cứ" in a sentence.
+    expect(pieces("theo Kế hoạch số 2019 Căn cứ vào đó")).toEqual(["theo Kế hoạch số 2019 Căn cứ vào đó"]);
+    expect(pieces("trong năm 2019 căn cứ kết quả")).toEqual(["trong năm 2019 căn cứ kết quả"]);
+  });
+
   it("ends a clause at a ';' one or two characters before the text's end", () => {
     // The look past the ";" for a title's second part stops at the text's end (read beyond it, V8's
     // compiled loop was thrown away: "out of bounds").

@@ -9,6 +9,10 @@
  * answers, "Tên người hỏi: … Trả lời: … Căn cứ Điều 4 Thông tư số 96/2015/TT-BTC …"), -002 (the Government portal's
  * "… hỏi: … BHXH tỉnh Nghệ An trả lời như sau: … Căn cứ Tiết a, Điểm 2 Công văn số 4996/BHXH-CSYT …"), -005, -007 (a
  * question's line "… như thế nào?" above "Căn cứ khoản 4 Điều 6 Nghị định 100/2019/NĐ-CP …").
+ * The question may stand only as the page's title, with headings, links or a lawyer's byline between it and the answer:
+ * fresh63c-002 ("# Nguyên tắc xử lý hóa đơn sai sót theo Nghị định 70/2025/NĐ-CP? …", a bold heading, "… giải đáp như
+ * sau:", then "Căn cứ theo Điều 19 Nghị định 123/2020/NĐ-CP …") and -006 ("# Bỏ hệ số lương … đúng không?", four bold
+ * link lines, then "Căn cứ theo Mục 5 Kết luận 83-KL/TW …"), as fresh60c-002, fresh60g-007 and fresh63e-013 are titled.
  * A letter that answers is a document and rests on what it cites ("Trả lời công văn số … của Công ty …, Cục Thuế có
  * ý kiến như sau: Căn cứ Khoản 1, Điều 6 Thông tư số 78/2014/TT-BTC …", fresh30b-020, pairs44-002): its header's
  * "Số:" line marks it even where the heading was not read, and its "trả lời" takes an object, not a colon.
@@ -26,13 +30,15 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
 export function answerRestsOnNothing(r: RoleReading): void {
   if (r.ownKind !== null || r.ownIssuers !== null) return;
   let header: boolean | null = null;
+  let titleEnd: number | null = null;
   let demoted: Set<number> | null = null;
   for (let i = 0; i < r.roles.length; i++) {
     const b = r.bindingOf[i];
     if (r.roles[i] !== "based_on" || b === null || b.actor !== SELF || b.passive) continue;
     header ??= NUMBER_LINE().test(r.text.slice(0, HEADER_CHARS));
     if (header) return;
-    if (!answersQuestion(r.text, b.end)) continue;
+    titleEnd ??= askingTitleEnd(r.text);
+    if (!answersQuestion(r.text, b.end, titleEnd)) continue;
     r.roles[i] = "references";
     (demoted ??= new Set()).add(i);
   }
@@ -54,17 +60,32 @@ const FRAME_CHARS = 3000;
 /**
  * Whether the cue ending at `at` stands in an answer: after an answer's mark ("… trả lời:", "… trả lời như sau:")
  * that follows a question's ("hỏi", a "?"), or on the line right after a question's line (a heading ending with "?",
- * bold marks and blanks aside: "**… có phải giữ nguyên hiện trường không?**").
+ * bold marks and blanks aside: "**… có phải giữ nguyên hiện trường không?**"), or anywhere under a page's title that
+ * asks (titleEnd, from askingTitleEnd).
  */
-function answersQuestion(text: string, at: number): boolean {
+function answersQuestion(text: string, at: number, titleEnd: number): boolean {
   const from = Math.max(0, at - FRAME_CHARS);
   const before = text.slice(from, at);
   const answer = lastMatch(ANSWER_MARK(), before);
   if (answer > 0 && QUESTION_MARK().test(before.slice(0, answer))) return true;
   // The line the cue stands on, and the last line with words before it.
   const lineStart = before.lastIndexOf("\n") + 1;
-  return QUESTION_LINE().test(before.slice(0, lineStart));
+  return QUESTION_LINE().test(before.slice(0, lineStart)) || (titleEnd >= 0 && titleEnd <= at);
 }
+
+/** The end of the page's first line with words where it is a question (heading and bold marks aside), else -1. */
+function askingTitleEnd(text: string): number {
+  const first = text.search(/\p{L}/u);
+  if (first < 0) return -1;
+  let end = text.indexOf("\n", first);
+  if (end < 0) end = text.length;
+  let last = end;
+  while (last > first && TITLE_TAIL.includes(text[last - 1]!)) last--;
+  return text[last - 1] === "?" ? end : -1;
+}
+
+/** What may follow a title's "?" on its line: spaces, bold and italic marks, a carriage return. */
+const TITLE_TAIL = " \t*_\r";
 
 /** The start of the last match of a global regex in `s`, or -1. */
 function lastMatch(re: RegExp, s: string): number {

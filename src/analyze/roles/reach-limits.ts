@@ -31,8 +31,14 @@ export function guidesWorkUnder(text: string, b: Binding, from: number, to: numb
   // Nor the document whose provisions name the bodies the guided work is theirs ("… kế hoạch thanh tra hằng năm của
   // các cơ quan thanh tra quy định tại Điều 7 Luật Thanh tra", fresh55c-014; vocab SCOPE_BODY_WORDS): it says who.
   if (BODIES_BY_UNITS().test(dropTrailingPinpoint(text.slice(Math.max(from, to - BODIES_CHARS), to)))) return true;
-  return WORK_GUIDING.has(ownKind) && GUIDED_WORK().test(text.slice(from, to));
+  // "hướng dẫn thực hiện <việc> theo (quy định tại) X" guides X (CONVENTIONS §6, §27): the guided carrying-out is X's,
+  // as a letter's closing "Trên đây là một số ý kiến hướng dẫn thực hiện công tác quản lý an toàn thực phẩm theo quy
+  // định tại Nghị định số 15/2018/NĐ-CP" (Bộ Công Thương 3109/BCT-KHCN, fresh63c-007) and a subject line "V/v Hướng
+  // dẫn thực hiện một số điểm mới theo Thông tư 38/2015/TT-BTC" (Đồng Nai customs, listing60 row 94) say.
+  return WORK_GUIDING.has(ownKind) && !CARRYING_OUT_CUE().test(text.slice(Math.max(0, b.end - 12), b.end)) && GUIDED_WORK().test(text.slice(from, to));
 }
+/** The cue's own words end in "thực hiện" ("Hướng dẫn thực hiện"). */
+const CARRYING_OUT_CUE = lazyRegExp(() => /(?<![\p{L}\p{M}])thực\s{1,4}hiện$/iu);
 /**
  * Whether the document's own "hướng dẫn" instructs people, named right after it (GUIDED_ADDRESSEE_WORDS):
  * a document named after them is the rule they follow, not guided; nor does a "thực hiện" in their

@@ -28,6 +28,25 @@ describe("an answer to a reader's question rests on nothing it cites", () => {
     expect(roleOf(text, "100")).toBe("references");
     expect(roleOf(text, "123")).toBe("references");
   });
+
+  it("a question standing only as the page's title, a byline between (fresh63c-002)", () => {
+    const text =
+      "# Nguyên tắc xử lý hóa đơn sai sót theo Nghị định 70/2025/NĐ-CP? Mẫu 04/SS-HĐĐT thông báo hóa đơn sai sót tải ở đâu?\n\n" +
+      "**Nguyên tắc xử lý hóa đơn sai sót theo Nghị định 70/2025/NĐ-CP**\n\n" +
+      "**Về vấn đề này, Luật sư Nguyễn Thụy Hân, Phụ trách mạng Cộng Đồng Ngành Luật của LawSoft giải đáp như sau:**\n\n" +
+      "Căn cứ theo Điều 19 Nghị định 123/2020/NĐ-CP được sửa đổi, bổ sung bởi khoản 13 Điều 1 Nghị định 70/2025/NĐ-CP có hiệu lực từ ngày 01/06/2025 quy định về nguyên tắc xử lý hóa đơn sai sót như sau:\n";
+    expect(roleOf(text, "123")).toBe("references");
+    expect(roleOf(text, "70")).toBe("references");
+  });
+
+  it("a question title, then bold link lines, then \"Căn cứ theo Mục 5 Kết luận 83-KL/TW …\" (fresh63c-006)", () => {
+    const text =
+      "# Bỏ hệ số lương, lương cơ sở sau 2026 xây dựng lương cơ bản trong bảng lương mới CBCCVC khi cải cách tiền lương đúng không?\n\n" +
+      "**Mới: Bảng lương mới giáo viên các cấp sau 2026**\n\n" +
+      "**>> Bỏ lương cơ sở, hệ số lương sau 2026 thì có bỏ bậc lương khi thực hiện cải cách tiền lương**\n\n" +
+      "Căn cứ theo Mục 5 Kết luận 83-KL/TW năm 2024, Bộ Chính trị có kết luận nội dung một số nội dung về thời điểm cải cách tiền lương như sau:\n";
+    expect(roleOf(text, "83")).toBe("references");
+  });
 });
 
 describe("a letter that answers rests on what it cites", () => {
@@ -42,6 +61,14 @@ describe("a letter that answers rests on what it cites", () => {
 
   it("printed without its header: \"Trả lời công văn số …\" takes an object, no answer's colon", () => {
     expect(roleOf(answer, "78")).toBe("based_on");
+  });
+
+  it("a decision under a site's question title stays a decision (its kind read)", () => {
+    const text =
+      "Bãi bỏ 9 văn bản quy phạm pháp luật do Bộ trưởng Bộ Công an ban hành từ 2025 theo Thông tư 06/2025/TT-BCA?\n" +
+      "ỦY BAN NHÂN DÂN TỈNH AN GIANG\n\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế làm việc\n\n" +
+      "Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13 ngày 19 tháng 6 năm 2015;\n";
+    expect(roleOf(text, "77")).toBe("based_on");
   });
 
   it("a page's \"Trả lời:\" under a header's number line stays a letter's (a question read in it asks nothing of a reader)", () => {

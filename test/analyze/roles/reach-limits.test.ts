@@ -485,3 +485,22 @@ describe("a draft law named after 'dự án' or 'dự thảo' (fixtures/fresh/fr
     expect([...amended].filter((x) => x.startsWith("law:"))).toEqual(["law:tieu-chuan-quy-chuan-ky-thuat amends"]);
   });
 });
+
+// CONVENTIONS §6, §27: a letter's "hướng dẫn thực hiện <việc> theo X" guides X; its "hướng dẫn <việc> theo X" (no
+// "thực hiện") names the rule the work follows (test/analyze/tax-answers.test.ts).
+describe("a letter's 'Hướng dẫn thực hiện <việc> theo X' guides X", () => {
+  const letter = (subject: string) =>
+    `CỤC HẢI QUAN TỈNH ĐỒNG NAI\nSố: 820/HQĐNa-GSQL\n${subject}\n\nĐồng Nai, ngày 14 tháng 4 năm 2015\n\nKính gửi: Các Chi cục Hải quan trực thuộc\n\nNội dung như sau.\n`;
+
+  it("'V/v Hướng dẫn thực hiện một số điểm mới theo Thông tư 38/2015/TT-BTC' (listing60 row 94)", () => {
+    expect(edges(letter("V/v Hướng dẫn thực hiện một số điểm mới theo Thông tư 38/2015/TT-BTC"))).toEqual(new Set(["38/2015/TT-BTC guides"]));
+  });
+
+  it("a listing's row of it, the subject alone", () => {
+    expect(edges("V/v Hướng dẫn thực hiện một số điểm mới theo Thông tư 38/2015/TT-BTC")).toEqual(new Set(["38/2015/TT-BTC guides"]));
+  });
+
+  it("'V/v Hướng dẫn khai báo … theo Thông tư 38/2015/TT-BTC', no 'thực hiện': the rule the work follows", () => {
+    expect(edges(letter("V/v Hướng dẫn khai báo tờ khai vận chuyển độc lập theo Thông tư 38/2015/TT-BTC"))).toEqual(new Set());
+  });
+});
