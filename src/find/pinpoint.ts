@@ -89,12 +89,15 @@ const PINPOINT_UNITS: ReadonlyArray<{ key: keyof Omit<Pinpoint, "start" | "end" 
   // "Phụ lục II Nghị định …", "Phụ lục số 01 ban hành kèm theo Thông tư …": an appendix, part of the document it is issued with.
   // Decrees number appendices within a group after a dot, and texts name them so: "… được quy định tại Phụ lục V.4 kèm theo
   // Thông tư số 11/2023/TT-BLĐTBXH" (fresh48a-007, three times), "(Phụ lục I.1 kèm theo Nghị định số 178/2024/NĐ-CP của
-  // Chính phủ)" (a form's heading, as a public repository's report generator prints it): the label kept whole.
+  // Chính phủ)" (a form's heading, as a public repository's report generator prints it): the label kept whole. Decrees also
+  // split an appendix by a capital after its numeral, and their forms are cited so: "theo Mẫu số 01/TB-RSĐT Phụ lục IB ban
+  // hành kèm theo Nghị định 70/2025/NĐ-CP" (fresh63c-002, four times; decree 123/2020/NĐ-CP names its own "Phụ lục IA",
+  // "Phụ lục IB" so). Only A–D: the regex ignores case, and a longer run of letters would take a word ("xe") for a label.
   // A scan or a typist may lose "lục"'s dot below, as "Thông tu" loses a hook (vocab/kinds.ts): "… áp dụng Điều 6 Phụ luc I ban
   // hành kèm theo Thông tư số 20/2014/TT-BCT" (Bộ Công Thương's OCR'd circular, fresh36b-007, three times), "… quy định tại Phụ
   // luc | ban hành kèm theo Thông tư này" (a tax store's OCR'd circular, fresh45c-008). Only after "Phụ" with its own mark:
   // "luc" alone is no Vietnamese word, and the look-up word is then "phụ", which both spellings hold.
-  { key: "appendix", word: "phụ\\s+l(?:ục|uc)", written: "Phụ lục", label: "(?:[IVXLC]{1,8}(?:\\.\\d{1,2})?|\\d{1,3}[a-zđ]?|[A-ZĐ])", seek: "phụ", before: "(?:số\\s+)?" },
+  { key: "appendix", word: "phụ\\s+l(?:ục|uc)", written: "Phụ lục", label: "(?:[IVXLC]{1,8}(?:\\.\\d{1,2}|[A-D])?|\\d{1,3}[a-zđ]?|[A-ZĐ])", seek: "phụ", before: "(?:số\\s+)?" },
 ];
 
 /** A pinpoint as a legal text writes it, smallest unit first: "điểm a khoản 2 Điều 5", "khoản 1, 2 Điều 4". */

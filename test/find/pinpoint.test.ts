@@ -112,6 +112,15 @@ describe("pinpoints", () => {
     expect(pins("Phụ lục I. Danh mục kèm theo Nghị định số 178/2024/NĐ-CP")[0][1]).toBeNull();
   });
 
+  it("an appendix split by a capital after its numeral ('Phụ lục IA', 'Phụ lục IB'), as decrees 123/2020 and 70/2025 name theirs", () => {
+    // fresh63c-002 (an answer on Nghị định 70/2025/NĐ-CP's invoice forms), four times.
+    expect(pins("theo Mẫu số 01/TB-RSĐT Phụ lục IB ban hành kèm theo Nghị định 70/2025/NĐ-CP để người bán kiểm tra")[0][1]).toMatchObject({ appendix: "IB", words: "Phụ lục IB" });
+    expect(pins("thay thế Mẫu 04/SS-HĐĐT tại Phụ lục IA ban hành kèm theo Nghị định 123/2020/NĐ-CP.")[0][1]).toMatchObject({ appendix: "IA", words: "Phụ lục IA" });
+    // A word after the numeral is no part of the label; a plain numeral stays as it was.
+    expect(pins("tại Phụ lục II ban hành kèm theo Nghị định 70/2025/NĐ-CP")[0][1]).toMatchObject({ appendix: "II", words: "Phụ lục II" });
+    expect(pins("tại Phụ lục IAB ban hành kèm theo Nghị định 70/2025/NĐ-CP")[0][1]).toBeNull();
+  });
+
   it("a range of appendices, 'từ Phụ lục số 01 đến Phụ lục số 32', in brackets after the word that names them or not", () => {
     // Hà Nội's amending land-price decision (fresh41a-015); its land-price decision writes the same bracket (fresh41a-011).
     const t = "Bảng giá đất tại các Phụ lục (từ Phụ lục số 01 đến Phụ lục số 32) ban hành kèm theo Quyết định số 71/2024/QĐ-UBND ngày 20 tháng 12 năm 2024";
