@@ -7,4 +7,4 @@ export declare function foreign(): Record<string, [other: string, latin: string]
 export declare const FOREIGN_LIMIT: number;
 export declare function dense(): Record<string, [small: string, large: string]>;
 export declare const DENSE_LIMIT: number;
-export declare function pairedMinRatio(cost: (text: string) => number, a: string, b: string, rounds: number, under?: number): number;
+export declare function pairedMinRatio(cost: (text: string) => number, a: string, b: string, rounds: number, under?: number, warm?: (text: string) => unknown): number;

@@ -86,14 +86,15 @@ export const DENSE_LIMIT = 8;
  * least disturbed pair is the one nearest the true ratio. Given `under` (a test's bound), pairs stop
  * at the first one under it: the smallest of all would be under it too, so the verdict is the same.
  */
-export function pairedMinRatio(cost, a, b, rounds, under = 0) {
+export function pairedMinRatio(cost, a, b, rounds, under = 0, warm = cost) {
   // Warm up on both sizes first: the first large runs pay V8's compiling of the code they reach
   // (an analyze() of 800 lines took 40 ms cold and 10 ms warm), which no linear-time claim is about.
   // One round does that; the two more taken until session 38 are pairs that count now, so that the
   // most a test can take (every pair over its bound) is still three rounds and `rounds` pairs, and a
-  // pass, which stops at the first pair under, takes two.
-  cost(a);
-  cost(b);
+  // pass, which stops at the first pair under, takes two. `warm` is one run when `cost` measures
+  // several (test/reliability/rule-checks.ts): the warm-up is no measure, one run compiles what they reach.
+  warm(a);
+  warm(b);
   let best = Infinity;
   for (let i = 0; i < rounds + 2 && !(best < under); i++) best = Math.min(best, cost(a) / cost(b));
   return best;

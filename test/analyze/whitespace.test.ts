@@ -32,8 +32,10 @@ const texts = (dir: string) => {
   return readdirSync(path).filter((f) => f.endsWith(".txt")).sort().map((f) => [f, readFileSync(join(path, f), "utf8")] as const);
 };
 
-/** The probe texts of the fresh sets (their gold's held texts left out: no rule is shaped on them). */
-const allFreshProbe = () => {
+/** The probe texts of the fresh sets (their gold's held texts left out: no rule is shaped on them), read once for both uses below. */
+let freshProbeTexts: (readonly [string, string])[] | undefined;
+const allFreshProbe = () => (freshProbeTexts ??= readFreshProbe());
+const readFreshProbe = () => {
   const root = new URL("../../fixtures/fresh/", import.meta.url).pathname;
   const probe: (readonly [string, string])[] = [];
   for (const set of readdirSync(root).sort()) {
