@@ -1513,7 +1513,15 @@ export const PROJECT_NAME_WORDS = ["dự án"];
  * between ("thực hiện việc rà soát, phân loại … theo yêu cầu … tại Công văn số 1017/BTNMT-TCMT", fresh29m-002).
  * Read by analyze/roles/cue.ts.
  */
-export const REVIEW_WORK_WORDS = ["rà soát", "tổng rà soát"];
+export const REVIEW_WORK_WORDS = [
+  "rà soát", "tổng rà soát",
+  // "… về việc triển khai sơ kết 05 năm thực hiện Chỉ thị số 21-CT/TW về công tác phụ nữ" (Ban Dân vận Trung ương's
+  // letter 1350-CV/BDVTW, fixtures/fresh/fresh63h-001): "triển khai" sets a review in motion, and the directive is
+  // what the review looks back on, as "sơ kết / tổng kết (N năm) thực hiện X" alone is a noun (NOUN_BEFORE_CUE; dev
+  // listing rows 12, 168; fresh63b-002): a review of how X was carried out does not carry X out (CONVENTIONS §31).
+  // "tổng kết … và triển khai thực hiện X giai đoạn 2" keeps its own cue.
+  "sơ kết", "tổng kết",
+];
 
 /**
  * The bodies whose plan or programme a subject line names by its kind and its owner before the cue

@@ -1,6 +1,7 @@
 /**
  * src/analyze/roles/cue.ts with vocab REVIEW_WORK_WORDS: "thực hiện (việc) rà soát …" names a review, and the
- * documents after it are what is reviewed, not carried out (fixtures/fresh/fresh56b-010, fresh56h-003).
+ * documents after it are what is reviewed, not carried out (fixtures/fresh/fresh56b-010, fresh56h-003); so
+ * "triển khai sơ kết / tổng kết … thực hiện X" (fresh63h-001, CONVENTIONS §31).
  */
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
@@ -34,5 +35,32 @@ describe("'thực hiện rà soát X': X reviewed, not carried out", () => {
   it("a task carrying the decision out stays implements", () => {
     const e = edges(plan("- Thực hiện Quyết định số 866/QĐ-TTg ngày 18/7/2023 của Thủ tướng Chính phủ phê duyệt Quy hoạch thăm dò, khai thác khoáng sản."));
     expect(e.has("866/QĐ-TTg implements")).toBe(true);
+  });
+});
+
+describe("'triển khai sơ kết / tổng kết … thực hiện X': a review set in motion, X not carried out (CONVENTIONS §31)", () => {
+  const letter = (subject: string, body: string) =>
+    `BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN DÂN VẬN\nSố: 1350-CV/BDVTW\nHà Nội, ngày 10 tháng 5 năm 2023\nV/v ${subject}\n\nKính gửi: Ban Dân vận các tỉnh ủy, thành ủy trực thuộc Trung ương\n\n${body}\n`;
+
+  it("the Central Mass Mobilisation Commission's subject line (fresh63h-001) leaves the directive a reference", () => {
+    const e = edges(letter(
+      "triển khai sơ kết 05 năm thực hiện Chỉ thị số 21-CT/TW về công tác phụ nữ",
+      "Ban Dân vận Trung ương đề nghị Ban Dân vận các tỉnh uỷ tham mưu cấp ủy chỉ đạo sơ kết 05 năm thực hiện Chỉ thị số 21-CT/TW phù hợp với tình hình thực tế và gửi báo cáo.",
+    ));
+    expect(e.has("21-CT/TW implements")).toBe(false);
+    expect(e.has("21-CT/TW references")).toBe(true);
+  });
+
+  it("'Thực hiện tổng kết 10 năm thực hiện Nghị quyết số X' in a plan's task is a review too", () => {
+    const e = edges(plan("- Thực hiện tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 của Ban Chấp hành Trung ương."));
+    expect(e.has("29-NQ/TW implements")).toBe(false);
+  });
+
+  it("'triển khai thực hiện X' in the same letter, after a review's 'và', still carries X out", () => {
+    const e = edges(letter(
+      "tổng kết giai đoạn 1 và triển khai thực hiện Chỉ thị số 21-CT/TW giai đoạn 2",
+      "Ban Dân vận Trung ương đề nghị các đồng chí quan tâm, chỉ đạo.",
+    ));
+    expect(e.has("21-CT/TW implements")).toBe(true);
   });
 });
