@@ -138,8 +138,7 @@ function extractFrom(text: string, marks: Landmarks, options: ExtractOptions, am
     const out: Citation[] = [];
     // The laws by name read 400 characters after each kind word, through the citations the islands
     // read: what the islands' windows found needs no preparing is not looked at again.
-    // The scan found no combining mark, eth or what prints nothing: the window test need not ask for them.
-    const preparer = new WindowPreparer(text, clean, !ignorables && !marks.unreadAsWritten);
+    const preparer = new WindowPreparer(text, clean);
     eachIsland(text, (p) => (isForm(p, text) ? undefined : pushWithListed(out, p, text)), marks.anchors, preparer);
     return withPinpoints(text, withShort(text, marks, withNamed(text, marks, out, amended, ignorables, preparer), candidates, before, page), ignorables);
   } catch {

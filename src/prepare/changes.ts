@@ -3,7 +3,7 @@
  * (dropped), and the words typed against a number, a ký hiệu or a year ("số1234", "2005của", "năm2013"),
  * which get their space back.
  */
-import { IGNORABLE_CLASS, IGNORABLES, LOOK_ALIKES, UNREAD_AS_WRITTEN } from "../vocab/look-alikes.js";
+import { IGNORABLE_CLASS, LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { GLUED_AFTER_CODE, GLUED_AFTER_NUMBER, GLUED_BEFORE_NUMBER, GLUED_BEFORE_YEAR, GLUED_CODE_ENDS, GLUED_YEAR_AHEAD, SO_LETTER_LOST } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 
@@ -25,14 +25,6 @@ export const IGNORABLE = IGNORABLE_CLASS;
  * prepared (needs-preparing.ts) and of a look-back's stretch (as-read.ts).
  */
 export const SINGLE_CHANGES = `\\u0300-\\u036f${IGNORABLE}${Object.keys(LOOK_ALIKES).join("")}`;
-/**
- * SINGLE_CHANGES in a text the find stage's scan found holds no combining mark, eth or what prints nothing
- * (Landmarks.unreadAsWritten, ignorables): the look-alikes left. The marks' range filled irregexp's table of the
- * characters' low seven bits where a match may start (most letters), so the window test stopped at most characters.
- */
-export const PLAIN_CHANGES = Object.keys(LOOK_ALIKES)
-  .filter((c) => !IGNORABLES.includes(c) && !UNREAD_AS_WRITTEN.some(([from, to]) => c.charCodeAt(0) >= from && c.charCodeAt(0) <= to))
-  .join("");
 export const COMBINING_RUN = `[^\\p{M}${IGNORABLE}](?:\\p{M}|[${IGNORABLE}])+`;
 /**
  * "Quyết định số1234/QĐ-UBND", "ngày23/4/2018": a number typed against the word before it

@@ -6,7 +6,7 @@ import { GLUED_AFTER_CODE } from "../vocab/numbers.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { hasSegmentedWords } from "./segmented-words.js";
 import { hasEmphasisBreaks } from "./emphasis-breaks.js";
-import { AFTER_COMPOSED, BEFORE_WORD_CHARS, GLUED_LAST_LETTERS, LETTER, MAY_BE_GLUED, MAY_BE_GLUED_AFTER, PLAIN_CHANGES, SINGLE_CHANGES, YEAR_COMPOSED } from "./changes.js";
+import { AFTER_COMPOSED, BEFORE_WORD_CHARS, GLUED_LAST_LETTERS, LETTER, MAY_BE_GLUED, MAY_BE_GLUED_AFTER, SINGLE_CHANGES, YEAR_COMPOSED } from "./changes.js";
 
 /**
  * Whether prepare() may put a space back in `s` (a number glued to the word before it or to a word
@@ -64,12 +64,6 @@ export const MAY_BE_GLUED_WORD = new RegExp(
  */
 export const needsPreparing = (s: string): boolean => NEEDS_ANY.test(s) || hasSegmentedWords(s) || hasEmphasisBreaks(s);
 /**
- * needsPreparing of a stretch of a text that holds no combining mark, eth or what prints nothing (the find stage's
- * scan says so: Landmarks.unreadAsWritten, ignorables): the same answer, NEEDS_ANY's first class holding only the
- * look-alikes such a text may have (PLAIN_CHANGES).
- */
-export const needsPreparingPlain = (s: string): boolean => NEEDS_PLAIN.test(s) || hasSegmentedWords(s) || hasEmphasisBreaks(s);
-/**
  * The same answers as asking each change where its frequent letter stands (a glued word's last letter
  * "g", "y", "ố", "s" before a digit; a glued word's key "ủ", "à", "ề", "ă" in either case after a digit
  * or a capital): every change but the single characters and a lower-case word run into a capital or
@@ -92,9 +86,7 @@ const AFTER_DIGIT = [
   ...["19", "20"].map((y) => `(?<=${phraseSource(YEAR_COMPOSED, { anyCase: true })}${y[0]})${y[1]}`),
 ];
 const LOWER_KEYS = [...new Set(WORD_HEADS.map((h) => h.at(-1)!))].join("");
-const needsAny = (single: string): RegExp => new RegExp(`[${single}]|[0-9](?:${AFTER_DIGIT.join("|")})|[${LOWER_KEYS}](?<=[${BEFORE_WORD_CHARS}]${phraseSource(WORD_HEADS)})`);
-const NEEDS_ANY = needsAny(SINGLE_CHANGES);
-const NEEDS_PLAIN = needsAny(PLAIN_CHANGES);
+const NEEDS_ANY = new RegExp(`[${SINGLE_CHANGES}]|[0-9](?:${AFTER_DIGIT.join("|")})|[${LOWER_KEYS}](?<=[${BEFORE_WORD_CHARS}]${phraseSource(WORD_HEADS)})`);
 /**
  * MAY_BE_GLUED_WORD as a whole document is scanned for it (mayBeGlued): the same answers, the regex
  * stopping at a word's letters up to its key in either case ("củ", "về", "và", "nă": the pair)

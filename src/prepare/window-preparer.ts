@@ -4,7 +4,7 @@
 import { itself, lastAtOrBefore } from "../shared/search.js";
 import { flatSlice } from "../shared/strings.js";
 import { GLUED_REACH } from "./changes.js";
-import { needsPreparing, needsPreparingPlain } from "./needs-preparing.js";
+import { needsPreparing } from "./needs-preparing.js";
 import { type Prepared, UNCHANGED, prepare } from "./prepare.js";
 
 /**
@@ -35,17 +35,10 @@ export class WindowPreparer {
    * found nothing to change in the whole document): every window is its own prepared text, and
    * needsPreparing is asked of none.
    */
-  /** needsPreparing, or needsPreparingPlain where the caller knows the text holds no combining mark, eth or ignorable. */
-  private readonly needs: (s: string) => boolean;
-
-  /** `plain`: the caller knows the text holds no combining mark, eth or what prints nothing (the find stage's scan). */
   constructor(
     private readonly text: string,
     private readonly allClean = false,
-    plain = false,
-  ) {
-    this.needs = plain ? needsPreparingPlain : needsPreparing;
-  }
+  ) {}
 
   /**
    * prepare(text.slice(from, to)). One call of prepare() for every window that needs it: the
@@ -84,10 +77,10 @@ export class WindowPreparer {
       }
       // The part between, from GLUED_REACH before its start to GLUED_REACH into the stretch.
       const partEnd = Math.min(to, t, f + GLUED_REACH);
-      if (this.needs(this.text.slice(Math.max(from, knownTo - GLUED_REACH), partEnd))) return false;
+      if (needsPreparing(this.text.slice(Math.max(from, knownTo - GLUED_REACH), partEnd))) return false;
       knownTo = partEnd < Math.min(t, f + GLUED_REACH) ? partEnd : t;
     }
-    return knownTo >= to || !this.needs(this.text.slice(Math.max(from, knownTo - GLUED_REACH), to));
+    return knownTo >= to || !needsPreparing(this.text.slice(Math.max(from, knownTo - GLUED_REACH), to));
   }
 
   /** Whether `window`, text[from, to), needs no preparing; extends the clean stretch where it can. */
@@ -95,14 +88,14 @@ export class WindowPreparer {
     if (from >= this.cleanFrom && from <= this.cleanTo) {
       if (to <= this.cleanTo) return true;
       // Something in [cleanTo - GLUED_REACH, to) may change (or only a run starting before `from`): prepare decides.
-      if (this.needs(this.text.slice(Math.max(this.cleanFrom, this.cleanTo - GLUED_REACH), to))) return false;
+      if (needsPreparing(this.text.slice(Math.max(this.cleanFrom, this.cleanTo - GLUED_REACH), to))) return false;
       this.cleanTo = to;
       const last = this.tos.length - 1;
       if (last >= 0 && this.froms[last] === this.cleanFrom) this.tos[last] = Math.max(this.tos[last], to);
       else this.keep(this.cleanFrom, to);
       return true;
     }
-    if (this.needs(window)) return false;
+    if (needsPreparing(window)) return false;
     this.cleanFrom = from;
     this.cleanTo = to;
     this.keep(from, to);
