@@ -160,6 +160,34 @@ export function datedTitleLineCitation(text: string, found: readonly Citation[],
   if (lineEnd < 0) return null;
   return LETTER_FORM().test(text.slice(lineEnd, lineEnd + LETTER_FORM_REACH)) ? c : null;
 }
+/**
+ * A page that opens with the letter's own line, nothing above it, and the letter's addressee line right under it:
+ * "Công văn số 357/PGD&ĐT V/v rà soát, lập danh sách HS … ⏎⏎ Kính gửi: Các đơn vị trường …" (a district office's post,
+ * fixtures/fresh/fresh30j-007), "3107/TCHQ-GSQL ngày 21/06/2021 ⏎⏎ Kính gửi: Cục Hải quan các tỉnh, thành phố."
+ * (tieptheo.com, pairs60b-005), "Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc … ⏎⏎ Kính gửi: Ban tổ chức
+ * các tỉnh ủy …" (fresh62i-007). No date line above it (datedTitleLineCitation), so the line must open the page and
+ * the addressee line be the very next one: the letter's heading cut down to its number. The citation is numbered,
+ * with its ký hiệu or its kind word printed. Null otherwise.
+ */
+export function addressedTitleLineCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
+  if (found.length === 0) return null;
+  const c = found[0];
+  if (c.number === null || c.kind === null || (c.symbol === null && c.kindText === null)) return null;
+  const { start, end } = spans[0];
+  if (!BLANK_LEAD.test(text.slice(0, start))) return null;
+  const lineEnd = text.indexOf("\n", end);
+  if (lineEnd < 0 || lineEnd - end > ADDRESSED_LINE_REST) return null;
+  return NEXT_LINE_ADDRESSEE().test(text.slice(lineEnd, lineEnd + ADDRESSEE_REACH)) ? c : null;
+}
+/** How much of the page's first line may follow the citation: its date, issuer and subject ("V/v …"). */
+const ADDRESSED_LINE_REST = 400;
+/** The blank lines between the first line and the addressee line, and the words. */
+const ADDRESSEE_REACH = 80;
+/** The next line that is not blank opens with the addressee words and their colon. */
+const NEXT_LINE_ADDRESSEE = lazyRegExp(() => new RegExp(
+  String.raw`^(?:[ \t\r\u00a0]*\n){1,6}[ \t*_]{0,8}(?:${phraseSource(ADDRESSEE_WORDS, { anyCase: true })})[ \t*_]{0,4}:`,
+  "u",
+));
 /** The date line and the blanks around it: what may stand above the title line. */
 const DATE_LINE_REACH = 160;
 /** How far below the title line the letter's addressee line or signature may stand: a letter's few paragraphs. */
