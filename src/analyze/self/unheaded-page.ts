@@ -5,7 +5,7 @@
 import type { Citation, Kind } from "../../types.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { KINDS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
-import { INTRODUCING_WORDS, ISSUED_WORDS, ISSUER_OPINION_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, SOURCE_LINE_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
+import { INTRODUCING_WORDS, ISSUED_WORDS, OWN_MAKING_WORDS, ISSUER_OPINION_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, SOURCE_LINE_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
 import { KIND_OF_WORD } from "./own-kind.js";
 import { namesPrintedText } from "./whole-text-named.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
@@ -24,12 +24,19 @@ import { ADDRESSEE_WORDS, DOCUMENT_END_WORDS, PARTY_SIGNATURE_PREFIXES, SIGNATUR
  * TẠI ĐÂY", LINKED_TEXT_WORDS). A citation right after "toàn văn" is the page's, verb or none
  * (namesPrintedText). `spans` are the citations' offsets in `text`; null when none.
  */
-export function announcedCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
+export function announcedCitation(
+  text: string,
+  found: readonly Citation[],
+  spans: readonly { start: number; end: number }[],
+  /** The header's kind line and its kind, where it has one (printedAfterLead). */
+  kindLine: { start: number; kind: Kind } | null = null,
+): Citation | null {
   for (let i = 0; i < found.length && spans[i].start <= ANNOUNCEMENT_REACH; i++) {
     const kind = found[i].kind;
     if (kind === null) continue;
     const before = text.slice(Math.max(0, spans[i].start - JUST_ISSUED_CHARS), spans[i].start);
     const issued = ISSUED().test(before);
+    if (issued && found[i].number !== null && printedAfterLead(text, spans[i].end, kind, kindLine)) return found[i];
     if (found[i].number !== null && found[i].symbol !== null && found[i].kindText !== null && namesPrintedText(before)) return found[i];
     const after = text.slice(spans[i].end, spans[i].end + WHOLE_TEXT_REACH);
     if ((issued || opensItsLine(text, spans[i].start, found[i])) && contentClosesLead(after, found[i])) return found[i];
@@ -47,6 +54,28 @@ export function announcedCitation(text: string, found: readonly Citation[], span
   }
   return null;
 }
+/**
+ * A lead that names the document as issued ("Ngày 26/10/2022, HĐND tỉnh Thừa Thiên Huế có ban hành Nghị quyết số
+ * 19/2022/NQ-HĐND về việc …"), then the document itself, with no "toàn văn" said (CONVENTIONS §3: a page that prints
+ * the document is the document): its heading's kind line of the lead's kind below the lead ("NGHỊ QUYẾT ⏎ Quy định mức
+ * thu, …", a department's portal, fixtures/fresh/fresh57c-011; "CHƯƠNG TRÌNH ⏎ Thực hiện Chỉ thị 13-CT/TW …",
+ * fresh29a-018), or its own opening, whose issuer makes a document of that kind "như sau:" (OWN_MAKING_WORDS:
+ * fresh63d-013, fresh29a-018). A lead naming the decision that issued a plan the page prints ("đã ban hành Quyết định
+ * số 119/QĐ-UBND về …" over "… ban hành Kế hoạch … như sau:", fresh44c-014) names another kind. The lead's verb is
+ * "ban hành" (ISSUED_WORDS, the caller's): "… trong đó có Thông tư liên tịch 17/2003/…" names one of several.
+ */
+function printedAfterLead(text: string, end: number, kind: Kind, kindLine: { start: number; kind: Kind } | null): boolean {
+  if (kindLine !== null && kindLine.kind === kind && kindLine.start >= end && kindLine.start - end <= PRINTED_REACH) return true;
+  const m = OWN_OPENING().exec(text.slice(end, end + PRINTED_REACH));
+  return m !== null && KIND_OF_WORD.get(m[1].toLowerCase().replace(/\s+/g, " ")) === kind;
+}
+/** How far after the lead's citation the document's kind line or own opening may stand: the lead's sentence or two. */
+const PRINTED_REACH = 800;
+/** The issuer's making verb, the kind word, the rest of the sentence on its line, "như sau:" at the line's end. */
+const OWN_OPENING = lazyRegExp(() => new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_MAKING_WORDS)})[ \t]+(${KIND_WORDS_SOURCE})(?![\p{L}\p{M}])[^\n.:;]{0,200}?[ \t,]như[ \t]+sau[ \t]*:[ \t]*(?:\r?\n|$)`,
+  "iu",
+));
 /**
  * A lead that names a letter, as what was issued or as its own subject, closed by the next sentence
  * "Nội dung (…) như sau:" at the paragraph's end: "… đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo
