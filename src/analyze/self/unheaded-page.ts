@@ -217,6 +217,44 @@ const NEXT_LINE_ADDRESSEE = lazyRegExp(() => new RegExp(
   String.raw`^(?:[ \t\r\u00a0]*\n){1,6}[ \t*_]{0,8}(?:${phraseSource(ADDRESSEE_WORDS, { anyCase: true })})[ \t*_]{0,4}:`,
   "u",
 ));
+/**
+ * A portal's line naming the letter above the letter's body, whose first paragraph speaks as the letter's issuer
+ * (ISSUER_OPINION_WORDS, "… Phó Thủ tướng Lê Văn Thành có ý kiến như sau:"): "Công văn số: 3150/VPCP-NN về việc dự thảo
+ * Báo cáo …" under the page's headline and time (vinanet.vn, fixtures/fresh/fresh54f-010), "Về việc báo cáo tình hình ô
+ * nhiễm môi trường … (3585/VP-KTN, ngày 23/10/2017)." (Lạng Sơn's portal, fresh29m-003). The mirror of sourceLineCitation
+ * (CONVENTIONS §17 (a)), the line above instead of below: the page's first numbered citation, with its ký hiệu, opens
+ * its line or closes it in brackets, its line says no opinion, and the next paragraph's first line ends with the
+ * opinion's words and colon. A letter that answers another ("Trả lời công văn số … , Cục Thuế có ý kiến như sau:")
+ * names that one in the opinion's own sentence. Null otherwise.
+ */
+export function headedOpinionCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
+  for (let i = 0; i < found.length && spans[i].start <= HEADED_REACH; i++) {
+    const c = found[i];
+    if (c.number === null) continue;
+    if (c.symbol === null || c.kind === null) return null;
+    const { start, end } = spans[i];
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const lineEnd = text.indexOf("\n", end);
+    if (lineEnd < 0 || start - lineStart > HEADED_LINE_CHARS || lineEnd - end > HEADED_LINE_CHARS) return null;
+    const lead = text.slice(lineStart, start);
+    const rest = text.slice(end, lineEnd);
+    if (!/^[ \t]{0,8}$/.test(lead) && !(/\([ \t]{0,4}$/.test(lead) && /^[ \t]{0,4}\)[ \t.]{0,4}$/.test(rest))) return null;
+    if (ISSUER_OPINION().test(text.slice(lineStart, lineEnd))) return null;
+    return OPINION_NEXT().test(text.slice(lineEnd, lineEnd + OPINION_LINE_CHARS)) ? c : null;
+  }
+  return null;
+}
+/** How far into the page the letter's line may stand: a site's menu, headline and time above it. */
+const HEADED_REACH = 600;
+/** How long the line may run before and after the citation: a subject line. */
+const HEADED_LINE_CHARS = 400;
+/** The blank lines and the opinion's first line, as long as a sentence with a cited letter in it. */
+const OPINION_LINE_CHARS = 700;
+/** The next paragraph's first line, ending with the opinion's words and colon. */
+const OPINION_NEXT = lazyRegExp(() => new RegExp(
+  String.raw`^(?:[ \t\r\u00a0]*\n){1,4}[^\n]{0,600}?(?<![\p{L}\p{M}])(?:${phraseSource(ISSUER_OPINION_WORDS)})[ \t]*:[ \t]*(?:\r?\n|$)`,
+  "iu",
+));
 /** The date line and the blanks around it: what may stand above the title line. */
 const DATE_LINE_REACH = 160;
 /** How far below the title line the letter's addressee line or signature may stand: a letter's few paragraphs. */
