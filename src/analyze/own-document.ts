@@ -8,7 +8,7 @@ import { councilPassedOn, enactingBody, enactingLines, type Header, promulgating
 import { findJurisdiction, headingNamesPlace, statesPeoplesCommitteeIssues } from "./jurisdiction/index.js";
 import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers.js";
 import { withSelf } from "./roles/index.js";
-import { announcedCitation, authenticatedCitation, datedTitleLineCitation, recordTitleCitation, sourceLineCitation, buildSelf, effectClauseKind, enactedKind, ownCodeIsLocalAlias, titleLineCitation, wrappedBodyAt } from "./self/index.js";
+import { addressedTitleLineCitation, announcedCitation, authenticatedCitation, datedTitleLineCitation, headedOpinionCitation, recordTitleCitation, sourceLineCitation, buildSelf, effectClauseKind, enactedKind, ownCodeIsLocalAlias, titleLineCitation, wrappedBodyAt } from "./self/index.js";
 import type { Layout } from "./sentences.js";
 import type { AnalyzeOptions } from "./analyze-options.js";
 import { knownCitation } from "./known-fields.js";
@@ -43,7 +43,7 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
       headerCitation(found, spans, header) ??
       (header.numberLine?.number
         ? null
-        : (authenticated?.citation ?? (announced = announcedCitation(prepared, found, spans)) ?? namedTitleCitation(found, spans, header) ?? recordTitleCitation(prepared, found, spans, header.kindLineStart, header.kind) ?? (header.kind === null ? sourceLineCitation(prepared, found, spans) : null) ?? (header.kind === null ? titleLineCitation(prepared, found, spans, ownKindHint) : null) ?? (header.kind === null ? datedTitleLineCitation(prepared, found, spans) : null))),
+        : (authenticated?.citation ?? (announced = announcedCitation(prepared, found, spans, header.kind !== null && header.kindLineStart !== undefined ? { start: header.kindLineStart, kind: header.kind } : null)) ?? namedTitleCitation(found, spans, header) ?? recordTitleCitation(prepared, found, spans, header.kindLineStart, header.kind) ?? (header.kind === null ? sourceLineCitation(prepared, found, spans) : null) ?? (header.kind === null ? titleLineCitation(prepared, found, spans, ownKindHint) : null) ?? (header.kind === null ? (datedTitleLineCitation(prepared, found, spans) ?? addressedTitleLineCitation(prepared, found, spans) ?? headedOpinionCitation(prepared, found, spans)) : null))),
     header,
   );
   // "Hướng dẫn thực hiện công tác … ⏎ Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn

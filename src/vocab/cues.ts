@@ -639,6 +639,13 @@ export const DIRECTION_WORDS = ["chỉ đạo", "ý kiến chỉ đạo", "ý ki
  */
 export const ISSUED_WORDS = ["ban hành", "đã ban hành", "vừa ban hành"];
 /**
+ * The verbs with which a document's own opening says its issuer makes it, its kind word right after and "như sau:"
+ * closing the sentence: "…; Văn phòng UBND tỉnh xây dựng kế hoạch cải cách hành chính năm 2026 như sau:" (a plan,
+ * fresh63d-013), "… Ban Thường vụ Tỉnh ủy (khóa XV) ban hành chương trình thực hiện như sau:" (fresh29a-018). A page's
+ * retelling carries a document out instead ("… yêu cầu … triển khai thực hiện kế hoạch …, cụ thể như sau:", fresh46e-009).
+ */
+export const OWN_MAKING_WORDS = ["ban hành", "xây dựng"];
+/**
  * A page that prints a document under no heading of its own tells, in its opening, that the body
  * has just issued it and that its full text follows: "… đã ban hành Nghị quyết số 10-NQ/TU về … Báo
  * Ninh Thuận trân trọng giới thiệu toàn văn nội dung Nghị quyết.", "Ban Bí thư … vừa ban hành Chỉ

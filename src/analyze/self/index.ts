@@ -6,5 +6,5 @@
 export { ownCodeIsLocalAlias, wrappedBodyAt } from "./heading-issuer.js";
 export { buildSelf, contradictsSelf, selfIdWithoutNumber } from "./build-self.js";
 export { enactedKind, effectClauseKind } from "./own-kind.js";
-export { announcedCitation, datedTitleLineCitation, recordTitleCitation, sourceLineCitation, titleLineCitation } from "./unheaded-page.js";
+export { addressedTitleLineCitation, announcedCitation, datedTitleLineCitation, headedOpinionCitation, recordTitleCitation, sourceLineCitation, titleLineCitation } from "./unheaded-page.js";
 export { authenticatedCitation } from "./authenticated.js";

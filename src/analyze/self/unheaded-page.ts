@@ -5,7 +5,7 @@
 import type { Citation, Kind } from "../../types.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { KINDS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
-import { INTRODUCING_WORDS, ISSUED_WORDS, ISSUER_OPINION_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, SOURCE_LINE_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
+import { INTRODUCING_WORDS, ISSUED_WORDS, OWN_MAKING_WORDS, ISSUER_OPINION_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, SOURCE_LINE_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
 import { KIND_OF_WORD } from "./own-kind.js";
 import { namesPrintedText } from "./whole-text-named.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
@@ -24,12 +24,19 @@ import { LETTER_FORM, LETTER_FORM_REACH } from "../../find/letter-form.js";
  * TẠI ĐÂY", LINKED_TEXT_WORDS). A citation right after "toàn văn" is the page's, verb or none
  * (namesPrintedText). `spans` are the citations' offsets in `text`; null when none.
  */
-export function announcedCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
+export function announcedCitation(
+  text: string,
+  found: readonly Citation[],
+  spans: readonly { start: number; end: number }[],
+  /** The header's kind line and its kind, where it has one (printedAfterLead). */
+  kindLine: { start: number; kind: Kind } | null = null,
+): Citation | null {
   for (let i = 0; i < found.length && spans[i].start <= ANNOUNCEMENT_REACH; i++) {
     const kind = found[i].kind;
     if (kind === null) continue;
     const before = text.slice(Math.max(0, spans[i].start - JUST_ISSUED_CHARS), spans[i].start);
     const issued = ISSUED().test(before);
+    if (issued && found[i].number !== null && printedAfterLead(text, spans[i].end, kind, kindLine)) return found[i];
     if (found[i].number !== null && found[i].symbol !== null && found[i].kindText !== null && namesPrintedText(before)) return found[i];
     const after = text.slice(spans[i].end, spans[i].end + WHOLE_TEXT_REACH);
     if ((issued || opensItsLine(text, spans[i].start, found[i])) && contentClosesLead(after, found[i])) return found[i];
@@ -47,6 +54,28 @@ export function announcedCitation(text: string, found: readonly Citation[], span
   }
   return null;
 }
+/**
+ * A lead that names the document as issued ("Ngày 26/10/2022, HĐND tỉnh Thừa Thiên Huế có ban hành Nghị quyết số
+ * 19/2022/NQ-HĐND về việc …"), then the document itself, with no "toàn văn" said (CONVENTIONS §3: a page that prints
+ * the document is the document): its heading's kind line of the lead's kind below the lead ("NGHỊ QUYẾT ⏎ Quy định mức
+ * thu, …", a department's portal, fixtures/fresh/fresh57c-011; "CHƯƠNG TRÌNH ⏎ Thực hiện Chỉ thị 13-CT/TW …",
+ * fresh29a-018), or its own opening, whose issuer makes a document of that kind "như sau:" (OWN_MAKING_WORDS:
+ * fresh63d-013, fresh29a-018). A lead naming the decision that issued a plan the page prints ("đã ban hành Quyết định
+ * số 119/QĐ-UBND về …" over "… ban hành Kế hoạch … như sau:", fresh44c-014) names another kind. The lead's verb is
+ * "ban hành" (ISSUED_WORDS, the caller's): "… trong đó có Thông tư liên tịch 17/2003/…" names one of several.
+ */
+function printedAfterLead(text: string, end: number, kind: Kind, kindLine: { start: number; kind: Kind } | null): boolean {
+  if (kindLine !== null && kindLine.kind === kind && kindLine.start >= end && kindLine.start - end <= PRINTED_REACH) return true;
+  const m = OWN_OPENING().exec(text.slice(end, end + PRINTED_REACH));
+  return m !== null && KIND_OF_WORD.get(m[1].toLowerCase().replace(/\s+/g, " ")) === kind;
+}
+/** How far after the lead's citation the document's kind line or own opening may stand: the lead's sentence or two. */
+const PRINTED_REACH = 800;
+/** The issuer's making verb, the kind word, the rest of the sentence on its line, "như sau:" at the line's end. */
+const OWN_OPENING = lazyRegExp(() => new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(OWN_MAKING_WORDS)})[ \t]+(${KIND_WORDS_SOURCE})(?![\p{L}\p{M}])[^\n.:;]{0,200}?[ \t,]như[ \t]+sau[ \t]*:[ \t]*(?:\r?\n|$)`,
+  "iu",
+));
 /**
  * A lead that names a letter, as what was issued or as its own subject, closed by the next sentence
  * "Nội dung (…) như sau:" at the paragraph's end: "… đã ký ban hành văn bản số 2508/UBND-KGVX, chỉ đạo
@@ -160,6 +189,72 @@ export function datedTitleLineCitation(text: string, found: readonly Citation[],
   if (lineEnd < 0) return null;
   return LETTER_FORM().test(text.slice(lineEnd, lineEnd + LETTER_FORM_REACH)) ? c : null;
 }
+/**
+ * A page that opens with the letter's own line, nothing above it, and the letter's addressee line right under it:
+ * "Công văn số 357/PGD&ĐT V/v rà soát, lập danh sách HS … ⏎⏎ Kính gửi: Các đơn vị trường …" (a district office's post,
+ * fixtures/fresh/fresh30j-007), "3107/TCHQ-GSQL ngày 21/06/2021 ⏎⏎ Kính gửi: Cục Hải quan các tỉnh, thành phố."
+ * (tieptheo.com, pairs60b-005), "Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc … ⏎⏎ Kính gửi: Ban tổ chức
+ * các tỉnh ủy …" (fresh62i-007). No date line above it (datedTitleLineCitation), so the line must open the page and
+ * the addressee line be the very next one: the letter's heading cut down to its number. The citation is numbered,
+ * with its ký hiệu or its kind word printed. Null otherwise.
+ */
+export function addressedTitleLineCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
+  if (found.length === 0) return null;
+  const c = found[0];
+  if (c.number === null || c.kind === null || (c.symbol === null && c.kindText === null)) return null;
+  const { start, end } = spans[0];
+  if (!BLANK_LEAD.test(text.slice(0, start))) return null;
+  const lineEnd = text.indexOf("\n", end);
+  if (lineEnd < 0 || lineEnd - end > ADDRESSED_LINE_REST) return null;
+  return NEXT_LINE_ADDRESSEE().test(text.slice(lineEnd, lineEnd + ADDRESSEE_REACH)) ? c : null;
+}
+/** How much of the page's first line may follow the citation: its date, issuer and subject ("V/v …"). */
+const ADDRESSED_LINE_REST = 400;
+/** The blank lines between the first line and the addressee line, and the words. */
+const ADDRESSEE_REACH = 80;
+/** The next line that is not blank opens with the addressee words and their colon. */
+const NEXT_LINE_ADDRESSEE = lazyRegExp(() => new RegExp(
+  String.raw`^(?:[ \t\r\u00a0]*\n){1,6}[ \t*_]{0,8}(?:${phraseSource(ADDRESSEE_WORDS, { anyCase: true })})[ \t*_]{0,4}:`,
+  "u",
+));
+/**
+ * A portal's line naming the letter above the letter's body, whose first paragraph speaks as the letter's issuer
+ * (ISSUER_OPINION_WORDS, "… Phó Thủ tướng Lê Văn Thành có ý kiến như sau:"): "Công văn số: 3150/VPCP-NN về việc dự thảo
+ * Báo cáo …" under the page's headline and time (vinanet.vn, fixtures/fresh/fresh54f-010), "Về việc báo cáo tình hình ô
+ * nhiễm môi trường … (3585/VP-KTN, ngày 23/10/2017)." (Lạng Sơn's portal, fresh29m-003). The mirror of sourceLineCitation
+ * (CONVENTIONS §17 (a)), the line above instead of below: the page's first numbered citation, with its ký hiệu, opens
+ * its line or closes it in brackets, its line says no opinion, and the next paragraph's first line ends with the
+ * opinion's words and colon. A letter that answers another ("Trả lời công văn số … , Cục Thuế có ý kiến như sau:")
+ * names that one in the opinion's own sentence. Null otherwise.
+ */
+export function headedOpinionCitation(text: string, found: readonly Citation[], spans: readonly { start: number; end: number }[]): Citation | null {
+  for (let i = 0; i < found.length && spans[i].start <= HEADED_REACH; i++) {
+    const c = found[i];
+    if (c.number === null) continue;
+    if (c.symbol === null || c.kind === null) return null;
+    const { start, end } = spans[i];
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const lineEnd = text.indexOf("\n", end);
+    if (lineEnd < 0 || start - lineStart > HEADED_LINE_CHARS || lineEnd - end > HEADED_LINE_CHARS) return null;
+    const lead = text.slice(lineStart, start);
+    const rest = text.slice(end, lineEnd);
+    if (!/^[ \t]{0,8}$/.test(lead) && !(/\([ \t]{0,4}$/.test(lead) && /^[ \t]{0,4}\)[ \t.]{0,4}$/.test(rest))) return null;
+    if (ISSUER_OPINION().test(text.slice(lineStart, lineEnd))) return null;
+    return OPINION_NEXT().test(text.slice(lineEnd, lineEnd + OPINION_LINE_CHARS)) ? c : null;
+  }
+  return null;
+}
+/** How far into the page the letter's line may stand: a site's menu, headline and time above it. */
+const HEADED_REACH = 600;
+/** How long the line may run before and after the citation: a subject line. */
+const HEADED_LINE_CHARS = 400;
+/** The blank lines and the opinion's first line, as long as a sentence with a cited letter in it. */
+const OPINION_LINE_CHARS = 700;
+/** The next paragraph's first line, ending with the opinion's words and colon. */
+const OPINION_NEXT = lazyRegExp(() => new RegExp(
+  String.raw`^(?:[ \t\r\u00a0]*\n){1,4}[^\n]{0,600}?(?<![\p{L}\p{M}])(?:${phraseSource(ISSUER_OPINION_WORDS)})[ \t]*:[ \t]*(?:\r?\n|$)`,
+  "iu",
+));
 /** The date line and the blanks around it: what may stand above the title line. */
 const DATE_LINE_REACH = 160;
 /** The page's first line: a day of the week and a date ("Thứ Tư, 24/4/2024"), alone on its line. */
