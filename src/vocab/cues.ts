@@ -1253,6 +1253,15 @@ export const TOLD_CONTENT_VERBS = ["yêu cầu", "nêu rõ"];
  * ("Để các sở, ngành thực hiện Công văn số …" is the departments' task, not the document's).
  */
 export const PURPOSE_OPENERS = ["Để", "Nhằm"];
+/**
+ * A letter's closing that sums up its own guidance before the cue: "Trên đây là một số ý kiến hướng dẫn thực hiện
+ * công tác quản lý an toàn thực phẩm theo quy định tại Nghị định số 15/2018/NĐ-CP" (Bộ Công Thương 3109/BCT-KHCN,
+ * fixtures/fresh/fresh63c-007), "Trên đây là hướng dẫn triển khai nội dung quy định tại Nghị quyết số
+ * 954/2020/UBTVQH14" (Tổng cục Thuế, fresh45c-001). At most SUMMING_UP_WORDS words in small letters between it and
+ * the cue ("một số ý kiến").
+ */
+export const SUMMING_UP_OPENERS = ["Trên đây là"];
+export const SUMMING_UP_WORDS = 4;
 /** Words that join two parts of one sentence, the second carrying its own verb: "… và thay thế …", "…, đồng thời bãi bỏ …". */
 export const JOINING_WORDS = ["và", "đồng thời"];
 export const PURPOSE_CLAUSE_WORDS = 40;

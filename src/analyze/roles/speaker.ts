@@ -3,7 +3,7 @@
  * issuer, a purpose clause or the issuing article may stand before it in the clause.
  */
 import type { Kind } from "../../types.js";
-import { NEVER_ATTACHED_KINDS, OTHER_DOCUMENT_HEAD_KINDS, ISSUED_TEXT_WORDS, PASSED_WORDS, ISSUING_ARTICLE_WORDS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, OBJECT_LINK_WORDS, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, THIS_WORD } from "../../vocab/cues.js";
+import { NEVER_ATTACHED_KINDS, OTHER_DOCUMENT_HEAD_KINDS, ISSUED_TEXT_WORDS, PASSED_WORDS, ISSUING_ARTICLE_WORDS, IN_FORCE_REACH_WORDS, IN_FORCE_WORDS, OBJECT_LINK_WORDS, JOINING_WORDS, PURPOSE_CLAUSE_WORDS, PURPOSE_OPENERS, SUMMING_UP_OPENERS, SUMMING_UP_WORDS, THIS_WORD } from "../../vocab/cues.js";
 import { KINDS, kindByWord } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import type { Clause } from "../clauses.js";
@@ -107,6 +107,9 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
   // purposeItemGoesOn). Not after a noun ("quá trình thực hiện": the item's act is another), nor a task done
   // "theo" X (workUnderRule reads it past the first division). One sentence from the agencies to the cue.
   if (near && clause.part === "body" && cue.cue.type === "implements" && !cue.cue.passive && AGENCIES_OPEN().test(before) && !ENDS_WITH_NOUN().test(before) && inPurposeSection(text, cueStart)) return true;
+  // "Trên đây là (một số ý kiến) hướng dẫn …": a letter's closing names its own guidance (SUMMING_UP_OPENERS); only
+  // a guiding cue, the opener, capitalised, opening its sentence or line.
+  if (near && clause.part !== "title" && cue.cue.type === "guides" && !cue.cue.passive && SUMMING_UP().test(before)) return true;
   // A subject line is the document's own purpose: its verbs are the document's, wherever they stand.
   // A page with no heading of its own whose first lines name a meeting by what it is held for ("… tại Hội nghị
   // toàn quốc quán triệt và triển khai thực hiện Nghị quyết số X"): X is the meeting's, the page tells of it.
@@ -172,6 +175,10 @@ const NEVER_ATTACHED_WORDS = KINDS.filter((k) => NEVER_ATTACHED_KINDS.includes(k
 /** A purpose item that opens with the agencies (AGENCIES), no stop before the cue: "- Các sở, ban, ngành, địa phương nắm vững, …". */
 const AGENCIES_OPEN = lazyRegExp(() => new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?=${AGENCIES().source})[^.;:!?]*$`, "u"));
 
+/**
+ * SUMMING_UP_OPENERS opening the sentence or a line (a scan's stray mark may end the sentence before: "… (sản xuất và
+ * kinh doanh). l ⏎⏎ Trên đây là …", fresh63c-007), then a few words in small letters up to the cue. Words then blanks: linear. */
+const SUMMING_UP = lazyRegExp(() => new RegExp(String.raw`(?:^|\n)${LEAD}(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(SUMMING_UP_OPENERS, { keepCase: true })})(?:\s+[\p{Ll}\p{M}]+){0,${SUMMING_UP_WORDS}}\s+$`, "u"));
 /** "Để", "Nhằm" opening the sentence (after list markers): a purpose clause (PURPOSE_OPENERS). */
 const PURPOSE_OPENER = lazyRegExp(() => new RegExp(String.raw`^${LEAD}(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(PURPOSE_OPENERS)})(?![\p{L}\p{N}])`, "iu"));
 /** A comma or a joining word (JOINING_WORDS) that ends the purpose and starts the next part of the sentence. */

@@ -75,3 +75,27 @@ describe("an issuing article's long text name, then \"để / nhằm thực hi�
       .toBe("references");
   });
 });
+
+// A letter's closing that sums up its own guidance, "Trên đây là (một số ý kiến) hướng dẫn …" (session 63, misses63d:
+// Bộ Công Thương 3109/BCT-KHCN, fixtures/fresh/fresh63c-007; Tổng cục Thuế's letter on 954/2020/UBTVQH14,
+// fresh45c-001). src/analyze/roles/speaker.ts SUMMING_UP, vocab SUMMING_UP_OPENERS.
+describe("a letter's closing \"Trên đây là … hướng dẫn …\"", () => {
+  it("guides the decree its guidance is under, across wrapped lines and after a scan's stray mark", () => {
+    const text =
+      "Kính gửi: Sở Công Thương các tỉnh/thành phố\n\nĐối với 01 siêu thị vừa sản xuất vừa kinh doanh thực phẩm, cơ quan quản lý nhà\nnước chỉ cấp 01 Giấy chứng nhận cho cả\nhai hoạt động (sản xuất và kinh doanh). l\n\n" +
+      "Trên đây là một số ý kiến hướng dẫn thực hiện công tác quản lý an toàn thực\nphẩm theo quy định tại Nghị định số 15/2018/NĐ-CP ngày 02 tháng 02 năm 2018 của\nChính phủ quy định chỉ tiết thi hành một số điều của Luật an toàn thực phâm, đề nghị\nSở Công Thương các tỉnh/thành phố thực hiện theo chức năng quản lý nhà nước của\nđơn vị.\n";
+    expect(rolesOf(text)).toEqual({ "15": "guides" });
+  });
+
+  it("guides the resolution whose provisions it carries out", () => {
+    const text =
+      "Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.\n\nCơ quan thuế hướng dẫn người nộp thuế xác định lại số thuế phải nộp.\n\n" +
+      "Trên đây là hướng dẫn triển khai nội dung quy định tại Nghị quyết số\n954/2020/UBTVQH14 ngay 02/06/2020 của Uy ban Thường vụ Quốc hội. Tổng\nCục Thuế đề nghị các Cơ quan thuế nghiêm túc thực hiện.\n";
+    expect(rolesOf(text)).toEqual({ "954": "guides" });
+  });
+
+  it("another's guidance told mid-sentence stays a reference", () => {
+    const text = "Kính gửi: Sở Tài chính\n\nNội dung trên đây là hướng dẫn của Bộ Tài chính tại Thông tư số 78/2014/TT-BTC.\n";
+    expect(rolesOf(text)).toEqual({ "78": "references" });
+  });
+});
