@@ -9,7 +9,7 @@
  * next word: a list's "* item", a footnote's "*", bold "**" and a lone "*" between spaces stay as written.
  */
 // The "*" is matched before the look-behind asks for the word before it: opening the regex, the look-behind's
-// classes were asked at every character of a whole document (5 M instructions a devx5 pass; bench/README.md,
+// classes were asked at every character of a whole document (~5 M instructions a devx5 analyze() pass; bench/README.md,
 // session 63). The same matches: each starts at its first "*", a letter, mark or digit before it.
 const BREAK = /\*(?<=[\p{L}\p{M}\p{N}]\*)[ \t]{1,3}\*(?=[\p{L}\p{N}])/gu;
 const HAS_BREAK = new RegExp(BREAK.source, "u");

@@ -18,22 +18,6 @@ export function phraseSource(phrases: readonly string[], options: PhraseOptions 
   return source;
 }
 
-/**
- * A look-ahead for the first characters of `phrases`, each as phraseSource writes it (lower case, for a regex with
- * the "i" flag): "" for no phrase. Put before the look-behind that opens a regex searched for a phrase
- * ("(?<![\p{L}\p{M}])(?:…)"), it turns a place where no phrase can start away with one character's test, where
- * the look-behind's classes were asked at every character of the string searched (bench/README.md, session 63).
- * A place each phrase starts at holds one of these characters, so the regex matches the same.
- */
-export function phraseFirstAhead(phrases: readonly string[]): string {
-  const firsts = new Set<string>();
-  for (const phrase of phrases) {
-    const first = [...phrase.trim().toLowerCase()][0];
-    if (first !== undefined) firsts.add(escapeUnit(first));
-  }
-  return firsts.size === 0 ? "" : `(?=[${[...firsts].join("")}])`;
-}
-
 interface PhraseOptions {
   keepCase?: boolean;
   anyCase?: boolean;

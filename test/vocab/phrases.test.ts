@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { phraseFirstAhead, phraseSource, recordPhraseSources } from "../../src/vocab/phrases.js";
+import { phraseSource, recordPhraseSources } from "../../src/vocab/phrases.js";
 import { DOCUMENT_CUES } from "../../src/vocab/cues.js";
 import { KINDS } from "../../src/vocab/kinds.js";
 import { allIssuerPhrases, ISSUER_TITLES } from "../../src/vocab/issuers.js";
@@ -121,41 +121,5 @@ describe("phraseSource's sources made at build time (tsup.config.ts)", () => {
       delete global.__VNCITE_PHRASE_SOURCES__;
       vi.resetModules();
     }
-  });
-});
-
-// Session 63 (speed63, issue 15): a look-ahead for the phrases' first characters before the look-behind that opens a
-// regex (analyze's ISSUED, TOLD_BASIS) must leave its answers as they were, in any case and at any place.
-describe("phraseFirstAhead", () => {
-  const LISTS: readonly (readonly string[])[] = [
-    ["ban hành", "đã ban hành", "vừa ban hành"],
-    ["có căn cứ ban hành như sau"],
-    ["Ủy ban", "uỷ ban", "Điều", "(a)", "-x", "[y", "^z", "\\w", "\ud835\udc00 astral"],
-  ];
-  const around = (ahead: string, source: string) => [
-    new RegExp(String.raw`${ahead}(?<![\p{L}\p{M}])(?:${source})[ \t]+$`, "iu"),
-    new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${source})[ \t]+$`, "iu"),
-  ];
-
-  it("is empty for no phrase, and a class of each phrase's first character otherwise", () => {
-    expect(phraseFirstAhead([])).toBe("");
-    expect(phraseFirstAhead(["  ", ""])).toBe("");
-    expect(phraseFirstAhead(["ban hành", "Đã ban hành", "vừa ban hành"])).toBe("(?=[bđv])");
-  });
-
-  it("leaves a phrase regex's answers as they were, over random strings of the phrases' pieces in both cases", () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: LISTS.length - 1 }),
-        fc.array(fc.constantFrom("ban", "BAN", "hành", "HÀNH", "đã", "Đã", "ĐÃ", "vừa", "có", "căn cứ", "như sau", "ủy ban", "ỦY BAN", "Uỷ", "điều", "(a)", "-x", "[y", "^z", "\\w", "\ud835\udc00", " astral", " ", "\t", "\n", "x", "5", "\u0301", "."), { maxLength: 12 }),
-        (which, parts) => {
-          const list = LISTS[which];
-          const [fast, plain] = around(phraseFirstAhead(list), phraseSource(list));
-          const s = parts.join("") + " ";
-          expect(fast.test(s)).toBe(plain.test(s));
-        },
-      ),
-      { numRuns: 20000 },
-    );
   });
 });

@@ -4,7 +4,7 @@
  */
 import { WHITESPACE } from "../../shared/chars.js";
 import { TOLD_BASIS_PHRASES } from "../../vocab/cues.js";
-import { phraseFirstAhead, phraseSource } from "../../vocab/phrases.js";
+import { phraseSource } from "../../vocab/phrases.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 
 /**
@@ -92,7 +92,7 @@ function toldBasisEnd(text: string, colon: number, open: number): number {
 }
 const STRAIGHT_MARK = 0x22;
 /** The phrase ending right before the colon. Words and white space only: linear. */
-const TOLD_BASIS = lazyRegExp(() => new RegExp(String.raw`${phraseFirstAhead(TOLD_BASIS_PHRASES)}(?<![\p{L}\p{N}])(?:${phraseSource(TOLD_BASIS_PHRASES)})[ \t]*$`, "iu"));
+const TOLD_BASIS = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${phraseSource(TOLD_BASIS_PHRASES)})[ \t]*$`, "iu"));
 /** The phrase and the spaces before its colon fit in this many characters. */
 const TOLD_BASIS_CHARS = 48;
 /** The index of the first full stop in [from, to) that ends its line (spaces after it, then a line break or the text's end), or -1. */

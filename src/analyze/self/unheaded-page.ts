@@ -3,7 +3,7 @@
  * follows in full, or the one its own title line names.
  */
 import type { Citation, Kind } from "../../types.js";
-import { phraseFirstAhead, phraseSource } from "../../vocab/phrases.js";
+import { phraseSource } from "../../vocab/phrases.js";
 import { KINDS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { INTRODUCING_WORDS, ISSUED_WORDS, ISSUER_OPINION_WORDS, JUST_ISSUED_WORDS, LINKED_TEXT_WORDS, SAME_SENTENCE_FOLLOWS_WORDS, SOURCE_LINE_WORDS, WHOLE_TEXT_FOLLOWS_WORDS, WHOLE_TEXT_WORDS } from "../../vocab/cues.js";
 import { KIND_OF_WORD } from "./own-kind.js";
@@ -75,7 +75,7 @@ const ANNOUNCEMENT_REACH = 800;
 const JUST_ISSUED_CHARS = 32;
 /** How far after the citation the page says its text follows: the subject and a sentence or two. */
 const WHOLE_TEXT_REACH = 600;
-const ISSUED = lazyRegExp(() => new RegExp(String.raw`${phraseFirstAhead(ISSUED_WORDS)}(?<![\p{L}\p{M}])(?:${phraseSource(ISSUED_WORDS)})[ \t]+$`, "iu"));
+const ISSUED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(ISSUED_WORDS)})[ \t]+$`, "iu"));
 /** The publisher's "giới thiệu" right before the whole-text words (INTRODUCING_WORDS). */
 const INTRODUCED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(INTRODUCING_WORDS)})[ \t]+$`, "iu"));
 const JUST_ISSUED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu"));
