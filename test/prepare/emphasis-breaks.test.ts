@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { hasEmphasisBreaks, readEmphasisBreaks } from "../../src/prepare/emphasis-breaks.js";
 import { prepare } from "../../src/prepare/prepare.js";
 import { needsPreparing } from "../../src/prepare/needs-preparing.js";
@@ -40,5 +42,42 @@ describe("readEmphasisBreaks", () => {
     expect(basedOn).toEqual(expect.arrayContaining(["18/2023/QH15", "146/2025/QH15"]));
     const c18 = a.citations.find((c) => c.id === "18/2023/QH15")!;
     expect(text.slice(c18.start, c18.end)).toBe("Luật số* *18/2023/QH15");
+  });
+});
+
+// Session 63 (speed63, issue 15): the regex matches its first "*" before it looks behind for the word, where the
+// look-behind opened it and was asked at every character of a document. The same replacements as that regex's.
+describe("readEmphasisBreaks, its look-behind after the first asterisk", () => {
+  const LOOK_BEHIND_FIRST = /(?<=[\p{L}\p{M}\p{N}])\*[ \t]{1,3}\*(?=[\p{L}\p{N}])/gu;
+  const before = (s: string) => (s.includes("*") ? s.replace(LOOK_BEHIND_FIRST, (m) => " " + m.slice(1, -1) + " ") : s);
+
+  it("reads every dev and fresh text, and the texts with breaks put in, as the look-behind-first regex did", () => {
+    const dirs = ["fixtures/dev/texts", ...readdirSync("fixtures/fresh").map((d) => join("fixtures/fresh", d, "texts"))];
+    let changed = 0;
+    for (const dir of dirs) {
+      if (!existsSync(dir)) continue;
+      for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt"))) {
+        const text = readFileSync(join(dir, f), "utf8");
+        const broken = text.replace(/ (?=\p{L})/gu, (m, at: number) => (at % 7 === 0 ? "* *" : at % 11 === 0 ? "*\t*" : m));
+        for (const s of [text, broken]) {
+          expect(readEmphasisBreaks(s)).toBe(before(s));
+          expect(hasEmphasisBreaks(s)).toBe(before(s) !== s);
+          if (before(s) !== s) changed++;
+        }
+      }
+    }
+    expect(changed).toBeGreaterThan(100);
+  });
+
+  it("reads random runs of asterisks, blanks, letters, marks, digits and astral letters as it did", () => {
+    const pieces = ["*", "*", "**", " ", "\t", "   ", "a", "Đ", "\u0301", "5", "\ud835\udc00", "\n", ".", "ố"];
+    let seed = 63;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let n = 0; n < 20000; n++) {
+      let s = "";
+      for (let k = next() % 12; k >= 0; k--) s += pieces[next() % pieces.length];
+      expect(readEmphasisBreaks(s)).toBe(before(s));
+      expect(hasEmphasisBreaks(s)).toBe(before(s) !== s);
+    }
   });
 });
