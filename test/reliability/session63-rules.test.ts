@@ -69,31 +69,31 @@ const spaced = (a: Analysis) => a.citations.map((c) => c.id).join(" ") === "23/2
 
 const TRIGGERS: Trigger[] = [
   // signedItem: the name's words before " ký ", SIGNING_VERBS trimmed off its end.
-  ["' ký' run in an agreement's item", (n) => decision(`Căn cứ Hiệp ước hữu nghị${" ký".repeat(n)} ngày 18 tháng 7 năm 1977;\n`), 20_000, 20_000],
+  ["' ký' run in an agreement's item", (n) => decision(`Căn cứ Hiệp ước hữu nghị${" ký".repeat(n)} ngày 18 tháng 7 năm 1977;\n`), 8_000, 8_000],
   ["' đã' run before 'ký'", (n) => decision(`Căn cứ Hiệp ước hữu nghị${" đã".repeat(n)} x ký ngày 18 tháng 7 năm 1977;\n`), 20_000, 20_000],
   ["',' run before 'ký'", (n) => decision(`Căn cứ Hiệp ước hữu nghị${",".repeat(n)}x ký ngày 18 tháng 7 năm 1977;\n`), 40_000, 40_000],
-  ["agreement items on many lines", (n) => decision(TREATY.repeat(n)), 300, 300],
+  ["agreement items on many lines", (n) => decision(TREATY.repeat(n)), 150, 150],
   // spacedCodeAt: once a code part.
   ["' ĐT' run after 'TT-BGD'", (n) => `Thông tư số 01/2016/TT-BGD${" ĐT".repeat(n)} ngày 15/01/2016`, 20_000, 20_000],
   ["'-BGD ĐT' run in one ký hiệu", (n) => `Thông tư số 23/2015/TTLT${"-BGD ĐT".repeat(n)}-BNV;`, 5_000, 5_000],
-  ["spaced codes, many", (n) => "Thông tư số 23/2015/TTLT-BGD ĐT-BNV; ".repeat(n), 300, 300],
+  ["spaced codes, many", (n) => "Thông tư số 23/2015/TTLT-BGD ĐT-BNV; ".repeat(n), 120, 120],
   // HAS_VERB in the verb's gap, ISSUED_BY_SUBJECT's window.
-  ["'có ' run before a numbered letter", (n) => `Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy ${"có ".repeat(n)}Công văn số 12-CV/HU gửi các chi bộ.`, 20_000, 20_000],
-  ["'Thực hiện X, Y có Z' repeated", (n) => "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy đã có Công văn số 12-CV/HU gửi các chi bộ. ".repeat(n), 300, 300],
+  ["'có ' run before a numbered letter", (n) => `Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy ${"có ".repeat(n)}Công văn số 12-CV/HU gửi các chi bộ.`, 8_000, 8_000],
+  ["'Thực hiện X, Y có Z' repeated", (n) => "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy đã có Công văn số 12-CV/HU gửi các chi bộ. ".repeat(n), 120, 120],
 ];
 
 /** The rules analyze() alone reads (roles, year-in-number). */
 const ANALYZE_TRIGGERS: Trigger[] = [
   // summarizesTold: the page's first eight non-blank lines.
-  ["'Theo đó, ' lines", (n) => `${LEAD}${"Theo đó, thực hiện Chỉ thị 05-CT/TW.\n".repeat(n)}`, 500, 500],
-  ["'Theo ' run on a lead's line", (n) => `${LEAD}${"Theo ".repeat(n)}Hướng dẫn, thực hiện Chỉ thị 05-CT/TW.\n`, 20_000, 20_000],
-  ["blank lines before the summary", (n) => `${LEAD}${" \n".repeat(n)}Theo đó, thực hiện Chỉ thị 05-CT/TW.\n`, 20_000, 20_000],
+  ["'Theo đó, ' lines", (n) => `${LEAD}${"Theo đó, thực hiện Chỉ thị 05-CT/TW.\n".repeat(n)}`, 200, 200],
+  ["'Theo ' run on a lead's line", (n) => `${LEAD}${"Theo ".repeat(n)}Hướng dẫn, thực hiện Chỉ thị 05-CT/TW.\n`, 8_000, 8_000],
+  ["blank lines before the summary", (n) => `${LEAD}${" \n".repeat(n)}Theo đó, thực hiện Chỉ thị 05-CT/TW.\n`, 8_000, 8_000],
   // oneDocumentWithAndWithoutItsYear: a twin map, the subject after and before each.
-  ["one number with and without its year, many mentions", (n) => plan(`${YEARLESS}${YEARED}\n`.repeat(n)), 300, 300],
-  ["numbers with and without their years, many numbers", (n) => plan(Array.from({ length: n }, (_, i) => `Căn cứ Quyết định số ${i + 1}/QĐ-TTg ngày 22/11/2012 của Thủ tướng Chính phủ về việc ban hành lộ trình áp dụng tỷ lệ phối trộn; Quyết định số ${i + 1}/2012/QĐ-TTg ngày 22/11/2012 về việc ban hành lộ trình áp dụng tỷ lệ phối trộn;\n`).join("")), 300, 300],
-  ["'ban hành theo' run before a yearless number", (n) => plan(`bản quy định chế độ trợ cấp${" ban hành theo".repeat(n)} quyết định số 53/QĐ-TTg ngày 22/11/2012; ${YEARED}`), 20_000, 20_000],
+  ["one number with and without its year, many mentions", (n) => plan(`${YEARLESS}${YEARED}\n`.repeat(n)), 100, 100],
+  ["numbers with and without their years, many numbers", (n) => plan(Array.from({ length: n }, (_, i) => `Căn cứ Quyết định số ${i + 1}/QĐ-TTg ngày 22/11/2012 của Thủ tướng Chính phủ về việc ban hành lộ trình áp dụng tỷ lệ phối trộn; Quyết định số ${i + 1}/2012/QĐ-TTg ngày 22/11/2012 về việc ban hành lộ trình áp dụng tỷ lệ phối trộn;\n`).join("")), 100, 100],
+  ["'ban hành theo' run before a yearless number", (n) => plan(`bản quy định chế độ trợ cấp${" ban hành theo".repeat(n)} quyết định số 53/QĐ-TTg ngày 22/11/2012; ${YEARED}`), 8_000, 8_000],
   // namesOwnPage and numbersAnotherKind: once a mention near the text's start, once a short form with "số".
-  ["'Đề án số 06' mentions after its approving decision", (n) => `Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ. ${"Đề án số 06, ".repeat(n)}`, 2_000, 2_000],
+  ["'Đề án số 06' mentions after its approving decision", (n) => `Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ. ${"Đề án số 06, ".repeat(n)}`, 800, 800],
   ["a title line then a long letter with no addressee", (n) => `Công văn 3676 của Ban Tổ chức TW\n${"Ban Tổ chức Trung ương nhận được ý kiến.\n".repeat(n)}`, 2_000, 2_000],
 ];
 
@@ -128,8 +128,9 @@ const PIECES = [
 const hostile = stringsOf(PIECES);
 
 describe("strings of session 63's triggers", () => {
-  holdsCitationsOften(hostile, 63);
-  holdsOn(hostile);
+  // A fifth of the draws: the pieces hold whole draftings, each string heavy (the whole file kept near five seconds).
+  holdsCitationsOften(hostile, 63, 100);
+  holdsOn(hostile, 0.2);
 });
 
 /** The rules' samples, each read by its rule (the same text without the rule's words read otherwise: below). */
