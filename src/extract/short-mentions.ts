@@ -12,7 +12,7 @@ import type { TakenSpans } from "../find/taken-spans.js";
 import { CitedBefore, citedRecord, identifyAbove, identifyShort, statesOwnNumber, type CitedRecord } from "../identify/short.js";
 import { officialNumber } from "../identify/id.js";
 import { CHANGES_WHEN_LOWERCASED } from "../shared/lower-case.js";
-import { isLineBreak } from "../prepare/line-breaks.js";
+import { isLineBreak, unifyLineBreaks } from "../prepare/line-breaks.js";
 import { NAMED_THIS_KINDS } from "../vocab/cues.js";
 import { KINDS } from "../vocab/kinds.js";
 import type { Landmarks } from "../find/anchors.js";
@@ -203,8 +203,10 @@ function namesOwnPage(text: string, m: ShortMention, candidates: readonly Citati
   for (const f of candidates) if (!statesOwnNumber(f)) return false;
   if (candidates.length > 0) return true;
   if (!pointsOut(page ?? readPage(text), m.kind.slug)) return true;
-  const lineEnd = text.indexOf("\n", m.end);
-  return lineEnd >= 0 && LETTER_FORM().test(text.slice(lineEnd, lineEnd + LETTER_FORM_REACH));
+  let lineEnd = m.end;
+  while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+  // The text as the caller gave it: its lines may end in U+2028 or "\r", its marks be decomposed ("Kính gửi" in NFD).
+  return lineEnd < text.length && LETTER_FORM().test(unifyLineBreaks(text.slice(lineEnd, lineEnd + LETTER_FORM_REACH)).normalize("NFC"));
 }
 
 /** A kind word spelled as a verb (vocab spelledAsVerb), written in lower case: "quy định 22", not "Quy định 22". */

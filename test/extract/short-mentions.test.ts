@@ -81,6 +81,14 @@ describe("short mentions resolved (extract/short-mentions.ts)", () => {
     expect(shortOf("Theo Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc đánh giá\n\nKính gửi: Ban tổ chức các tỉnh ủy")).toEqual([["Công văn 3676", "short:official-letter/3676@?"]]);
   });
 
+  it("reads the title line over a letter's addressee as no citation whatever ends its lines or composes its marks (audit63)", () => {
+    // fresh62i-007's page: the letter's lines after the title were found by "\n" and in composed letters only, so a page
+    // saved with U+2028 line ends or in NFD kept "Công văn 3676" as a short form of nothing.
+    const shortOf = (text: string) => extract(text).filter((c) => c.form === "short").map((c) => c.raw);
+    const letter = "Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc đánh giá chất lượng đảng viên năm 2012\n\nKính gửi: Ban tổ chức các tỉnh ủy, thành ủy\n\nBan Tổ chức Trung ương nhận được ý kiến";
+    for (const text of [letter, letter.replaceAll("\n", "\u2028"), letter.replaceAll("\n", "\r"), letter.replaceAll("\n", "\r\n"), letter.normalize("NFD")]) expect(shortOf(text)).toEqual([]);
+  });
+
   it("stays linear on text dense with short forms listed before full citations", () => {
     // Each mention once searched every full citation of the text: 8 times the text cost ~60 times the time.
     const dense = (n: number) => "Quyết định 1, 2 và 3/QĐ-UBND, ".repeat(n);
