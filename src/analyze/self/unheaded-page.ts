@@ -11,6 +11,7 @@ import { namesPrintedText } from "./whole-text-named.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 import { WEEKDAY_WORDS } from "../../vocab/page-lines.js";
 import { LETTER_FORM, LETTER_FORM_REACH } from "../../find/letter-form.js";
+import { ADDRESSEE_WORDS } from "../../vocab/parts.js";
 
 /**
  * The document a page prints in full under no heading of its own (JUST_ISSUED_WORDS): in the page's
