@@ -4,7 +4,7 @@
  * with CR, LF, NBSP, tabs and combining marks never make extract() or analyze() throw and give spans whose slice
  * of the caller's text is the raw mention; each rule reads "\r\n", "\r", U+00A0, tabs, two spaces, indentation,
  * blanks at a line's end and NFD text as it reads the plain text; and the CLI gives the same output for any
- * number of workers over a folder holding a link's leaked title.
+ * number of workers over a folder holding a link's leaked title (test/reliability/cli-workers.test.ts).
  *
  * The rules: listing60's subject line "theo" reach (vocab/cues TITLE_THEO_WORDS 20 → 24, analyze/reach); named60's
  * scheme named up to a bracket holding its submission's number (find/basis-named readItem, roles/citation

@@ -3,7 +3,7 @@
  * (CPU-time ratios, never wall-clock limits: test/helpers/linear.ts); strings made of the triggers mixed with CR, LF,
  * NBSP, tabs, U+2028 and combining marks never make extract() or analyze() throw and give spans in the caller's text;
  * each rule reads "\r\n", "\r", U+00A0, tabs, two spaces, indentation, blanks at a line's end and NFD as it reads the
- * plain text; and the CLI gives the same output for any number of workers over a folder of the rules' draftings.
+ * plain text; and the CLI gives the same output for any number of workers over a folder of the rules' draftings (cli-workers.test.ts).
  *
  * The rules: fresh62a's congress resolution's name ending before " và kế hoạch/chương trình " (vocab/named-documents
  * CONGRESS_NAME_COMMA); fresh62c's joint issuers in the guiding formula (roles/formulas GUIDANCE_FORMULA, up to 160
