@@ -11,10 +11,11 @@ import { sameForAnyJobs } from "./rule-checks.js";
 import * as s60 from "./session60-samples.js";
 import * as s61 from "./session61-samples.js";
 import * as s62 from "./session62-samples.js";
+import * as s63 from "./session63-samples.js";
 
 afterAll(removeTempDirs);
 
-const SESSIONS = { session60: s60, session61: s61, session62: s62 };
+const SESSIONS = { session60: s60, session61: s61, session62: s62, session63: s63 };
 
 describe("the CLI's workers over every session's files", () => {
   const dir = tempDir("sessions");
