@@ -3,7 +3,7 @@
  * (CPU-time ratios, never wall-clock limits: test/helpers/linear.ts); strings made of the triggers mixed with CR, LF,
  * NBSP, tabs, U+2028 and combining marks never make extract() or analyze() throw and give spans in the caller's text;
  * each rule reads "\r\n", "\r", U+00A0, tabs, two spaces, indentation, blanks at a line's end and NFD as it reads the
- * plain text (and wrapping and capitals where it claims to); the CLI gives the same output for any number of workers.
+ * plain text (and wrapping and capitals where it claims to); the CLI gives the same output for any number of workers (cli-workers.test.ts).
  *
  * The rules: named63's agreement signed at a Căn cứ head (find/basis-named signedItem, vocab/named-documents SIGNED,
  * INTERNATIONAL_AGREEMENTS: fresh30w-014, seg33e-013); pairs63's issuer's code typed with a space inside it,
@@ -18,54 +18,11 @@
  * design), so its sample is not held to "two spaces for every space".
  * Kept light: sizes that tell linear (ratio near 4) from quadratic (near 16).
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { analyze, extract, type Analysis } from "../../src/index.js";
+import { describe, expect, it } from "vitest";
+import { analyze, extract } from "../../src/index.js";
 import { cpuRatio } from "../helpers/linear.js";
-import { removeTempDirs, tempDir } from "../cli/helpers.js";
-import { BLANK_CHANGES, holdsCitationsOften, holdsOn, LIMIT, PAIRS, type ParitySample, readSample, sameForAnyJobs, stringsOf, type Trigger } from "./rule-checks.js";
-
-afterAll(removeTempDirs);
-
-/** Lào Cai's decision's basis (fresh30w-014's drafting), under a heading so the page is a document. */
-const TREATY = "Căn cứ Hiệp ước hữu nghị và hợp tác giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Cộng hòa dân chủ nhân dân Lào ký ngày 18 tháng 7 năm 1977;\n";
-const MINISTRIES =
-  "Căn cứ Bản Thoả thuận giữa Bộ Công Thương nước Cộng hoà xã hội chủ nghĩa Việt Nam và Bộ Công Thương nước Cộng hoà dân chủ nhân dân Lào về Quy tắc xuất xứ áp dụng cho các mặt hàng được hưởng ưu đãi thuế suất thuế nhập khẩu Việt Nam - Lào ký ngày 01 tháng 10 năm 2009 tại Hà Nội , Việt Nam ;\n";
-const decision = (basis: string) => `ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/QĐ-UBND\nLào Cai, ngày 5 tháng 4 năm 2018\nQUYẾT ĐỊNH\nVề việc hợp tác\n${basis}QUYẾT ĐỊNH:\nĐiều 1. Ban hành quy chế.\n`;
-/** A school portal's item and Phú Thọ's plan (fresh62c-005, fresh30l-013): "BGD ĐT" for BGDĐT. */
-const SPACED_CODE = "Thông tư số 23/2015/TTLT-BGD ĐT-BNV về quy định chức danh nghề GV; Điều 18 và Điều 20 của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng";
-/** A news page's lead, then its summary (fresh62i-009's drafting). */
-const LEAD = "Hướng dẫn Chỉ thị 05 về học tập, làm theo tư tưởng Hồ Chí Minh năm 2021\n\nBan Tuyên giáo Trung ương ban hành Hướng dẫn 152-HD/BTGTW ngày 16/9/2020 về công tác giáo dục lý luận chính trị năm 2021.\n\n";
-const SUMMARY = `${LEAD}Theo đó, các cấp ủy tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW ngày 15/5/2016.\n`;
-const KIND_SUMMARY = `${LEAD}Theo Hướng dẫn, các cấp ủy tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW ngày 15/5/2016.\n`;
-const NO_SUMMARY = `${LEAD}Các cấp ủy tăng cường thực hiện có hiệu quả Chỉ thị 05-CT/TW ngày 15/5/2016.\n`;
-/** fresh62i-010's drafting: the body "có" the guidance it sent after the cue's comma. */
-const HAS = "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp; Thông báo Kết luận số 159-TB/TW của Bộ Chính trị, ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn số 151-HD/BTGTW về việc lấy ý kiến nhân dân vào dự thảo các văn kiện.";
-/** fresh60a-001's drafting: 53/QĐ-TTg and 53/2012/QĐ-TTg, one day, one subject. */
-const plan = (body: string) => `ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 1234/QĐ-UBND\nĐồng Tháp, ngày 5 tháng 6 năm 2016\nQUYẾT ĐỊNH\nBan hành Kế hoạch triển khai lộ trình\n${body}\n`;
-const YEARLESS = "Căn cứ Quyết định số 53/QĐ-TTg ngày 22 tháng 11 năm 2012 của Thủ tướng Chính phủ về việc ban hành lộ trình áp dụng tỷ lệ phối trộn nhiên liệu sinh học với nhiên liệu truyền thống;\n";
-const YEARED = "Quyết định 53/2012/QĐ-TTg ngày 22/11/2012 về lộ trình áp dụng tỷ lệ phối trộn nhiên liệu sinh học với nhiên liệu truyền thống do Thủ tướng Chính phủ ban hành.";
-const YEAR_PAIR = plan(`${YEARLESS}${YEARED}`);
-/** fresh63a-007's drafting: "Đề án số 06" named after its approving decision 06/QĐ-TTg, wrapped as the page wraps it. */
-const SCHEME =
-  "Thực hiện Quyết định số 06/QĐ-TTg\nngày 06/01/2022 của Thủ tướng Chính phủ về việc Phê duyệt Đề án phát triển ứng\ndụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc\n" +
-  "gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 (sau đây viết tắt là Đề án\nsố 06). Ủy ban nhân dân tỉnh Hà Giang ban hành Kế hoạch triển khai thực hiện\nnhư sau:\n" +
-  "các mục tiêu, nhiệm vụ giải pháp của Đề án số 06 phục vụ yêu cầu chuyển đổi số\nQuốc gia";
-/** fresh62b-005: the site's title line over the plan's own "Số" line. */
-const OWN_PLAN =
-  "Kế hoạch 77: Tổ chức các hoạt động tuyên truyền Đại hội đại biểu phụ nữ các cấp (10:01 23/01/2021)\n\nHỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI\n\n" +
-  "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nBAN THƯỜNG VỤ\n\nĐộc lập – Tự do – Hạnh phúc\n\n   \n\nSố    77  /KH-BTV\n\nHà Nội, ngày     tháng 11 năm 2020\n\n \n\nKẾ HOẠCH\n\n" +
-  "Tổ chức các hoạt động tuyên truyền\n\nThực hiện Kế hoạch số 888/KH-ĐCT, ngày 10/8/2020 của Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam";
-/** fresh62i-007: the title line over the letter's addressee line. */
-const OWN_LETTER =
-  "Công văn 3676 của Ban Tổ chức TW ngày 29/10/2012 về việc đánh giá chất lượng đảng viên năm 2012\n\n" +
-  "Kính gửi: Ban tổ chức các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương\n\nBan Tổ chức Trung ương nhận được ý kiến của một số ban tổ chức tỉnh ủy";
-
-const own = (a: Analysis) => a.relations.filter((r) => r.from === a.self.id && r.type !== "references").map((r) => r.type);
-const shorts = (a: Analysis) => a.citations.filter((c) => c.form === "short");
-const signed = (a: Analysis) => a.citations.some((c) => c.form === "named" && c.kind === "agreement" && c.role === "based_on" && c.year === 1977);
-const spaced = (a: Analysis) => a.citations.map((c) => c.id).join(" ") === "23/2015/TTLT-BGDĐT-BNV 01/2016/TT-BGDĐT";
+import { BLANK_CHANGES, holdsCitationsOften, holdsOn, LIMIT, PAIRS, readSample, stringsOf, type Trigger } from "./rule-checks.js";
+import { TREATY, MINISTRIES, decision, SPACED_CODE, LEAD, SUMMARY, KIND_SUMMARY, NO_SUMMARY, HAS, plan, YEARLESS, YEARED, YEAR_PAIR, SCHEME, OWN_PLAN, OWN_LETTER, own, shorts, signed, spaced, SAMPLES, CODE_SAMPLE } from "./session63-samples.js";
 
 const TRIGGERS: Trigger[] = [
   // signedItem: the name's words before " ký ", SIGNING_VERBS trimmed off its end.
@@ -133,21 +90,6 @@ describe("strings of session 63's triggers", () => {
   holdsOn(hostile, 0.2);
 });
 
-/** The rules' samples, each read by its rule (the same text without the rule's words read otherwise: below). */
-const SAMPLES: ParitySample[] = [
-  ["signedItem, a treaty signed at a Căn cứ head", decision(TREATY), signed],
-  ["signedItem, ministries' agreement", decision(MINISTRIES), (a) => a.citations.some((c) => c.form === "named" && c.kind === "agreement" && c.year === 2009)],
-  ["told-summary, 'Theo đó,'", SUMMARY, (a) => own(a).length === 0],
-  ["told-summary, 'Theo <kind>,'", KIND_SUMMARY, (a) => own(a).length === 0],
-  ["settle HAS_VERB, a body that 'có' the document it sent", HAS, (a) => a.relations.some((r) => r.from.startsWith("151-HD/BTGTW") && r.type === "implements" && r.to.startsWith("35-CT/TW"))],
-  ["year-in-number, one decision with and without its year", YEAR_PAIR, (a) => a.citations.filter((c) => c.number === "53").every((c) => c.id === "53/2012/QĐ-TTg") && a.warnings.some((w) => w.code === "year-missing")],
-  ["numbersAnotherKind, 'Đề án số 06' a name", SCHEME, (a) => shorts(a).length === 0],
-  ["namesOwnPage, a title line over the plan's 'Số' line", OWN_PLAN, (a) => shorts(a).length === 0],
-  ["namesOwnPage, a title line over a letter's addressee", OWN_LETTER, (a) => shorts(a).length === 0],
-];
-/** The spaced code, read alike under every change but two spaces (by design: one blank between its pieces). */
-const CODE_SAMPLE: ParitySample = ["spacedCodeAt, 'BGD ĐT' for BGDĐT", SPACED_CODE, spaced];
-
 describe("session 63's rules read other blanks, line ends, wrapping, capitals and NFD as they read plain text", () => {
   it.each([...SAMPLES, CODE_SAMPLE])("the sample for %s is read by its rule", (_name, text, readBy) => {
     expect(readBy(analyze(text, { path: "sample" }))).toBe(true);
@@ -204,16 +146,4 @@ describe("session 63's rules read other blanks, line ends, wrapping, capitals an
     // "BGD ÐT" with the Icelandic eth: the repair's code table decides, never a guess.
     expect(() => analyze(SPACED_CODE.replaceAll("ĐT", "ÐT"))).not.toThrow();
   });
-});
-
-/** The CLI over a folder of the rules' draftings (plain, CRLF, NFD): one worker or the default gives the same bytes. */
-describe("the CLI's workers", () => {
-  const dir = tempDir("session63");
-  const texts = join(dir, "texts");
-  mkdirSync(texts, { recursive: true });
-  [...SAMPLES, CODE_SAMPLE].forEach(([, text], i) => writeFileSync(join(texts, `s${i}.txt`), text));
-  writeFileSync(join(texts, "summary-crlf.txt"), SUMMARY.replaceAll("\n", "\r\n"));
-  writeFileSync(join(texts, "year-nfd.txt"), YEAR_PAIR.normalize("NFD"));
-  writeFileSync(join(texts, "code-cr.txt"), SPACED_CODE.replaceAll(" của", "\rcủa"));
-  sameForAnyJobs(dir, texts, "23/2015/TTLT-BGDĐT-BNV");
 });
