@@ -2,6 +2,7 @@ import type { AnalyzedCitation } from "../types.js";
 import { withYearInNumber, yearAfterNumber } from "../identify/id.js";
 import { OLDER_BODY_CODES } from "../vocab/codes.js";
 import { ISSUED_WITH_WORDS, SUBJECT_LEAD_VERBS, SUBJECT_OPENERS, SUBJECT_WORDS } from "../vocab/subjects.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 /**
  * One text names one document with the year in its number and without it, on the same day, by the
@@ -117,7 +118,7 @@ function lineOf(s: string, tail: boolean): string {
 }
 
 /** Lower-cased words, marks composed; "v/v" kept whole, other punctuation (", “ ” ( ) .") dropped. */
-const wordsOf = (s: string): string[] => s.normalize("NFC").toLowerCase().split(NOT_WORD).filter((w) => w.length > 0);
-const NOT_WORD = /[^\p{L}\p{M}\p{N}/]+/u;
+const wordsOf = (s: string): string[] => s.normalize("NFC").toLowerCase().split(NOT_WORD()).filter((w) => w.length > 0);
+const NOT_WORD = lazyRegExp(() => /[^\p{L}\p{M}\p{N}/]+/u);
 const startsWith = (words: readonly string[], phrase: readonly string[]): boolean => phrase.every((w, i) => words[i] === w);
 const endsWith = (words: readonly string[], phrase: readonly string[]): boolean => phrase.every((w, i) => words[words.length - phrase.length + i] === w);

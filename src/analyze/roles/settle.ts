@@ -164,7 +164,7 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
     if (r.bindingOf[j] !== null) continue;
     // "ban hành" or "có" ends right before the citation, or there is nothing to read: most citations are not so.
     const gap = text.slice(Math.max(0, spans[j].start - VERB_GAP), spans[j].start);
-    if (!gap.includes("hành") && !gap.includes("HÀNH") && !HAS_VERB.test(gap)) continue;
+    if (!gap.includes("hành") && !gap.includes("HÀNH") && !HAS_VERB().test(gap)) continue;
     // Both windows count a run of blanks as one: "…, ⏎        ngày 17 tháng 6 năm 2025 Bộ trưởng … đã ban ⏎        hành
     // Thông tư số 08/2025/TT-BNNMT" (a PDF's layout text, fresh57b-003) reaches its comma within ISSUED_REACH as it is
     // written, and lost it when a copy doubled every space.
@@ -238,7 +238,7 @@ const DESCRIBED_CHARS = 28;
 /** "hành" and the spaces after it: how far before the citation the verb may end. */
 const VERB_GAP = 12;
 /** "có" as a word (TOLD_HAS_DOCUMENT_WORDS' verb) in the gap before a citation: "… Ban Tuyên giáo Trung ương có Hướng dẫn số …". */
-const HAS_VERB = /(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])/iu;
+const HAS_VERB = lazyRegExp(() => /(?<![\p{L}\p{M}])có(?![\p{L}\p{M}])/iu);
 /**
  * ", Ủy ban nhân dân tỉnh (đã) ban hành " right before a citation: no digit or stop in the subject (line breaks may wrap it).
  * A body "has" the document it sent as well (TOLD_HAS_DOCUMENT_WORDS): "Thực hiện Chỉ thị số 35-CT/TW …; Thông báo Kết
