@@ -27,7 +27,7 @@ export const FILES = textsIn(new URL("../../fixtures/", import.meta.url).pathnam
  * LF text's analysis, may be given: both line ends are compared with one analysis of each text (the corpus grows every
  * session, and this file ran 39–62 s of a CI run near its budget).
  */
-export function differences(lf: string, copy: string, lineEnd: string, a: Analysis = analyze(lf)): string[] {
+function differences(lf: string, copy: string, lineEnd: string, a: Analysis = analyze(lf)): string[] {
   // Offset o of the LF text is o plus, for each "\n" before it, the units its line end adds (a span at a break starts
   // and ends before the break's first unit).
   const added = lineEnd.length - 1;
@@ -68,7 +68,7 @@ export function differences(lf: string, copy: string, lineEnd: string, a: Analys
  * (old Mac, rarely met, read by the same line-break code) for every third, counted in FILES' order: the file ran 22 s of
  * a CI run near its five-minute budget.
  */
-export const lineEndsOf = (i: number): string[] => (i % 3 === 0 ? ["\r\n", "\r"] : ["\r\n"]);
+const lineEndsOf = (i: number): string[] => (i % 3 === 0 ? ["\r\n", "\r"] : ["\r\n"]);
 
 /** Adds to `differ` how the copies of FILES[i] (`lf`, its analysis `a`) read otherwise. */
 export function checkLineEnds(i: number, lf: string, a: Analysis, differ: Record<string, string[]>): void {
