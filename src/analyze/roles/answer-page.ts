@@ -75,7 +75,7 @@ function answersQuestion(text: string, at: number, titleEnd: number): boolean {
 
 /** The end of the page's first line with words where it is a question (heading and bold marks aside), else -1. */
 function askingTitleEnd(text: string): number {
-  const first = text.search(/\p{L}/u);
+  const first = text.search(FIRST_LETTER());
   if (first < 0) return -1;
   let end = text.indexOf("\n", first);
   if (end < 0) end = text.length;
@@ -100,4 +100,6 @@ const ANSWER_MARK = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:$
 // Not "đòi hỏi" (to demand), a document's word.
 const QUESTION_MARK = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?<!đòi[ \t])(?:${phraseSource(QUESTION_WORDS)})(?![\p{L}\p{M}])|\?`, "iu"));
 /** The text before the cue's line ends with a line ending in "?" (bold marks, spaces and blank lines after it). */
+/** A page's first letter: made once (a \p literal in a function is rebuilt by the bundler at every call). */
+const FIRST_LETTER = lazyRegExp(() => /\p{L}/u);
 const QUESTION_LINE = lazyRegExp(() => /\?[ \t*_]*(?:\r?\n[ \t]*){1,4}$/u);
