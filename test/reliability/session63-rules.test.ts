@@ -43,7 +43,8 @@ const TRIGGERS: Trigger[] = [
 const ANALYZE_TRIGGERS: Trigger[] = [
   // summarizesTold: the page's first eight non-blank lines.
   ["'Theo đó, ' lines", (n) => `${LEAD}${"Theo đó, thực hiện Chỉ thị 05-CT/TW.\n".repeat(n)}`, 200, 200],
-  ["'Theo ' run on a lead's line", (n) => `${LEAD}${"Theo ".repeat(n)}Hướng dẫn, thực hiện Chỉ thị 05-CT/TW.\n`, 8_000, 8_000],
+  // 80,000: at 8,000 the quarter took about 2 ms, and one rehearsal's every pair read 11x from a pause alone (session 63).
+  ["'Theo ' run on a lead's line", (n) => `${LEAD}${"Theo ".repeat(n)}Hướng dẫn, thực hiện Chỉ thị 05-CT/TW.\n`, 80_000, 80_000],
   ["blank lines before the summary", (n) => `${LEAD}${" \n".repeat(n)}Theo đó, thực hiện Chỉ thị 05-CT/TW.\n`, 8_000, 8_000],
   // oneDocumentWithAndWithoutItsYear: a twin map, the subject after and before each.
   ["one number with and without its year, many mentions", (n) => plan(`${YEARLESS}${YEARED}\n`.repeat(n)), 100, 100],
