@@ -52,18 +52,11 @@ interface Cue {
   vao: string;
   lineOnly: boolean;
 }
-/**
- * NAMED_BASIS_KINDS with every entry in one shape (each optional field present, undefined where unset): headAt and
- * readItem read these fields at every item-opening cue, and V8 keeps such a read fast for at most four shapes. The
- * table's fifth (an agreement's `signed`, session 63) made it megamorphic: extract() +7.9 M instructions a warm pass
- * over /tmp/devx5 (bench/README, session 63).
- */
-const KINDS: readonly Head[] = NAMED_BASIS_KINDS.map((k) => ({ words: k.words, kind: k.kind, byBody: k.byBody, signed: k.signed, endsBefore: k.endsBefore, endsAt: k.endsAt }));
 /** The kinds with their words in one case, one entry a spelling (the first of NAMED_BASIS_KINDS's order). */
 function kindsIn(change: (words: string) => string): readonly Head[] {
   const seen = new Set<string>();
   const out: Head[] = [];
-  for (const k of KINDS) {
+  for (const k of NAMED_BASIS_KINDS) {
     const words = change(k.words);
     if (seen.has(words)) continue;
     seen.add(words);
@@ -72,7 +65,7 @@ function kindsIn(change: (words: string) => string): readonly Head[] {
   return out;
 }
 const CUES: readonly Cue[] = [
-  { word: "Căn", cue: "Căn cứ", kinds: KINDS, vao: "vào", lineOnly: false },
+  { word: "Căn", cue: "Căn cứ", kinds: NAMED_BASIS_KINDS, vao: "vào", lineOnly: false },
   { word: "CĂN", cue: "CĂN CỨ", kinds: kindsIn((w) => w.toUpperCase()), vao: "VÀO", lineOnly: false },
   { word: "căn", cue: "căn cứ", kinds: kindsIn((w) => w.toLowerCase()), vao: "vào", lineOnly: true },
 ];
@@ -435,7 +428,7 @@ const TERM_REACH = 32;
 const BODY_REACH = 40;
 
 /** The named document whose kind word (headAt) starts at `start`, or null. */
-function readItem(text: string, start: number, numbered: readonly number[], kinds: readonly Head[] = KINDS): BasisNamed | null {
+function readItem(text: string, start: number, numbered: readonly number[], kinds: readonly Head[] = NAMED_BASIS_KINDS): BasisNamed | null {
   // The kind's words with a run of blanks between them as headAt reads them (phraseAt).
   let kindEnd = -1;
   const head = kinds.find((k) => (kindEnd = phraseAt(text, k.words, start)) >= 0 && isSpace(text, kindEnd));
@@ -454,7 +447,7 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
   if (head.byBody && (!NAMED_RESOLUTION_BY.test(lower) || (itemEnd === kindEnd + ITEM_MAX && itemEnd < text.length))) return null;
   // "Biên bản ngày 04 tháng 11 năm 1999 của …": a date right after the kind word is the name's own, its year the document's.
   // In capitals ("NGÀY 10 THÁNG 11 NĂM 2009") the date is read in small letters; as written, as it is printed.
-  const dates = kinds === KINDS ? folded : lower;
+  const dates = kinds === NAMED_BASIS_KINDS ? folded : lower;
   if (head.signed) return signedItem(text, start, kindEnd, folded, lower, runs, dates, numbered, itemEnd, head.kind);
   const own = DATE.exec(dates);
   let cut = folded.length;
