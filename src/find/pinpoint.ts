@@ -246,13 +246,18 @@ export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*
  * hành kèm" without "theo" too, as a form's heading writes it: "theo mẫu số 03/KBS/GSQL Phụ lục V ban hành
  * kèm Thông tư 38/2015/TT- BTC" (body33-002), "Phụ lục 5 ban hành kèm Thông tư số 153/2010/TT-BTC ngày
  * 28/9/2010 của Bộ Tài chính" (an invoice's heading); "kèm" alone is not read ("… Phụ lục I kèm Thông tư"
- * may be a document sent with another).
+ * may be a document sent with another). The units before the appendix run as long as TRAILING's (MAX_CHAIN_UNITS), a
+ * document's own units and its appendix's in one chain: "… tại khoản 1 Điều 5, khoản 3 Điều 7, khoản 2 Điều 21, ⏎mục II
+ * của Phụ lục I.2 ban hành kèm theo Thông tư số 01/2022/TT-BTNMT" (Thông tư 08/2025/TT-BNNMT amending it, fresh57b-006:
+ * seven units), "… theo quy định tại khoản 5 Điều 37 Chương XIV và điểm ii, Mục 3, Phần VII, ⏎Phụ lục XI ban hành kèm
+ * theo Nghị định số 146/2025/NĐ-CP" (Lào Cai's decision, fresh63d-002: six). Four cut both, the chain read from its
+ * fourth unit before the appendix.
  */
 const APPENDIX = PINPOINT_UNITS.find((u) => u.key === "appendix")!;
 /** "(được) (ban hành) kèm theo", "ban hành kèm" right before the document the appendices are issued with. */
 const ISSUED_WITH_LINK = String.raw`\s+(?:được\s+)?(?:(?:ban\s+hành\s+)?kèm\s+theo|ban\s+hành\s+kèm)\s+$`;
 export const ISSUED_WITH = new RegExp(
-  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${AT_SEPARATOR}|${OF_SEPARATOR}|\\s+)){0,4}?${labelled(APPENDIX)})${ISSUED_WITH_LINK}`,
+  `(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${AT_SEPARATOR}|${OF_SEPARATOR}|\\s+)){0,${MAX_CHAIN_UNITS}}?${labelled(APPENDIX)})${ISSUED_WITH_LINK}`,
   "i",
 );
 /**

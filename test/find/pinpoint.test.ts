@@ -121,6 +121,16 @@ describe("pinpoints", () => {
     expect(pins("tại Phụ lục IAB ban hành kèm theo Nghị định 70/2025/NĐ-CP")[0][1]).toBeNull();
   });
 
+  it("a document's units and its appendix's before 'ban hành kèm theo': one chain, as long as any chain, not cut at four units", () => {
+    // fresh57b-006 (Thông tư 08/2025/TT-BNNMT amending Thông tư 01/2022/TT-BTNMT): seven units before the appendix.
+    const t = "Thay thế cụm từ tại khoản 1 Điều 5, khoản 3 Điều 7, khoản 2 Điều 21,\nmục II của Phụ lục I.2 ban hành kèm theo Thông tư số 01/2022/TT-BTNMT";
+    expect(pins(t)[0][1]).toMatchObject({ clause: "1, 3, 2", article: "5, 7, 21", section: "II", appendix: "I.2", words: "khoản 1 Điều 5, khoản 3 Điều 7, khoản 2 Điều 21,\nmục II của Phụ lục I.2" });
+    // fresh63d-002 (Lào Cai's decision 904/QĐ-UBND) cites Nghị định 146/2025/NĐ-CP so, six units; its "và điểm ii" (a
+    // point in small Roman figures, read in no other text) left out here: five.
+    const d = "theo quy định tại khoản 5 Điều 37 Chương XIV, Mục 3, Phần VII,\nPhụ lục XI ban hành kèm theo Nghị định số 146/2025/NĐ-CP";
+    expect(pins(d)[0][1]).toMatchObject({ clause: "5", article: "37", chapter: "XIV", section: "3", part: "VII", appendix: "XI", words: "khoản 5 Điều 37 Chương XIV, Mục 3, Phần VII,\nPhụ lục XI" });
+  });
+
   it("a range of appendices, 'từ Phụ lục số 01 đến Phụ lục số 32', in brackets after the word that names them or not", () => {
     // Hà Nội's amending land-price decision (fresh41a-015); its land-price decision writes the same bracket (fresh41a-011).
     const t = "Bảng giá đất tại các Phụ lục (từ Phụ lục số 01 đến Phụ lục số 32) ban hành kèm theo Quyết định số 71/2024/QĐ-UBND ngày 20 tháng 12 năm 2024";
@@ -406,6 +416,11 @@ describe("pinpoints", () => {
     const t = (unit: string) => (n: number) => unit.repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
     expect(cpuRatio((x) => extract(x), t("khoản 1 đến khoản 2 ")(16000), t("khoản 1 đến khoản 2 ")(2000), 3, 24)).toBeLessThan(24);
     expect(cpuRatio((x) => extract(x), t("Phụ lục I kèm theo ")(16000), t("Phụ lục I kèm theo ")(2000), 3, 24)).toBeLessThan(24);
+  });
+
+  it("linear on runs of units before appendices issued with a document: 'khoản 1 Điều 1, Phụ lục I ban hành kèm theo '", () => {
+    const t = (n: number) => ("khoản 1 Điều 1, ".repeat(9) + "Phụ lục I ban hành kèm theo Nghị định số 1/2020/NĐ-CP ").repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
   });
 
   it("linear on runs of appendices with titles: 'Phụ lục 1 danh mục '", () => {
