@@ -450,6 +450,8 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
   const dates = kinds === NAMED_BASIS_KINDS ? folded : lower;
   if (head.signed) return signedItem(text, start, kindEnd, folded, lower, runs, dates, numbered, itemEnd, head.kind);
   const own = DATE.exec(dates);
+  // Minutes dated right after their kind word name what they record to words no vocabulary ends (vocab RECORD_KINDS).
+  if (head.record && own !== null) return null;
   let cut = folded.length;
   const term = NAMED_BASIS_TERM.exec(lower);
   if (term !== null) cut = term.index + term[0].length;
@@ -486,6 +488,8 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
     // "Căn cứ Nghị quyết phiên họp Chính phủ thường kỳ tháng 12 năm 2000 Số 19/2000/NQ-CP" (pairs30-010): a number
     // the resolution's words run into, not joined by "và" or a mark, is its own.
     if (head.byBody && joined.length === k && joined.length < cut) return null;
+    // "Căn cứ Biên bản kiểm tra số 12/BB-KT …": a number before the minutes' name ends is their own (vocab RECORD_KINDS).
+    if (head.record && k < cut) return null;
     if (joined.length < cut) cut = joined.length;
   }
   let name = folded.slice(0, cut).replace(/[ ,.;:–-]+$/u, "");

@@ -442,3 +442,31 @@ describe("an international agreement named at a Căn cứ item's head and dated 
     expect(read("Căn cứ thỏa thuận giữa hai bên ký ngày 01/02/2010;")).toEqual([]);
   });
 });
+
+describe("minutes named at a Căn cứ item's head (CONVENTIONS §28: full32-005, fresh36a-017)", () => {
+  it("reads the minutes to the item's end or to their date, the year the date's, in capitals or small letters", () => {
+    const meeting =
+      "Căn cứ Biên bản họp Hội đồng chuyên môn về Danh mục thuật ngữ chuyên môn, thuật ngữ cận lâm sàng để chuẩn hoá, áp dụng trong bệnh án điện tử;\nTheo đề nghị của Cục trưởng";
+    expect(read(meeting)).toEqual([
+      ["minutes", "Biên bản họp Hội đồng chuyên môn về Danh mục thuật ngữ chuyên môn, thuật ngữ cận lâm sàng để chuẩn hoá, áp dụng trong bệnh án điện tử", null],
+    ]);
+    const congress = "Căn cứ biên bản Đại hội Hội Cựu giáo chức quận 8 ngày 14 tháng 6 năm 2006;\nXét đề nghị của Trưởng Phòng Giáo dục quận 8";
+    expect(read(congress)).toEqual([["minutes", "biên bản Đại hội Hội Cựu giáo chức quận 8", 2006]]);
+  });
+
+  it("spans the name and its date, a basis of the analysis", () => {
+    const text = "QUYẾT ĐỊNH\nCăn cứ biên bản Đại hội Hội Cựu giáo chức quận 8 ngày 14 tháng 6 năm 2006;\nQUYẾT ĐỊNH:";
+    const c = analyze(text).citations.find((x) => x.form === "named")!;
+    expect(text.slice(c.start, c.end)).toBe("biên bản Đại hội Hội Cựu giáo chức quận 8 ngày 14 tháng 6 năm 2006");
+    expect([c.kind, c.role, c.id]).toEqual(["minutes", "based_on", "minutes:bien-ban-dai-hoi-hoi-cuu-giao-chuc-quan-8@2006"]);
+  });
+
+  it("reads none that carries its number, none dated right after the kind word (dev-046), none in a body's rule (fresh41a-014)", () => {
+    expect(read("Căn cứ Biên bản kiểm tra số 12/BB-KT ngày 03/4/2020 của Đoàn kiểm tra;", ["số 12/BB"])).toEqual([]);
+    expect(read("Căn cứ Biên bản số 12/BB-KT ngày 03/4/2020;", ["số 12/BB"])).toEqual([]);
+    const dev046 =
+      "Căn cứ Biên bản ngày 04 tháng 11 năm 1999 của Ban Đổi mới quản lý doanh nghiệp Bộ Công nghiệp thẩm định Phương án chuyển Công ty Phát triển tin học , công nghệ và môi trường thành Công ty cổ phần Phát triển tin học , công nghệ và môi trường ; \n";
+    expect(read(dev046)).toEqual([]);
+    expect(read("Đơn vị làm nhiệm vụ bồi thường, hỗ trợ, tái định cư căn cứ biên bản điều \ntra hiện trạng (có xác nhận của Ủy ban nhân dân xã);")).toEqual([]);
+  });
+});
