@@ -115,7 +115,7 @@ function readCues(text: string, cue: Cue, numbered: readonly number[]): BasisNam
   // Where the last document read starts: a list member is read once, by the first cue whose line holds it.
   let last = -1;
   for (let at = text.indexOf(cue.word); at >= 0; at = text.indexOf(cue.word, at + cue.word.length)) {
-    const cueEnd = phraseAt(text, cue.cue, at);
+    const cueEnd = cueAt(text, cue, at);
     if (cueEnd < 0 || !opensItem(text, at, cue.lineOnly)) continue;
     const start = headAt(text, cueEnd, false, cue);
     const m = start < 0 ? null : readItem(text, start, numbered, cue.kinds);
@@ -141,6 +141,29 @@ function readCues(text: string, cue: Cue, numbered: readonly number[]): BasisNam
   }
   return out;
 }
+
+/**
+ * Where the cue at `at` ends, or -1: its words parted by a run of blanks (phraseAt), or by one line break, as a PDF's
+ * layout wraps a line after its first word: "Căn⏎cứ vào biên bản bầu cử chức danh Phó Chủ tịch …" (the Standing
+ * Committee's 203 NQ/UBTVQH9 as the Quốc hội archive prints it, fresh61g-007), "Căn⏎cứ Luật Tổ chức Hội đồng nhân
+ * dân …" (fresh38b-006), "Căn  ⏎cứ vào quyết định số 1436/QĐ-UBND …" (fresh49e-007), "Căn⏎cứ Thông tư số
+ * 43/2018/TT-BCT …" (fresh63d-002), "Căn⏎cứ Luật Ngân sách nhà nước …" (fresh63f-009). The role reader reads such a cue
+ * already; the first word still opens its item (opensItem), so a line of prose ending in "Căn" is none.
+ */
+function cueAt(text: string, cue: Cue, at: number): number {
+  const end = phraseAt(text, cue.cue, at);
+  if (end >= 0) return end;
+  let p = at + cue.word.length;
+  while (p - at < WRAP_REACH && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+  if (text.charCodeAt(p) === 0x0d) p++;
+  if (!isLineBreak(text.charCodeAt(p))) return -1;
+  p++;
+  while (p - at < WRAP_REACH && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+  const rest = cue.cue.slice(cue.word.length + 1);
+  return text.startsWith(rest, p) ? p + rest.length : -1;
+}
+/** How far past the cue's first word its second is looked for across a line break. */
+const WRAP_REACH = 24;
 
 /** Whether `xs` never goes down. */
 function ascending(xs: readonly number[]): boolean {

@@ -470,3 +470,21 @@ describe("minutes named at a Căn cứ item's head (CONVENTIONS §28: full32-005
     expect(read("Đơn vị làm nhiệm vụ bồi thường, hỗ trợ, tái định cư căn cứ biên bản điều \ntra hiện trạng (có xác nhận của Ủy ban nhân dân xã);")).toEqual([]);
   });
 });
+
+describe("a Căn cứ cue wrapped after its first word (fresh61g-007, fresh38b-006, fresh63f-009)", () => {
+  const item =
+    "vào biên bản bầu cử chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh Thanh\nHóa tại kỳ họp thứ 18, Hội đồng nhân dân khóa XII, ngày 13 tháng 4 năm 1994,\nQUYẾT NGHỊ:";
+  const minutes = ["minutes", "biên bản bầu cử chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh Thanh Hóa tại kỳ họp thứ 18, Hội đồng nhân dân khóa XII", 1994];
+
+  it("reads the item after 'Căn⏎cứ' as after 'Căn cứ', with CRLF and blanks around the break", () => {
+    expect(read(`Hội đồng nhân dân các cấp;\nCăn\ncứ ${item}`)).toEqual([minutes]);
+    expect(read(`Hội đồng nhân dân các cấp;\r\nCăn  \r\n  cứ ${item}`)).toEqual([minutes]);
+    expect(read("- Căn\ncứ Điều lệ Đảng;\n")).toEqual([["charter", "Điều lệ Đảng", null]]);
+  });
+
+  it("not where 'Căn' ends a line of prose, nor across two breaks", () => {
+    expect(read(`việc này căn\ncứ ${item}`)).toEqual([]);
+    expect(read(`Hội đồng nhân dân xét các căn\ncứ ${item}`)).toEqual([]);
+    expect(read(`Căn\n\ncứ ${item}`)).toEqual([]);
+  });
+});
