@@ -473,8 +473,9 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
   const dates = kinds === NAMED_BASIS_KINDS ? folded : lower;
   if (head.signed) return signedItem(text, start, kindEnd, folded, lower, runs, dates, numbered, itemEnd, head.kind);
   const own = DATE.exec(dates);
-  // Minutes dated right after their kind word name what they record to words no vocabulary ends (vocab RECORD_KINDS).
-  if (head.record && own !== null) return null;
+  // Minutes dated right after their kind word name what they record to words no vocabulary ends (vocab RECORD_KINDS):
+  // a date's first word there, however its date is written ("ngày04", "ngày 04 tháng 11" that a blank line breaks).
+  if (head.record && RECORD_DATED_FIRST.test(first)) return null;
   let cut = folded.length;
   const term = NAMED_BASIS_TERM.exec(lower);
   if (term !== null) cut = term.index + term[0].length;
@@ -544,6 +545,9 @@ function signedItem(text: string, start: number, kindEnd: number, folded: string
   const end = offsetAt(runs, dated ? signing + dated[0].length - 1 : name.length - 1) + 1;
   return { start, end, kind, kindEnd, name: (text.slice(start, kindEnd) + name).normalize("NFC"), year: dated ? Number(dated[1]) : null };
 }
+
+/** A first word after a record's kind word that opens its date: "ngày", "năm" (a digit glued to it or not). */
+const RECORD_DATED_FIRST = /^(?:ngày|năm)/u;
 
 /** What may stand between a signed agreement's name and "ký": marks, "đã", "được". */
 const SIGNING_VERBS = /(?:[ ,.;:–-]|(?<= )(?:đã|được))+$/u;
