@@ -468,6 +468,9 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
   // A resolution named by who passed it: the body or session first, and an item that ends (not a letter's sentence
   // running on past ITEM_MAX).
   if (head.byBody && (!NAMED_RESOLUTION_BY.test(lower) || (itemEnd === kindEnd + ITEM_MAX && itemEnd < text.length))) return null;
+  // So minutes: an undated record's name runs to its item's end, and a letter's sentence that runs on past ITEM_MAX
+  // ("Căn cứ biên bản kiểm tra hiện trường, Đoàn kiểm tra … đề nghị …") is no item's.
+  if (head.record && itemEnd === kindEnd + ITEM_MAX && itemEnd < text.length) return null;
   // "Biên bản ngày 04 tháng 11 năm 1999 của …": a date right after the kind word is the name's own, its year the document's.
   // In capitals ("NGÀY 10 THÁNG 11 NĂM 2009") the date is read in small letters; as written, as it is printed.
   const dates = kinds === NAMED_BASIS_KINDS ? folded : lower;

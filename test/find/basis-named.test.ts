@@ -471,6 +471,9 @@ describe("minutes named at a Căn cứ item's head (CONVENTIONS §28: full32-005
     expect(read("Căn cứ Biên bản ngày04 tháng11 năm 1999 của Ban Đổi mới quản lý doanh nghiệp;")).toEqual([]);
     expect(read("Căn cứ Biên bản ngày 04 tháng 11\n\nnăm 1999 của Ban Đổi mới quản lý doanh nghiệp;")).toEqual([]);
     expect(read("CĂN CỨ BIÊN BẢN NGÀY 04 THÁNG 11 NĂM 1999 CỦA BAN ĐỔI MỚI QUẢN LÝ DOANH NGHIỆP;")).toEqual([]);
+    // A letter's sentence running on past the longest item (320 characters): no item's name.
+    const sentence = `Căn cứ biên bản kiểm tra hiện trường, Đoàn kiểm tra liên ngành ${"đề nghị các hộ gia đình, cá nhân có liên quan phối hợp tháo dỡ công trình vi phạm, ".repeat(4)}trước ngày 30.\nTheo đó`;
+    expect(read(sentence)).toEqual([]);
     expect(read("Đơn vị làm nhiệm vụ bồi thường, hỗ trợ, tái định cư căn cứ biên bản điều \ntra hiện trạng (có xác nhận của Ủy ban nhân dân xã);")).toEqual([]);
   });
 });
