@@ -115,7 +115,7 @@ function readCues(text: string, cue: Cue, numbered: readonly number[]): BasisNam
   // Where the last document read starts: a list member is read once, by the first cue whose line holds it.
   let last = -1;
   for (let at = text.indexOf(cue.word); at >= 0; at = text.indexOf(cue.word, at + cue.word.length)) {
-    const cueEnd = phraseAt(text, cue.cue, at);
+    const cueEnd = cueAt(text, cue, at);
     if (cueEnd < 0 || !opensItem(text, at, cue.lineOnly)) continue;
     const start = headAt(text, cueEnd, false, cue);
     const m = start < 0 ? null : readItem(text, start, numbered, cue.kinds);
@@ -141,6 +141,29 @@ function readCues(text: string, cue: Cue, numbered: readonly number[]): BasisNam
   }
   return out;
 }
+
+/**
+ * Where the cue at `at` ends, or -1: its words parted by a run of blanks (phraseAt), or by one line break, as a PDF's
+ * layout wraps a line after its first word: "Căn⏎cứ vào biên bản bầu cử chức danh Phó Chủ tịch …" (the Standing
+ * Committee's 203 NQ/UBTVQH9 as the Quốc hội archive prints it, fresh61g-007), "Căn⏎cứ Luật Tổ chức Hội đồng nhân
+ * dân …" (fresh38b-006), "Căn  ⏎cứ vào quyết định số 1436/QĐ-UBND …" (fresh49e-007), "Căn⏎cứ Thông tư số
+ * 43/2018/TT-BCT …" (fresh63d-002), "Căn⏎cứ Luật Ngân sách nhà nước …" (fresh63f-009). The role reader reads such a cue
+ * already; the first word still opens its item (opensItem), so a line of prose ending in "Căn" is none.
+ */
+function cueAt(text: string, cue: Cue, at: number): number {
+  const end = phraseAt(text, cue.cue, at);
+  if (end >= 0) return end;
+  let p = at + cue.word.length;
+  while (p - at < WRAP_REACH && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+  if (text.charCodeAt(p) === 0x0d) p++;
+  if (!isLineBreak(text.charCodeAt(p))) return -1;
+  p++;
+  while (p - at < WRAP_REACH && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+  const rest = cue.cue.slice(cue.word.length + 1);
+  return text.startsWith(rest, p) ? p + rest.length : -1;
+}
+/** How far past the cue's first word its second is looked for across a line break. */
+const WRAP_REACH = 24;
 
 /** Whether `xs` never goes down. */
 function ascending(xs: readonly number[]): boolean {
@@ -445,11 +468,17 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
   // A resolution named by who passed it: the body or session first, and an item that ends (not a letter's sentence
   // running on past ITEM_MAX).
   if (head.byBody && (!NAMED_RESOLUTION_BY.test(lower) || (itemEnd === kindEnd + ITEM_MAX && itemEnd < text.length))) return null;
+  // So minutes: an undated record's name runs to its item's end, and a letter's sentence that runs on past ITEM_MAX
+  // ("Căn cứ biên bản kiểm tra hiện trường, Đoàn kiểm tra … đề nghị …") is no item's.
+  if (head.record && itemEnd === kindEnd + ITEM_MAX && itemEnd < text.length) return null;
   // "Biên bản ngày 04 tháng 11 năm 1999 của …": a date right after the kind word is the name's own, its year the document's.
   // In capitals ("NGÀY 10 THÁNG 11 NĂM 2009") the date is read in small letters; as written, as it is printed.
   const dates = kinds === NAMED_BASIS_KINDS ? folded : lower;
   if (head.signed) return signedItem(text, start, kindEnd, folded, lower, runs, dates, numbered, itemEnd, head.kind);
   const own = DATE.exec(dates);
+  // Minutes dated right after their kind word name what they record to words no vocabulary ends (vocab RECORD_KINDS):
+  // a date's first word there, however its date is written ("ngày04", "ngày 04 tháng 11" that a blank line breaks).
+  if (head.record && RECORD_DATED_FIRST.test(first)) return null;
   let cut = folded.length;
   const term = NAMED_BASIS_TERM.exec(lower);
   if (term !== null) cut = term.index + term[0].length;
@@ -486,6 +515,8 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
     // "Căn cứ Nghị quyết phiên họp Chính phủ thường kỳ tháng 12 năm 2000 Số 19/2000/NQ-CP" (pairs30-010): a number
     // the resolution's words run into, not joined by "và" or a mark, is its own.
     if (head.byBody && joined.length === k && joined.length < cut) return null;
+    // "Căn cứ Biên bản kiểm tra số 12/BB-KT …": a number before the minutes' name ends is their own (vocab RECORD_KINDS).
+    if (head.record && k < cut) return null;
     if (joined.length < cut) cut = joined.length;
   }
   let name = folded.slice(0, cut).replace(/[ ,.;:–-]+$/u, "");
@@ -517,6 +548,9 @@ function signedItem(text: string, start: number, kindEnd: number, folded: string
   const end = offsetAt(runs, dated ? signing + dated[0].length - 1 : name.length - 1) + 1;
   return { start, end, kind, kindEnd, name: (text.slice(start, kindEnd) + name).normalize("NFC"), year: dated ? Number(dated[1]) : null };
 }
+
+/** A first word after a record's kind word that opens its date: "ngày", "năm" (a digit glued to it or not). */
+const RECORD_DATED_FIRST = /^(?:ngày|năm)/u;
 
 /** What may stand between a signed agreement's name and "ký": marks, "đã", "được". */
 const SIGNING_VERBS = /(?:[ ,.;:–-]|(?<= )(?:đã|được))+$/u;

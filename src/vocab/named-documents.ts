@@ -48,6 +48,25 @@ const INTERNATIONAL_AGREEMENTS: readonly string[] = [
   "Hiệp ước", "Hiệp định", "Công ước", "Nghị định thư", "Bản Thoả thuận", "Bản Thỏa thuận", "Bản thoả thuận", "Bản thỏa thuận",
 ];
 
+/**
+ * Minutes named by the meeting, election or appraisal they record, heading a Căn cứ item (CONVENTIONS §28): "Căn cứ
+ * Biên bản họp Hội đồng chuyên môn về Danh mục thuật ngữ chuyên môn, thuật ngữ cận lâm sàng để chuẩn hoá, áp dụng trong
+ * bệnh án điện tử;" (the Ministry of Health's decision, full32-005), "Căn⏎cứ vào biên bản bầu cử chức danh Phó Chủ tịch
+ * Hội đồng nhân dân tỉnh Thanh⏎Hóa tại kỳ họp thứ 18, Hội đồng nhân dân khóa XII, ngày 13 tháng 4 năm 1994," (the
+ * Standing Committee's 203 NQ/UBTVQH9, fresh61g-007), "Căn cứ biên bản Đại hội Hội Cựu giáo chức quận 8 ngày 14 tháng
+ * 6 năm 2006;" (a district's decision on an association's charter, fresh36a-017): each gold names the minutes to the
+ * item's end or its date, the year the date's. Small letters too: at an item's head the word names one record as a
+ * capital does (two of the three texts), where a small "quy chế", "đề án" is as often a common noun; a small "căn
+ * cứ biên bản điều tra hiện trạng" inside a body's rule (fresh41a-014) opens no item. Read as a record (`record`):
+ * a number in the item before the name's end is the minutes' own ("Căn cứ Biên bản kiểm tra số 12/BB-KT …": the
+ * numbered citation is the basis), and where a date stands right after the kind word ("Căn cứ Biên bản ngày 04
+ * tháng 11 năm 1999 của Ban Đổi mới … thành Công ty cổ phần Phát triển tin học , công nghệ và môi trường ;", dev-046)
+ * nothing is read: its name then runs on to words no vocabulary ends (the dev gold stops inside the item, at
+ * "… thành Công ty cổ phần", before the new company's name; §28 reads the whole item), and a false edge there costs
+ * the dev corpus's precision.
+ */
+const RECORD_KINDS: readonly string[] = ["Biên bản", "biên bản"];
+
 /** What ends a signed agreement's name (NAMED_BASIS_KINDS' `signed`): its signing, the date after it. Lower case, spaces around. */
 export const SIGNED = " ký ";
 
@@ -58,13 +77,10 @@ export const SIGNED = " ký ";
  * charter ("Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam đã được Đại hội … thông qua", fresh30f-011), a
  * council's rules ("Căn cứ Quy chế hoạt động của Hội đồng nhân dân ngày 02 tháng 4 năm 2005",
  * seg33b-014), a scheme ("Căn cứ Đề án thành lập các Tổng công ty điện lực … ( Tờ trình số …)",
- * seg33b-003, dev-049). The dev gold lists each as a relation named without a number
- * (src/find/basis-named.ts). Not minutes ("Căn cứ Biên bản ngày 04 tháng 11 năm 1999 của Ban Đổi mới
- * … thành Công ty cổ phần Phát triển tin học , công nghệ và môi trường ;", dev-046): the dev gold ends
- * that name where the item does not ("… thành công ty cổ phần"), and a false edge there costs the dev
- * corpus's precision; left.
+ * seg33b-003, dev-049), minutes (RECORD_KINDS). The dev gold lists each as a relation named without a number
+ * (src/find/basis-named.ts).
  */
-export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: true; signed?: true; endsBefore?: readonly string[]; endsAt?: RegExp }[] = [
+export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: true; signed?: true; record?: true; endsBefore?: readonly string[]; endsAt?: RegExp }[] = [
   { words: "Điều lệ", kind: "charter", endsBefore: CHARTER_TERM },
   { words: "Quy chế", kind: "rules" },
   { words: "Đề án", kind: "scheme" },
@@ -89,6 +105,7 @@ export const NAMED_BASIS_KINDS: readonly { words: string; kind: Kind; byBody?: t
   { words: "Nghị quyết", kind: "resolution", byBody: true },
   // A treaty or an agreement between states or their ministries, named and dated by its signing (SIGNED).
   ...INTERNATIONAL_AGREEMENTS.map((words) => ({ words, kind: "agreement" as const, signed: true as const })),
+  ...RECORD_KINDS.map((words) => ({ words, kind: "minutes" as const, record: true as const })),
 ];
 
 /**

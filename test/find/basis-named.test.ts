@@ -442,3 +442,56 @@ describe("an international agreement named at a Căn cứ item's head and dated 
     expect(read("Căn cứ thỏa thuận giữa hai bên ký ngày 01/02/2010;")).toEqual([]);
   });
 });
+
+describe("minutes named at a Căn cứ item's head (CONVENTIONS §28: full32-005, fresh36a-017)", () => {
+  it("reads the minutes to the item's end or to their date, the year the date's, in capitals or small letters", () => {
+    const meeting =
+      "Căn cứ Biên bản họp Hội đồng chuyên môn về Danh mục thuật ngữ chuyên môn, thuật ngữ cận lâm sàng để chuẩn hoá, áp dụng trong bệnh án điện tử;\nTheo đề nghị của Cục trưởng";
+    expect(read(meeting)).toEqual([
+      ["minutes", "Biên bản họp Hội đồng chuyên môn về Danh mục thuật ngữ chuyên môn, thuật ngữ cận lâm sàng để chuẩn hoá, áp dụng trong bệnh án điện tử", null],
+    ]);
+    const congress = "Căn cứ biên bản Đại hội Hội Cựu giáo chức quận 8 ngày 14 tháng 6 năm 2006;\nXét đề nghị của Trưởng Phòng Giáo dục quận 8";
+    expect(read(congress)).toEqual([["minutes", "biên bản Đại hội Hội Cựu giáo chức quận 8", 2006]]);
+  });
+
+  it("spans the name and its date, a basis of the analysis", () => {
+    const text = "QUYẾT ĐỊNH\nCăn cứ biên bản Đại hội Hội Cựu giáo chức quận 8 ngày 14 tháng 6 năm 2006;\nQUYẾT ĐỊNH:";
+    const c = analyze(text).citations.find((x) => x.form === "named")!;
+    expect(text.slice(c.start, c.end)).toBe("biên bản Đại hội Hội Cựu giáo chức quận 8 ngày 14 tháng 6 năm 2006");
+    expect([c.kind, c.role, c.id]).toEqual(["minutes", "based_on", "minutes:bien-ban-dai-hoi-hoi-cuu-giao-chuc-quan-8@2006"]);
+  });
+
+  it("reads none that carries its number, none dated right after the kind word (dev-046), none in a body's rule (fresh41a-014)", () => {
+    expect(read("Căn cứ Biên bản kiểm tra số 12/BB-KT ngày 03/4/2020 của Đoàn kiểm tra;", ["số 12/BB"])).toEqual([]);
+    expect(read("Căn cứ Biên bản số 12/BB-KT ngày 03/4/2020;", ["số 12/BB"])).toEqual([]);
+    const dev046 =
+      "Căn cứ Biên bản ngày 04 tháng 11 năm 1999 của Ban Đổi mới quản lý doanh nghiệp Bộ Công nghiệp thẩm định Phương án chuyển Công ty Phát triển tin học , công nghệ và môi trường thành Công ty cổ phần Phát triển tin học , công nghệ và môi trường ; \n";
+    expect(read(dev046)).toEqual([]);
+    // However the date is written: glued to its words, broken by a blank line, in capitals (the eval's rewrites of dev-046).
+    expect(read("Căn cứ Biên bản ngày04 tháng11 năm 1999 của Ban Đổi mới quản lý doanh nghiệp;")).toEqual([]);
+    expect(read("Căn cứ Biên bản ngày 04 tháng 11\n\nnăm 1999 của Ban Đổi mới quản lý doanh nghiệp;")).toEqual([]);
+    expect(read("CĂN CỨ BIÊN BẢN NGÀY 04 THÁNG 11 NĂM 1999 CỦA BAN ĐỔI MỚI QUẢN LÝ DOANH NGHIỆP;")).toEqual([]);
+    // A letter's sentence running on past the longest item (320 characters): no item's name.
+    const sentence = `Căn cứ biên bản kiểm tra hiện trường, Đoàn kiểm tra liên ngành ${"đề nghị các hộ gia đình, cá nhân có liên quan phối hợp tháo dỡ công trình vi phạm, ".repeat(4)}trước ngày 30.\nTheo đó`;
+    expect(read(sentence)).toEqual([]);
+    expect(read("Đơn vị làm nhiệm vụ bồi thường, hỗ trợ, tái định cư căn cứ biên bản điều \ntra hiện trạng (có xác nhận của Ủy ban nhân dân xã);")).toEqual([]);
+  });
+});
+
+describe("a Căn cứ cue wrapped after its first word (fresh61g-007, fresh38b-006, fresh63f-009)", () => {
+  const item =
+    "vào biên bản bầu cử chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh Thanh\nHóa tại kỳ họp thứ 18, Hội đồng nhân dân khóa XII, ngày 13 tháng 4 năm 1994,\nQUYẾT NGHỊ:";
+  const minutes = ["minutes", "biên bản bầu cử chức danh Phó Chủ tịch Hội đồng nhân dân tỉnh Thanh Hóa tại kỳ họp thứ 18, Hội đồng nhân dân khóa XII", 1994];
+
+  it("reads the item after 'Căn⏎cứ' as after 'Căn cứ', with CRLF and blanks around the break", () => {
+    expect(read(`Hội đồng nhân dân các cấp;\nCăn\ncứ ${item}`)).toEqual([minutes]);
+    expect(read(`Hội đồng nhân dân các cấp;\r\nCăn  \r\n  cứ ${item}`)).toEqual([minutes]);
+    expect(read("- Căn\ncứ Điều lệ Đảng;\n")).toEqual([["charter", "Điều lệ Đảng", null]]);
+  });
+
+  it("not where 'Căn' ends a line of prose, nor across two breaks", () => {
+    expect(read(`việc này căn\ncứ ${item}`)).toEqual([]);
+    expect(read(`Hội đồng nhân dân xét các căn\ncứ ${item}`)).toEqual([]);
+    expect(read(`Căn\n\ncứ ${item}`)).toEqual([]);
+  });
+});
