@@ -34,6 +34,7 @@ import type { AnalyzeOptions } from "./analyze-options.js";
 export type { AnalyzeOptions, KnownFields } from "./analyze-options.js";
 import { knownIssuers, numberLineKind, withKnown } from "./known-fields.js";
 import { identifySelf } from "./own-document.js";
+import { placeOfOwnMentions } from "./own-place.js";
 import { ownNested, relationsOf, withListedAmendments, withSchemeActs } from "./relations.js";
 import { completeCitations, levelFromBodyBefore, nationalCommittees, placeFromListAfter } from "./cited-issuers.js";
 /**
@@ -166,7 +167,8 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   // … đã ban hành Nghị quyết số 10-NQ/TU …", announcedCitation) is dated by that narrative.
   dateFromNarrativeBefore(lines, found, spans);
   datePairBeforeItsDate(lines, found, spans);
-  const { built, jurisdiction } = identifySelf(text, layout, found, kinds, reading.roles, header, options);
+  const identified = identifySelf(text, layout, found, kinds, reading.roles, header, options);
+  let { built, jurisdiction } = identified;
   if (record) unnumbered(built.self, options.path ?? null, text);
   const ownRoles = withSelf(layout, found, kinds, reading.roles, {
     kind: built.self.kind,
@@ -178,6 +180,12 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   levelFromBodyBefore(lines, found, spans);
   placeFromListAfter(lines, found, spans);
   nationalCommittees(lines, found, spans);
+  // A page with no place of its own whose own mentions name its issuer's place ("Tỉnh ủy X đã ban hành Chỉ thị số …"): that place's document.
+  const placed = placeOfOwnMentions(found, ownRoles, built.self, jurisdiction);
+  if (placed !== null) {
+    built = identified.rebuild(placed.jurisdiction, placed.date);
+    jurisdiction = placed.jurisdiction;
+  }
   const citations = completeCitations(found, ownRoles, reading.roles, built.self, jurisdiction);
   takeDatedBareMentionsToTheirNamedOne(citations);
   takePlacelessDatedMentionsToTheirPlacedOne(citations);

@@ -19,7 +19,12 @@ import { lazyRegExp } from "../shared/lazy-regexp.js";
  * come in several shapes, and the first of a shape it had not met made V8 compile the whole of
  * analyzeText again; here a recompile costs this function's size only.
  */
-export function identifySelf(text: string, layout: Layout, found: readonly Citation[], kinds: readonly (Kind | null)[], roles: readonly Role[], header: Header, options: AnalyzeOptions): { built: { self: SelfDocument; warnings: Warning[] }; jurisdiction: Jurisdiction } {
+export function identifySelf(text: string, layout: Layout, found: readonly Citation[], kinds: readonly (Kind | null)[], roles: readonly Role[], header: Header, options: AnalyzeOptions): {
+  built: { self: SelfDocument; warnings: Warning[] };
+  jurisdiction: Jurisdiction;
+  /** The same document built again in a place its own mentions give (analyze/own-place.ts), dated by them where nothing else dates it. */
+  rebuild: (jurisdiction: Jurisdiction, date: string | null) => { self: SelfDocument; warnings: Warning[] };
+} {
   const { text: prepared, spans } = layout;
   // First pass: before the document knows its own number, an annex ("Ban hành kèm theo Kế hoạch
   // số 103 /KH-UBND ...") and the decision it is attached to are found by their position.
@@ -93,7 +98,8 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
   // A council's resolution printed without its heading dates itself in its closing formula only.
   const dateHint = () => (header.kind === "resolution" ? councilPassedOn(prepared) : null) ?? (selfCitation !== null && selfCitation === authenticated?.citation ? authenticated.date : null);
   const built = buildSelf(ownHeader, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint, ownKindHint);
-  return { built, jurisdiction };
+  const rebuild = (placed: Jurisdiction, date: string | null) => buildSelf(ownHeader, placed, selfCitation, options.path ?? null, text, issuerHint, () => dateHint() ?? date, ownKindHint);
+  return { built, jurisdiction, rebuild };
 }
 
 /** The heading line's body that numbers with `code` though the code is another entry's (IssuerEntry.sharesCode), if one is named. */

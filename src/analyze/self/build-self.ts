@@ -124,17 +124,22 @@ function kindGuessed(c: Citation | null): boolean {
  * ("Kế hoạch số 30/KH-UBND ngày 10/3/2020 của UBND tỉnh Quảng Nam" in plan 30/KH-UBND of a district).
  */
 export function contradictsSelf(c: Citation, self: SelfDocument): boolean {
-  if (c.date !== null && self.date !== null && c.date !== self.date) return true;
-  if (c.year !== null && self.year !== null && c.year !== self.year) return true;
-  // A number's year is the year it was signed: a listing's row "12/QĐ-UBND" of 05/01/2021 that
-  // repeals "Quyết định số 12/2020/QĐ-UBND" names last year's decision 12, not itself.
-  if (c.year !== null && self.year === null && self.date !== null && c.year !== yearOf(self.date)) return true;
-  if (c.year === null && c.date !== null && self.year !== null && self.date === null && yearOf(c.date) !== self.year) return true;
+  if (contradictsSelfInTime(c, self)) return true;
   const place = c.issuer?.place ?? null;
   if (place === null) return false;
   const own = [self.jurisdiction.district, self.jurisdiction.province];
   const named = provinceNamed(place)?.name ?? place;
   return !own.some((p) => p !== null && slugOf(p) === slugOf(named));
+}
+
+/** Whether a mention with the document's own number and ký hiệu is dated otherwise, or its number's year is another. */
+export function contradictsSelfInTime(c: Citation, self: SelfDocument): boolean {
+  if (c.date !== null && self.date !== null && c.date !== self.date) return true;
+  if (c.year !== null && self.year !== null && c.year !== self.year) return true;
+  // A number's year is the year it was signed: a listing's row "12/QĐ-UBND" of 05/01/2021 that
+  // repeals "Quyết định số 12/2020/QĐ-UBND" names last year's decision 12, not itself.
+  if (c.year !== null && self.year === null && self.date !== null && c.year !== yearOf(self.date)) return true;
+  return c.year === null && c.date !== null && self.year !== null && self.date === null && yearOf(c.date) !== self.year;
 }
 
 /** The year of an ISO date ("2021-01-05"). */
