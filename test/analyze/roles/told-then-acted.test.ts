@@ -27,6 +27,10 @@ describe("a document carrying out what its opening told was issued, by a pointer
     expect(own(letter(`${TOLD_LAW} Để thực hiện thống nhất những quy định mới, quan trọng của Luật từ ngày 01/9/2016, Bộ Tài chính đề nghị đồng chí Cục trưởng chú ý chỉ đạo thực hiện một số nội dung như sau:`))).toEqual([
       "implements 107/2016/QH13",
     ]);
+    // A no-break space after the full stop, "\r\n" line ends: read as the plain text.
+    const purpose = "Để thực hiện thống nhất những quy định mới của Luật, Bộ Tài chính đề nghị Cục trưởng chú ý như sau:";
+    expect(own(letter(`${TOLD_LAW}\u00a0${purpose}`))).toEqual(["implements 107/2016/QH13"]);
+    expect(own(letter(`${TOLD_LAW}\n${purpose}`).replace(/\n/gu, "\r\n"))).toEqual(["implements 107/2016/QH13"]);
   });
 
   it("'Chính phủ ban hành Nghị định số 119/2025/NĐ-CP …. … đã ban hành Thông tư số 08/2025/TT-BNNMT …. Để triển khai thực hiện các quy định mới được ban hành, …' (fresh57b-003)", () => {
