@@ -3,7 +3,8 @@
  * that it carries that document out (or guides it): "Ngày 12-1-1998, Bộ Chính trị … đã ra Chỉ thị số 27/CT-TW về …. ⏎
  * Ngày 28-3-1998 Thủ tướng Chính phủ đã ra Chỉ thị số 14/1998/CT-TTg về …. ⏎ Để thực hiện tốt Chỉ thị của Bộ Chính trị,
  * Chỉ thị của Thủ tướng Chính phủ, Bộ Văn hoá Thông tin ra Thông tư hướng dẫn như sau:" (Bộ Văn hoá – Thông tin's circular
- * 04/1998/TT-BVHTT, fixtures/fresh/fresh59d-005).
+ * 04/1998/TT-BVHTT, fixtures/fresh/fresh59d-005); or that guides it in the writer's own clause, "…, Bộ Y tế hướng dẫn
+ * cụ thể như sau:" (fresh41b-001).
  */
 import { TOLD_PURPOSE_GUIDING, TOLD_PURPOSE_OPENERS, TOLD_THEN_ACTED_VERBS } from "../../vocab/cues.js";
 import { KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
@@ -30,6 +31,11 @@ import type { RoleReading } from "./reading.js";
  */
 export function toldThenActedOn(r: RoleReading): void {
   if (r.ownKind === null) return;
+  toldThenPurpose(r);
+  toldThenGuided(r);
+}
+
+function toldThenPurpose(r: RoleReading): void {
   const { text, spans } = r;
   // Most texts have no such sentence: its first word is looked for before any pattern runs.
   if (!text.includes(PURPOSE_WORD)) return;
@@ -48,6 +54,47 @@ export function toldThenActedOn(r: RoleReading): void {
     }
   }
 }
+
+/**
+ * The same opening, then the writer's own clause "<body> hướng dẫn (cụ thể) … (như) sau:" naming no numbered document,
+ * with no purpose sentence: "Ngày 26/4/2022, Bộ Y tế đã ký, ban hành Thông tư số 03/2022/TT-BYT …. … Sau khi rà soát,
+ * xem xét, Bộ Y tế hướng dẫn cụ thể như sau:" (Bộ Y tế's letter 5032/BYT-TCCB, fixtures/fresh/fresh41b-001), "Ngày 23
+ * tháng 9 năm 2008, Bộ Lao động - Thương binh và Xã hội đã ban hành Thông tư số 19/2008/TT-BLĐTBXH, sửa đổi, bổ sung …,
+ * Bảo hiểm xã hội Việt Nam hướng dẫn cụ thể một số điểm để thực hiện như sau:" (fresh56f-002): the letter guides what
+ * was told issued. Not a letter told (an office's own earlier letter, "… đã ban hành Công văn số 8777/CTTPHCM-TTHT …. …,
+ * Cục Thuế TP. Hồ Chí Minh hướng dẫn một số trường hợp vướng mắc thường gặp như sau:", fresh30b-010): no gold of the
+ * sets has a letter guided (CONVENTIONS.md §25: a guiding letter is carried out). After a kind word ("ra Thông tư
+ * hướng dẫn") the words name a document, not the writer's verb.
+ */
+function toldThenGuided(r: RoleReading): void {
+  const { text, spans } = r;
+  if (!text.includes(GUIDING_WORD)) return;
+  const writer = WRITER_GUIDES();
+  writer.lastIndex = 0;
+  for (let m = writer.exec(text); m !== null; m = writer.exec(text)) {
+    const start = m.index + m[1].length;
+    const end = m.index + m[0].length;
+    const verb = end - m[3].length - m[2].length;
+    if (KIND_BEFORE().test(text.slice(Math.max(start, verb - KIND_CHARS), verb))) continue;
+    const before = lastAtOrBefore(spans, start - 1, (s) => s.start);
+    if (namesNumbered(r, before + 1, end)) continue;
+    for (let i = before; i >= 0 && spans[i].start >= start - TOLD_CHARS; i--) {
+      if (r.roles[i] !== "references" || r.cited[i].form === "named" || r.kinds[i] === LETTER || !toldIssued(text, spans[i].start)) continue;
+      r.roles[i] = "guides";
+    }
+  }
+}
+const LETTER = "official-letter";
+const GUIDING_WORD = TOLD_PURPOSE_GUIDING[0];
+/**
+ * A clause from a comma, a full stop or a line's start: a capital, the writer's name (no digit, no stop), the guiding
+ * verb, at most WRITER_OBJECT_CHARS of its object, and "sau:". Groups: the boundary, the verb, what follows the verb.
+ */
+const WRITER_GUIDES = lazyRegExp(
+  () => new RegExp(String.raw`(^|[,.:;][ 	]*|
+[ 	]*)\p{Lu}[^,.;:\d
+]{0,60}?[ 	](${phraseSource(TOLD_PURPOSE_GUIDING)})((?![\p{L}\p{M}])[^,.;:\d]{0,80}?(?<![\p{L}\p{M}])sau[ 	]*:)`, "gu"),
+);
 
 /** How far back from the purpose the told documents may stand: the opening's two or three sentences. */
 const TOLD_CHARS = 1000;

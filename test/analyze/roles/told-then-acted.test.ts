@@ -1,7 +1,8 @@
 /**
  * A headed document's opening that tells of a document issued or passed, then carries it out (or guides it) by a
  * pointer in a purpose sentence closing on "sau:" (session 64, helper misses64: fixtures/fresh/fresh30b-027,
- * fresh50f-003, fresh57b-003, fresh59d-005, fresh60b-003). roles/told-then-acted.ts.
+ * fresh50f-003, fresh57b-003, fresh59d-005, fresh60b-003), or guides it in the writer's own "<body> hướng dẫn … như
+ * sau:" (fresh41b-001, fresh56f-002). roles/told-then-acted.ts.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -66,8 +67,28 @@ describe("a document carrying out what its opening told was issued, by a pointer
     expect(own(`Những điểm mới về thuế xuất khẩu\n\n${TOLD_LAW} Để thực hiện thống nhất những quy định mới, quan trọng của Luật, Bộ Tài chính đề nghị các Cục Hải quan chú ý một số nội dung như sau:\n1. Về việc miễn thuế\n`)).toEqual([]);
   });
 
+  it("guides it where the writer's own clause says '<body> hướng dẫn … như sau:' with no purpose (fresh41b-001, fresh56f-002)", () => {
+    expect(own(fresh("fresh41b/texts/fresh41b-001.txt"))).toContain("guides 03/2022/TT-BYT");
+    const acts = own(fresh("fresh56f/texts/fresh56f-002.txt"));
+    expect(acts).toContain("guides 19/2008/TT-BLĐTBXH");
+    // What the told circular amends and its description names stay references.
+    expect(acts.filter((a) => a.startsWith("guides"))).toEqual(["guides 19/2008/TT-BLĐTBXH"]);
+  });
+
+  it("leaves a told letter a reference under the writer's 'hướng dẫn … như sau:' (fresh30b-010), and a clause naming a number", () => {
+    const told = "Ngày 18/11/2021, Cục Thuế TP. Hồ Chí Minh đã ban hành Công văn số 8777/CTTPHCM-TTHT về việc triển khai áp dụng hóa đơn điện tử.";
+    expect(own(letter(`${told} Trong quá trình áp dụng, Cục Thuế đã tiếp nhận nhiều vướng mắc, Cục Thuế TP. Hồ Chí Minh hướng dẫn một số trường hợp vướng mắc thường gặp như sau:`))).toEqual([]);
+    const circular = "Ngày 26/4/2022, Bộ Y tế đã ký, ban hành Thông tư số 03/2022/TT-BYT sửa đổi, bổ sung một số quy định về tiêu chuẩn chức danh nghề nghiệp.";
+    expect(own(letter(`${circular} Sau khi rà soát, xem xét, Bộ Y tế hướng dẫn cụ thể như sau:`))).toEqual(["guides 03/2022/TT-BYT"]);
+    expect(own(letter(`${circular} Sau khi rà soát, Bộ Y tế hướng dẫn thực hiện Thông tư số 12/2022/TT-BYT như sau:`))).not.toContain("guides 03/2022/TT-BYT");
+    // A kind word before the verb names a document: "ra Thông tư hướng dẫn".
+    expect(own(letter(`${circular} Sau khi rà soát, Bộ Y tế ra Thông tư hướng dẫn như sau:`))).toEqual([]);
+  });
+
   it("reads many purpose sentences in linear time", () => {
     const make = (n: number) => letter(`${TOLD_LAW} ${"Để thực hiện tốt công tác, Bộ Tài chính đề nghị như sau: ".repeat(n)}`);
     expect(cpuRatio((t) => analyze(t), make(2000), make(1000), 3, 2)).toBeLessThan(3);
+    const clauses = (n: number) => letter(`${TOLD_LAW} ${"Sau khi rà soát, Bộ Y tế hướng dẫn cụ thể như sau: ".repeat(n)}`);
+    expect(cpuRatio((t) => analyze(t), clauses(2000), clauses(1000), 3, 2)).toBeLessThan(3);
   });
 });
