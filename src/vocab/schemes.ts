@@ -106,6 +106,13 @@ export const SCHEME_NAME_TAILS: readonly (readonly string[])[] = [
   // tuệ và Chương trình phát triển tài sản trí tuệ tỉnh Tiền Giang giai đoạn 2021 - 2025" (fresh46a-011). A name
   // of the province's own ("Chiến lược phát triển khoa học và công nghệ tỉnh Đắk Nông") is cut there on both sides.
   ["tỉnh"],
+  // The period written by its first year: "Căn cứ Quyết định số 4061/QĐ-BTP … phê duyệt Đề án tuyên truyền, phổ biến
+  // pháp luật về phòng, chống tham nhũng, … trong cán bộ, công chức, viên chức và nhân dân từ năm 2012 đến năm 2016"
+  // under "Điều 1. Ban hành kế hoạch triển khai thực hiện đề án “Tuyên truyền, … và nhân dân” trên địa bàn …" (UBND Bà
+  // Rịa – Vũng Tàu's 1052/QĐ-UBND, fixtures/fresh/fresh63b-010); so "Chương trình phổ biến, giáo dục pháp luật từ năm
+  // 2008 đến năm 2012" (37/2008/QĐ-TTg, fresh30d-002), "Chương trình hành động Quốc gia phổ biến … thị trấn từ năm 2005
+  // đến năm 2010" (212/2004/QĐ-TTg, seg33e-007). "năm 2012" alone ended the name already; "từ" before it stayed in.
+  ["từ", "năm"],
 ];
 /**
  * A tail that opens a name rather than ends it, right after the kind word: a province's own planning is

@@ -60,6 +60,19 @@ describe("analyze: a scheme the document carries out by name, approved by a deci
     expect(acts(other)).toEqual(["based_on 2351/QĐ-TTg"]);
   });
 
+  it("ends the approving decision's name where its period opens with 'từ năm' (fresh63b-010; fresh30d-002, seg33e-007)", () => {
+    const basis =
+      "Căn cứ Quyết định số 4061/QĐ-BTP\nngày 14 tháng 10 năm 2001 của Bộ Tư pháp phê duyệt Đề án tuyên truyền, phổ biến\npháp luật về phòng, chống tham nhũng, Công ước của Liên hợp quốc về chống tham\nnhũng trong cán bộ, công chức, viên chức và nhân dân từ năm 2012 đến năm 2016;";
+    const text = decision(
+      "BAN HÀNH KẾ HOẠCH PHÒNG, CHỐNG THAM NHŨNG",
+      `${basis}\nQUYẾT ĐỊNH\nĐiều 1.\nBan hành kế hoạch triển khai thực hiện đề án “Tuyên\ntruyền, phổ biến pháp luật về phòng, chống tham nhũng, Công ước của Liên hợp quốc\nvề chống tham nhũng trong cán bộ, công chức, viên chức và nhân dân” trên địa\nbàn tỉnh Bà Rịa – Vũng Tàu từ năm 2012 đến năm 2016.`,
+    );
+    expect(acts(text)).toEqual(["based_on 4061/QĐ-BTP", "implements 4061/QĐ-BTP"]);
+    // The period cut on both sides leaves what comes before it to compare: another scheme stays another.
+    const other = decision("BAN HÀNH KẾ HOẠCH", `${basis}\nQUYẾT ĐỊNH\nĐiều 1. Ban hành kế hoạch triển khai thực hiện đề án “Tuyên truyền, phổ biến pháp luật về phòng, chống tham nhũng trong học sinh” từ năm 2012 đến năm 2016.`);
+    expect(acts(other)).toEqual(["based_on 4061/QĐ-BTP"]);
+  });
+
   it("reads a set of criteria and a roadmap a decision issued, carried out by the same name (fresh59a-005, fresh60a-001)", () => {
     const criteria = decision(
       "VỀ VIỆC BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN BỘ TIÊU CHÍ GIÁM SÁT ĐÁNH GIÁ CƠ CẤU LẠI NGÀNH NÔNG NGHIỆP ĐẾN NĂM 2020",

@@ -26,6 +26,7 @@ import { scopeGuides } from "./scope-guides.js";
 import { quotedScopeGuides } from "./quoted-scope.js";
 import { toldDraftsActNot } from "./told-drafts.js";
 import { toldClosingActs } from "./told-closing.js";
+import { toldThenActedOn } from "./told-then-acted.js";
 import { unnamedUnitRepeals } from "./unnamed-repeals.js";
 import { ListInterludes } from "./act-lists.js";
 
@@ -91,6 +92,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   toldDraftsActNot(r);
   // A news page's "Quyết định được đăng Công báo …; thay thế Quyết định số Y": the told decision replaces Y, not the page.
   toldClosingActs(r);
+  // "Chính phủ đã ban hành Nghị định số X …. Để thực hiện thống nhất … Nghị định này, Bộ … hướng dẫn … như sau:": X by a pointer.
+  toldThenActedOn(r);
   // A letter's "để việc thực hiện … được thống nhất, <issuer> hướng dẫn": what it names, it guides.
   lettersGuide(r);
   // "Điều 1. Phạm vi điều chỉnh ⏎ Nghị định này quy định … theo quy định tại khoản 1 Điều 64 của Luật X": guides X.
