@@ -57,8 +57,10 @@ function preparedDocument(original: string): PreparedDocument {
   let crlf = false;
   // Whether a legacy font sign was met (the find stage's scan asks for them in a text where none was: signless).
   let signed = false;
-  RARE.lastIndex = 0;
-  for (let m = RARE.exec(original); m !== null; m = RARE.exec(original)) {
+  // RARE until a legacy sign is met, then RARE_UNSIGNED from there: a legacy text has a sign in most words.
+  let re = RARE;
+  re.lastIndex = 0;
+  for (let m = re.exec(original); m !== null; m = re.exec(original)) {
     const at = m.index;
     const c = original.charCodeAt(at);
     if (c === CR && original.charCodeAt(at + 1) === LF && !isMark(original.charCodeAt(at + 2))) {
@@ -74,7 +76,7 @@ function preparedDocument(original: string): PreparedDocument {
       // The whole run of marks, as SPECIAL's scan took it.
       let end = at + 1;
       while (end < original.length && isMark(original.charCodeAt(end))) end++;
-      RARE.lastIndex = end;
+      re.lastIndex = end;
       if (++found > MANY) return preparedWhole(original);
       // Marks at the very start have no letter to join: prepare leaves them where they are.
       if (at === 0) continue;
@@ -90,7 +92,11 @@ function preparedDocument(original: string): PreparedDocument {
       continue;
     }
     if (!IS_SINGLE[c]) {
-      if (isLegacySign(c)) signed = true;
+      if (!signed && isLegacySign(c)) {
+        signed = true;
+        RARE_UNSIGNED.lastIndex = re.lastIndex;
+        re = RARE_UNSIGNED;
+      }
       continue;
     }
     if (++found > MANY) return preparedWhole(original);
@@ -204,6 +210,8 @@ const RARE_JOINS = String.raw`\u000c\u00af-\u00b4\u00ba\u200e\u200f\u2045-\u205f
 /** RARE's class, as a source: the test counts its ranges (at most 16). */
 export const RARE_SOURCE = `[${RARE_CLASS}${LEGACY_SIGN_CLASS}${RARE_JOINS}]`;
 const RARE = new RegExp(RARE_SOURCE, "g");
+/** RARE's class as it was, without the legacy signs: read on from the first sign met. */
+const RARE_UNSIGNED = new RegExp(`[${RARE_CLASS}]`, "g");
 
 /** The look-alikes of a composed run replaced, one for one. */
 function repair(s: string): string {

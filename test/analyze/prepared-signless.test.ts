@@ -9,6 +9,8 @@ import { findLandmarks } from "../../src/find/anchors.js";
 import { extractListingRead } from "../../src/extract.js";
 import { blankPageLines, textAsRead } from "../../src/prepare/line-breaks.js";
 import { mayBeLegacy } from "../../src/shared/legacy-encoding.js";
+import { prepare } from "../../src/prepare/prepare.js";
+import { unifyLineBreaks } from "../../src/prepare/line-breaks.js";
 import { seededRandom, textsUnder } from "../helpers/search-equivalence.js";
 
 const corpus = [...textsUnder("fixtures/dev/texts"), ...textsUnder("fixtures/fresh")];
@@ -70,6 +72,18 @@ describe("prepareDocument's signless", () => {
     }
     expect(signless).toBeGreaterThan(corpus.length / 2);
     expect(signed).toBeGreaterThan(corpus.length / 4);
+  });
+
+  it("reads on past the first sign without them (a legacy text has one in most words), preparing what prepare() does", () => {
+    const tcvn3 = "C¨n cø NghÞ ®Þnh sè 15/CP ngµy 02 th¸ng 03 n¨m 1993;\n";
+    for (const after of ["Quye\u0302\u0301t định", "số\u00a0 88", "Ủ\u200by ban", "a\u2013b", "\u0301"]) {
+      for (const t of [tcvn3.repeat(3) + after + tcvn3, `Căn cứ ${tcvn3}${after}`]) {
+        const document = prepareDocument(t);
+        expect(document.text).toBe(unifyLineBreaks(prepare(t).text));
+        expect([document.clean, document.signless]).toEqual([false, false]);
+      }
+    }
+    expect(prepareDocument(tcvn3.repeat(3))).toMatchObject({ text: tcvn3.repeat(3), clean: true, signless: false });
   });
 
   it("gives extractListingRead's answer, asked or not", () => {
