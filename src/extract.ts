@@ -73,13 +73,13 @@ export function extractListing(text: string, options: ExtractOptions = {}): { ci
  * blankPageLines(textAsRead(text), false) (analyze() has it from its own reading of the same
  * text, one walk of the lines instead of two). `clean`: the caller knows that no stretch of `read`
  * needs preparing (analyze()'s prepareDocument found nothing in the whole text), so no window is
- * asked (WindowPreparer).
+ * asked (WindowPreparer). `signless`: clean, and no legacy font sign in it either (findLandmarks).
  */
-export function extractListingRead(text: string, read: string, clean: boolean): { citations: Citation[]; amended: ListedAmendment[]; legacy: boolean } {
+export function extractListingRead(text: string, read: string, clean: boolean, signless = false): { citations: Citation[]; amended: ListedAmendment[]; legacy: boolean } {
   const amended: ListedAmendment[] = [];
   if (typeof text !== "string" || text.length === 0) return { citations: [], amended, legacy: false };
   const seen = { legacy: false };
-  return { citations: extractChecked(text, {}, amended, read, clean, seen), amended, legacy: seen.legacy };
+  return { citations: extractChecked(text, {}, amended, read, clean, seen, signless), amended, legacy: seen.legacy };
 }
 
 /**
@@ -92,10 +92,10 @@ export function extractListingRead(text: string, read: string, clean: boolean): 
  * laws' names say they amend, when the caller asks (not null); `given` is the text so read, when the
  * caller has it; `seen.legacy` is set to whether the scan met a legacy font sign (Landmarks.legacy).
  */
-function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null, given?: string, clean = false, seen?: { legacy: boolean }): Citation[] {
+function extractChecked(text: string, options: ExtractOptions, amended: ListedAmendment[] | null, given?: string, clean = false, seen?: { legacy: boolean }, signless = false): Citation[] {
   try {
     // One pass marks where numbers, document numbers and law names may be; each later step reads only there.
-    const { read, marks } = given === undefined ? readLandmarks(textAsRead(text)) : { read: given, marks: findLandmarks(given, clean) };
+    const { read, marks } = given === undefined ? readLandmarks(textAsRead(text)) : { read: given, marks: findLandmarks(given, clean, signless) };
     if (seen) seen.legacy = marks.legacy;
     const found = extractFrom(read, marks, options, amended, clean);
     if (read !== text) for (const c of found) withWritten(c, text, read);

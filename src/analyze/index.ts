@@ -121,8 +121,9 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   const tiers: Tier[] = [];
   // Where preparing changed nothing (most documents), extract() reads the same lines, but for the
   // last one, which it leaves as written (readPageLines): handed over, not walked again.
-  // Where nothing in it needs preparing (document.clean), extract() asks that of none of its windows.
-  const extracted = document.text === text ? extractListingRead(text, withLastLine(lines, unescaped), document.clean) : extractListing(text);
+  // Where nothing in it needs preparing (document.clean), extract() asks that of none of its windows; where it holds no
+  // legacy font sign either (document.signless), its scan asks for none of what it looks for besides numbers.
+  const extracted = document.text === text ? extractListingRead(text, withLastLine(lines, unescaped), document.clean, document.signless) : extractListing(text);
   // A string holding legacy font mojibake (TCVN3, VNI) is read again converted, its offsets given back as the caller's.
   // Asked only where the find stage's scan met a legacy sign: no scan of its own for ordinary text.
   const legacy = checkLegacy && extracted.legacy ? legacyText(text) : null;

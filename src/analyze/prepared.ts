@@ -8,6 +8,7 @@ import { StringBuilder } from "../shared/chunked.js";
 import { IGNORABLES, LOOK_ALIKES } from "../vocab/look-alikes.js";
 import { isLineBreak, joinCrlf, LINE_BREAKS, unifyLineBreaks } from "../prepare/line-breaks.js";
 import { lazyRegExp } from "../shared/lazy-regexp.js";
+import { isLegacySign, LEGACY_SIGN_CLASS } from "../shared/legacy-encoding.js";
 
 /**
  * prepare() of a whole document, its line breaks unified (a "\r\n" as one "\n", joinCrlf; "\r", U+2028 … as "\n",
@@ -32,13 +33,13 @@ export function prepareDocument(original: string): PreparedDocument {
   // window. joinSegmentedWords hands the string itself back where it joins nothing: one scan, no second search. An
   // emphasis break's asterisks likewise (emphasis-breaks.ts).
   const text = readEmphasisBreaks(joinSegmentedWords(document.text));
-  return text === document.text ? document : { text, map: document.map, clean: false };
+  return text === document.text ? document : { text, map: document.map, clean: false, signless: false };
 }
 
 /** A text with "\r\n" left in it (preparedDocument's loop leaves each that joinCrlf reads as one "\n"): read so. */
 function withCrlfJoined(text: string, map: OffsetMap): PreparedDocument {
   const joined = joinCrlf(text, map);
-  return { text: joined.text, map: joined.map, clean: false };
+  return { text: joined.text, map: joined.map, clean: false, signless: false };
 }
 
 function preparedDocument(original: string): PreparedDocument {
@@ -54,8 +55,12 @@ function preparedDocument(original: string): PreparedDocument {
   let otherRead = false;
   // Whether a "\r\n" was left for joinCrlf (counted in no `found`: no prepare() of the whole text reads it faster).
   let crlf = false;
-  RARE.lastIndex = 0;
-  for (let m = RARE.exec(original); m !== null; m = RARE.exec(original)) {
+  // Whether a legacy font sign was met (the find stage's scan asks for them in a text where none was: signless).
+  let signed = false;
+  // RARE until a legacy sign is met, then RARE_UNSIGNED from there: a legacy text has a sign in most words.
+  let re = RARE;
+  re.lastIndex = 0;
+  for (let m = re.exec(original); m !== null; m = re.exec(original)) {
     const at = m.index;
     const c = original.charCodeAt(at);
     if (c === CR && original.charCodeAt(at + 1) === LF && !isMark(original.charCodeAt(at + 2))) {
@@ -71,7 +76,7 @@ function preparedDocument(original: string): PreparedDocument {
       // The whole run of marks, as SPECIAL's scan took it.
       let end = at + 1;
       while (end < original.length && isMark(original.charCodeAt(end))) end++;
-      RARE.lastIndex = end;
+      re.lastIndex = end;
       if (++found > MANY) return preparedWhole(original);
       // Marks at the very start have no letter to join: prepare leaves them where they are.
       if (at === 0) continue;
@@ -86,7 +91,14 @@ function preparedDocument(original: string): PreparedDocument {
       last = end;
       continue;
     }
-    if (!IS_SINGLE[c]) continue;
+    if (!IS_SINGLE[c]) {
+      if (!signed && isLegacySign(c)) {
+        signed = true;
+        RARE_UNSIGNED.lastIndex = re.lastIndex;
+        re = RARE_UNSIGNED;
+      }
+      continue;
+    }
     if (++found > MANY) return preparedWhole(original);
     // What prints nothing inside a word (a soft hyphen, a zero-width space) is dropped by prepare() alone.
     if (IGNORABLE.has(c)) return preparedWhole(original);
@@ -98,9 +110,9 @@ function preparedDocument(original: string): PreparedDocument {
     last = at + 1;
   }
   // Neither a mark nor a look-alike, line break or what prints nothing, and no glued word (mayBeGlued): clean.
-  if (out === null) return crlf ? withCrlfJoined(original, map) : { text: original, map, clean: found === 0 };
+  if (out === null) return crlf ? withCrlfJoined(original, map) : { text: original, map, clean: found === 0, signless: found === 0 && !signed };
   out.add(original.slice(last));
-  return crlf ? withCrlfJoined(out.finish(), map) : { text: out.finish(), map, clean: false };
+  return crlf ? withCrlfJoined(out.finish(), map) : { text: out.finish(), map, clean: false, signless: false };
 }
 
 /**
@@ -114,6 +126,12 @@ function preparedDocument(original: string): PreparedDocument {
  */
 export interface PreparedDocument extends Prepared {
   clean: boolean;
+  /**
+   * Clean, and no legacy font sign anywhere in it (shared/legacy-encoding.ts), which RARE's scan looks for too: the
+   * find stage's scan then asks for none (its class of them made its search stop at most characters, ~16 M
+   * instructions a devx5 pass: bench/README.md, session 64).
+   */
+  signless: boolean;
 }
 
 /**
@@ -145,7 +163,7 @@ const KEPT_RUN_UNITS = 8;
 function preparedWhole(original: string): PreparedDocument {
   const p = prepare(original);
   const joined = joinCrlf(unifyLineBreaks(p.text, true), p.map);
-  return { text: joined.text, map: joined.map, clean: false };
+  return { text: joined.text, map: joined.map, clean: false, signless: false };
 }
 
 /**
@@ -177,9 +195,23 @@ for (const c of SINGLES) IS_SINGLE[c] = 1;
  * combining mark, or a code unit where another script's mark may be (mayBeOtherMark: all from
  * U+0300 to U+1DFF, all from U+2070). One class, which V8 tests at about 12 instructions a
  * character; the three scans it stands for (another script's mark, then SPECIAL, an alternation of
- * classes, then its runs) took about three times that (bench/README.md, session 24).
+ * classes, then its runs) took about three times that (bench/README.md, session 24). RARE's scan
+ * looks for the legacy font signs too (RARE_SOURCE), which change nothing here (signless).
  */
-const RARE = new RegExp(`[${SINGLES.filter((c) => c < FIRST_MARK || (c > 0x1dff && c < 0x2070)).map(unicodeEscape).join("")}${unicodeEscape(FIRST_MARK)}-${unicodeEscape(0x1dff)}${unicodeEscape(0x2070)}-${unicodeEscape(0xffff)}]`, "g");
+const RARE_CLASS = `${SINGLES.filter((c) => c < FIRST_MARK || (c > 0x1dff && c < 0x2070)).map(unicodeEscape).join("")}${unicodeEscape(FIRST_MARK)}-${unicodeEscape(0x1dff)}${unicodeEscape(0x2070)}-${unicodeEscape(0xffff)}`;
+/**
+ * Code units RARE's class holds only to join its ranges (the loop passes over each: no single, no mark, no legacy
+ * sign): the form feed between "\v" and "\r", "¯°±²³´" and "º" among the legacy signs, the direction marks after the
+ * zero-width ones, and the rare punctuation and invisible operators from U+2045 on. irregexp tests a class of at most
+ * 16 ranges inline; past that, every character is a call (IsCharacterInRangeArray): RARE with the legacy signs and
+ * without these, 21 ranges, cost 194 M instructions a devx5 pass against 24 M (bench/README.md, session 64).
+ */
+const RARE_JOINS = String.raw`\u000c\u00af-\u00b4\u00ba\u200e\u200f\u2045-\u205f\u2061-\u206f`;
+/** RARE's class, as a source: the test counts its ranges (at most 16). */
+export const RARE_SOURCE = `[${RARE_CLASS}${LEGACY_SIGN_CLASS}${RARE_JOINS}]`;
+const RARE = new RegExp(RARE_SOURCE, "g");
+/** RARE's class as it was, without the legacy signs: read on from the first sign met. */
+const RARE_UNSIGNED = new RegExp(`[${RARE_CLASS}]`, "g");
 
 /** The look-alikes of a composed run replaced, one for one. */
 function repair(s: string): string {

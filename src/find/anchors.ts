@@ -50,12 +50,13 @@ export interface Landmarks {
 
 /**
  * The one pass over the whole text: anchors for the grammar, numbers for short forms; then the rhymes for laws by name.
- * `clean`: the caller knows the text holds no combining mark and no eth (analyze()'s prepareDocument found nothing to
- * prepare in it: extractListingRead), and the scan does not ask (unreadAsWritten false): its class of them made the
- * scan's search stop at most characters (session 62).
+ * `clean`: the caller knows the text holds no combining mark, no eth and nothing that prints nothing (analyze()'s
+ * prepareDocument found nothing to prepare in it: extractListingRead), and the scan does not ask (unreadAsWritten and
+ * ignorables false): its class of marks made the scan's search stop at most characters (session 62). `signless`: clean,
+ * and no legacy font sign either (legacy false), whose class did the same (session 64): the scan is SCAN alone.
  */
-export function findLandmarks(text: string, clean = false): Landmarks {
-  return scan(text, false, clean ? UNREAD_TOO : 0)!;
+export function findLandmarks(text: string, clean = false, signless = false): Landmarks {
+  return scan(text, false, clean ? (signless ? ALL : UNREAD_TOO | IGNORABLE_TOO) : 0)!;
 }
 
 /**
