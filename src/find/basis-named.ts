@@ -49,6 +49,13 @@ interface Cue {
   word: string;
   cue: string;
   kinds: readonly Head[];
+  /**
+   * The kinds' words and whether each is read by its body, index for index (headAt's loop reads these, not the kind
+   * objects: the table's entries have five shapes since named63's agreements, and reading them at every head a cue
+   * opened made that read megamorphic).
+   */
+  heads: readonly string[];
+  byBody: readonly boolean[];
   vao: string;
   lineOnly: boolean;
 }
@@ -64,10 +71,14 @@ function kindsIn(change: (words: string) => string): readonly Head[] {
   }
   return out;
 }
+/** A cue of `kinds`, its heads and byBody read off them. */
+function cueOf(word: string, cue: string, kinds: readonly Head[], vao: string, lineOnly: boolean): Cue {
+  return { word, cue, kinds, heads: kinds.map((k) => k.words), byBody: kinds.map((k) => k.byBody === true), vao, lineOnly };
+}
 const CUES: readonly Cue[] = [
-  { word: "Căn", cue: "Căn cứ", kinds: NAMED_BASIS_KINDS, vao: "vào", lineOnly: false },
-  { word: "CĂN", cue: "CĂN CỨ", kinds: kindsIn((w) => w.toUpperCase()), vao: "VÀO", lineOnly: false },
-  { word: "căn", cue: "căn cứ", kinds: kindsIn((w) => w.toLowerCase()), vao: "vào", lineOnly: true },
+  cueOf("Căn", "Căn cứ", NAMED_BASIS_KINDS, "vào", false),
+  cueOf("CĂN", "CĂN CỨ", kindsIn((w) => w.toUpperCase()), "VÀO", false),
+  cueOf("căn", "căn cứ", kindsIn((w) => w.toLowerCase()), "vào", true),
 ];
 const WRITTEN = CUES[0];
 /** Where a word ends in the folded item: a space or a mark. */
@@ -431,14 +442,17 @@ function headAt(text: string, from: number, member = false, cue: Cue = WRITTEN):
   // Glued, only a kind word's capital opens the item: a word in small letters there goes on another word.
   if (p === from && !member && !capitalUnit(text.charCodeAt(p))) return -1;
   if (!member && text.startsWith(cue.vao, p) && isSpace(text, p + cue.vao.length)) p = skipSpaces(text, p + cue.vao.length);
-  const kinds = cue.kinds;
-  for (let i = 0; i < kinds.length; i++) {
-    const { words, byBody } = kinds[i];
+  const heads = cue.heads;
+  // A kind's words open with a letter (no blank), which phraseAt compares first: the kinds whose letter differs are passed over unread.
+  const first = text.charCodeAt(p);
+  for (let i = 0; i < heads.length; i++) {
+    const words = heads[i];
+    if (words.charCodeAt(0) !== first) continue;
     // A run of blanks between the kind's words is one space (phraseAt).
     const wordsEnd = phraseAt(text, words, p);
     if (wordsEnd < 0 || !isSpace(text, wordsEnd)) continue;
     // "Căn cứ Nghị quyết số …", the commonest item, is not read: only a resolution whose body or session follows.
-    if (byBody && !NAMED_RESOLUTION_BY.test(text.slice(wordsEnd, wordsEnd + BODY_REACH).toLowerCase())) return -1;
+    if (cue.byBody[i] && !NAMED_RESOLUTION_BY.test(text.slice(wordsEnd, wordsEnd + BODY_REACH).toLowerCase())) return -1;
     return p;
   }
   return -1;
