@@ -6,7 +6,7 @@
  * dev-049); only an item's head is read: in prose "Quy chế", "Đề án" are as often common nouns.
  */
 import type { Kind } from "../types.js";
-import { NAMED_BASIS_BRACKETED_TERM, NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NAMED_TITLE_HEADINGS, NAMED_TITLE_LEAD, NAMED_TITLE_NOT_GOING_ON, NOT_A_BASIS_NAME, SIGNED, YEAR_END } from "../vocab/named-documents.js";
+import { NAMED_BASIS_BRACKETED_TERM, NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_ISSUED_BY, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NAMED_TITLE_HEADINGS, NAMED_TITLE_LEAD, NAMED_TITLE_NOT_GOING_ON, NOT_A_BASIS_NAME, SIGNED, YEAR_END } from "../vocab/named-documents.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -492,7 +492,7 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
   if (name.length < 2) return null;
   if (head.byBody && (!NAMED_RESOLUTION_MARK.test(`${name.toLowerCase()} `) || CLAUSE_AFTER_COMMA.test(name))) return null;
   const dated = own ?? DATE.exec(dates.slice(cut));
-  const year = dated ? Number(dated[1]) : null;
+  const year = dated ? Number(dated[1]) : issuedIn(dates, cut);
   const nameEnd = offsetAt(runs, name.length - 1) + 1;
   name = text.slice(start, kindEnd) + name;
   const end = dated && !own ? offsetAt(runs, Math.min(folded.length - 1, cut + dated[0].length - 1)) + 1 : nameEnd;
@@ -516,6 +516,14 @@ function signedItem(text: string, start: number, kindEnd: number, folded: string
   const dated = DATE.exec(dates.slice(signing));
   const end = offsetAt(runs, dated ? signing + dated[0].length - 1 : name.length - 1) + 1;
   return { start, end, kind, kindEnd, name: (text.slice(start, kindEnd) + name).normalize("NFC"), year: dated ? Number(dated[1]) : null };
+}
+
+/** "… do UBTVQH ban hành ngày 02/4/2005": the year of the date of issue after the name's issuer (vocab NAMED_ISSUED_BY), or null. */
+function issuedIn(dates: string, cut: number): number | null {
+  const rest = dates.slice(cut);
+  const by = NAMED_ISSUED_BY.exec(rest);
+  const dated = by === null ? null : DATE.exec(rest.slice(by[0].length));
+  return dated ? Number(dated[1]) : null;
 }
 
 /** What may stand between a signed agreement's name and "ký": marks, "đã", "được". */

@@ -126,6 +126,17 @@ export const NAMED_BASIS_NAME_ENDS: readonly string[] = [
 ];
 
 /**
+ * Who issued a named document and when, after its name: "Căn cứ Quy chế hoạt động của UBND do UBTVQH ban hành
+ * ngày 02/4/2005;" (Lào Cai's council, 2005, fresh63g-003), "Quy chế hoạt động của Hội đồng nhân dân các cấp đã được
+ * Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996" (the Standing Committee's 2005 resolution, pairs64-002):
+ * the date of issue is the document's, its year the name's. " do ", " được " end the name (NAMED_BASIS_NAME_ENDS);
+ * the issuer runs to "ban hành", no mark between. Only "ban hành": a charter "đã được Đại hội … thông qua ngày
+ * 19/9/2019" (fresh30f-011) is read without a year, as its gold reads the charter every congress amends. The whitespace
+ * folded, the date after it read as any other (basis-named DATE).
+ */
+export const NAMED_ISSUED_BY = /^ (?:do|đã được|được) [^,;:()]{1,80}? ban hành(?= ngày )/iu;
+
+/**
  * A congress's term closes its resolution's name: "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần
  * thứ XVII, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết …" (party32-015), "Căn cứ Nghị
  * quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XV, nhiệm kỳ 2010-2015;" (fresh30o-007): the name

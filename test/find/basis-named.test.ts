@@ -29,6 +29,19 @@ describe("a document other than a law named at a Căn cứ item's head", () => {
     ]);
   });
 
+  it("takes the year of the date of issue after the name's issuer (fresh63g-003, pairs64-002), not of a charter's adoption", () => {
+    expect(read("Căn cứ Luật tổ chức HĐND và UBND ngày 26/11/2003;\n\nCăn cứ Quy chế hoạt động của UBND do UBTVQH ban hành ngày 02/4/2005;\n\nXét Tờ trình")).toEqual([
+      ["rules", "Quy chế hoạt động của UBND", 2005],
+    ]);
+    expect(read("Căn cứ Quy chế hoạt động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996;\nCăn cứ")).toEqual([
+      ["rules", "Quy chế hoạt động của Hội đồng nhân dân các cấp", 1996],
+    ]);
+    // The issuer's clause must reach its "ban hành" unbroken: a comma ends it, and the year is not guessed.
+    expect(read("Căn cứ Quy chế hoạt động của UBND do UBTVQH, Chính phủ hướng dẫn, ban hành ngày 02/4/2005;\nCăn cứ")).toEqual([
+      ["rules", "Quy chế hoạt động của UBND", null],
+    ]);
+  });
+
   it("ends a charter's name before the term of the congress that adopted it, not a Quy chế's (fresh51c-002)", () => {
     expect(read("Căn cứ Điều lệ Công đoàn Việt Nam khóa X;\nCăn cứ Hướng dẫn số 703/HD-TLĐ", ["Hướng dẫn số"])).toEqual([["charter", "Điều lệ Công đoàn Việt Nam", null]]);
     expect(read("- Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam khoá VIII;\n- Căn cứ")).toEqual([["charter", "Điều lệ Mặt trận Tổ quốc Việt Nam", null]]);
