@@ -455,3 +455,34 @@ describe("an international agreement named at a Căn cứ item's head and dated 
     expect(read("Căn cứ thỏa thuận giữa hai bên ký ngày 01/02/2010;")).toEqual([]);
   });
 });
+
+describe("a document a text replaces, named by name and dated by its issue (vocab NAMED_REPLACED_KINDS)", () => {
+  it("reads the rules replaced, the year the date's after their issuer (pairs64-002, 27/2004/QH11 as fresh29p-001 prints it)", () => {
+    expect(read("2. Quy chế này thay thế Quy chế hoạt động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996.\n")).toEqual([
+      ["rules", "Quy chế hoạt động của Hội đồng nhân dân các cấp", 1996],
+    ]);
+    expect(
+      read("Quy chế này thay thế Quy chế hoạt động của Hội đồng dân tộc, Quy chế hoạt động của các Uỷ ban của Quốc hội đã được Quốc hội khoá IX, kỳ họp thứ ba thông qua ngày 7 tháng 7 năm 1993.\n"),
+    ).toEqual([["rules", "Quy chế hoạt động của Hội đồng dân tộc, Quy chế hoạt động của các Uỷ ban của Quốc hội", 1993]]);
+  });
+
+  it("reads no name where no date says which rules: a common noun", () => {
+    expect(read("Quy chế này thay thế Quy chế cũ của đơn vị.\n")).toEqual([]);
+    expect(read("Các đơn vị xây dựng quy chế mới thay thế Quy chế làm việc của cơ quan.\n")).toEqual([]);
+  });
+
+  it("reads many in time linear in their number, dated or not", () => {
+    const items = "Quy chế này thay thế Quy chế hoạt động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996. Quy chế này thay thế Quy chế cũ do đơn vị, bộ phận ban hành.\n";
+    const [large, small] = [items.repeat(20_000), items.repeat(5_000)];
+    expect(cpuRatio((t) => findBasisNamed(t, []), large, small, 3, 9)).toBeLessThan(9);
+  }, 60_000);
+
+  it("is the text's replaces (the Standing Committee's resolution, pairs64-002)", () => {
+    const a = analyze(
+      "NGHỊ QUYẾT\n\nBan hành Quy chế hoạt động của Hội đồng nhân dân\n\nUỶ BAN THƯỜNG VỤ QUỐC HỘI\n\nQUYẾT NGHỊ:\n\n1. Ban hành Quy chế hoạt động của Hội đồng nhân dân.\n\n2. Quy chế này thay thế Quy chế hoạt động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996.\n",
+    );
+    expect(a.relations.filter((r) => r.from === a.self.id && r.type !== "references").map((r) => `${r.type} ${r.to}`)).toEqual([
+      "replaces rules:quy-che-hoat-dong-hoi-dong-nhan-dan-cac-cap@1996",
+    ]);
+  });
+});
