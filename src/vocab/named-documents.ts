@@ -141,18 +141,18 @@ export const NAMED_ISSUED_BY = /^ (?:do|đã được|được) [^,;:()]{1,80}? 
  * động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996." (the
  * Standing Committee's 2005 resolution issuing the council's rules, pairs64-002), "Quy chế này thay thế Quy chế hoạt
  * động của Hội đồng dân tộc, Quy chế hoạt động của các Uỷ ban của Quốc hội đã được Quốc hội khoá IX, kỳ họp thứ ba
- * thông qua ngày 7 tháng 7 năm 1993." (27/2004/QH11, fresh29p-001). After the cue, only these kinds, and only where
- * a date gives the year (right after the name or after its issuer, NAMED_ISSUED_BY): "thay thế quy chế cũ", "thay
- * thế Quy chế của đơn vị" name no document. The role reader gives the cue its role.
+ * thông qua ngày 7 tháng 7 năm 1993." (27/2004/QH11, fresh29p-001). After the cue, only this kind (the texts' one),
+ * and only where a date gives the year (right after the name or after its issuer, NAMED_REPLACED_ISSUED_BY): "thay thế
+ * quy chế cũ", "thay thế Quy chế của đơn vị" name no document. The role reader gives the cue its role.
  */
 export const NAMED_REPLACED_CUE = "thay thế ";
+export const NAMED_REPLACED_KIND = "Quy chế";
 /**
- * Who issued or passed a replaced document and when, after its name (NAMED_REPLACED_KINDS): as NAMED_ISSUED_BY, and a
+ * Who issued or passed a replaced document and when, after its name (NAMED_REPLACED_KIND): as NAMED_ISSUED_BY, and a
  * body's passing too, its session after a comma ("đã được Quốc hội khoá IX, kỳ họp thứ ba thông qua ngày 7 tháng 7 năm
  * 1993"): the rules replaced are that day's version. Whitespace folded.
  */
 export const NAMED_REPLACED_ISSUED_BY = /^ ?(?:do|đã được|được) [^;:()]{1,120}? (?:ban hành|thông qua)(?= ngày )/iu;
-export const NAMED_REPLACED_KINDS: ReadonlySet<string> = new Set(["Quy chế", "Điều lệ"]);
 
 /**
  * A congress's term closes its resolution's name: "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần

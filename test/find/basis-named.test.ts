@@ -456,7 +456,7 @@ describe("an international agreement named at a Căn cứ item's head and dated 
   });
 });
 
-describe("a document a text replaces, named by name and dated by its issue (vocab NAMED_REPLACED_KINDS)", () => {
+describe("a document a text replaces, named by name and dated by its issue (vocab NAMED_REPLACED_KIND)", () => {
   it("reads the rules replaced, the year the date's after their issuer (pairs64-002, 27/2004/QH11 as fresh29p-001 prints it)", () => {
     expect(read("2. Quy chế này thay thế Quy chế hoạt động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996.\n")).toEqual([
       ["rules", "Quy chế hoạt động của Hội đồng nhân dân các cấp", 1996],
