@@ -6,7 +6,7 @@
  * dev-049); only an item's head is read: in prose "Quy chế", "Đề án" are as often common nouns.
  */
 import type { Kind } from "../types.js";
-import { NAMED_BASIS_BRACKETED_TERM, NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NAMED_TITLE_HEADINGS, NAMED_TITLE_LEAD, NAMED_TITLE_NOT_GOING_ON, NOT_A_BASIS_NAME, SIGNED, YEAR_END } from "../vocab/named-documents.js";
+import { NAMED_BASIS_BRACKETED_TERM, NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_ISSUED_BY, NAMED_REPLACED_CUE, NAMED_REPLACED_ISSUED_BY, NAMED_REPLACED_KIND, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NAMED_TITLE_HEADINGS, NAMED_TITLE_LEAD, NAMED_TITLE_NOT_GOING_ON, NOT_A_BASIS_NAME, SIGNED, YEAR_END } from "../vocab/named-documents.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -116,6 +116,8 @@ export function findBasisNamed(text: string, given: readonly number[], ignorable
   let carried = carriedOut(text, numbered);
   const titled = titleCarriedOut(text, numbered, ignorables);
   if (titled !== null) carried = carried === null ? [titled] : [...carried, titled];
+  const replaced = replacedNamed(text, numbered);
+  if (replaced !== null) carried = carried === null ? replaced : [...carried, ...replaced];
   if (carried === null) return out ?? [];
   return out === null ? carried : [...out, ...carried].sort((a, b) => a.start - b.start);
 }
@@ -325,6 +327,39 @@ function carriedOut(text: string, numbered: readonly number[]): BasisNamed[] | n
     if (m !== null) (out ??= []).push(m);
   }
   return out;
+}
+
+/** The kind of NAMED_BASIS_KINDS a replacing text names by name and date (vocab NAMED_REPLACED_KIND). */
+const REPLACED_KINDS: readonly Head[] = NAMED_BASIS_KINDS.filter((k) => k.words === NAMED_REPLACED_KIND);
+/** Its first word ("Quy"), searched for: rarer than the cue, whose "t" V8's indexOf meets at most places of a text. */
+const REPLACED_FIRST = NAMED_REPLACED_KIND.slice(0, NAMED_REPLACED_KIND.indexOf(" "));
+
+/**
+ * A document named by name and dated, after "thay thế": "Quy chế này thay thế Quy chế hoạt động của Hội đồng nhân
+ * dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996." (vocab NAMED_REPLACED_CUE), read
+ * as a Căn cứ item's named document is, and only where a date gives its year.
+ */
+function replacedNamed(text: string, numbered: readonly number[]): BasisNamed[] | null {
+  let out: BasisNamed[] | null = null;
+  for (let start = text.indexOf(REPLACED_FIRST); start >= 0; start = text.indexOf(REPLACED_FIRST, start + REPLACED_FIRST.length)) {
+    if (!text.startsWith(NAMED_REPLACED_KIND, start) || !text.startsWith(NAMED_REPLACED_CUE, start - NAMED_REPLACED_CUE.length)) continue;
+    const m = readItem(text, start, numbered, REPLACED_KINDS);
+    if (m === null) continue;
+    const year = m.year ?? passedIn(text, m.end);
+    if (year !== null) (out ??= []).push(year === m.year ? m : { ...m, year });
+  }
+  return out;
+}
+
+/** How far after a replaced document's name its issuer and date are read: the issuer's 120 characters and the date. */
+const PASSED_REACH = 180;
+
+/** "… đã được Quốc hội khoá IX, kỳ họp thứ ba thông qua ngày 7 tháng 7 năm 1993": the year after the name's end (NAMED_REPLACED_ISSUED_BY), or null. */
+function passedIn(text: string, end: number): number | null {
+  const rest = text.slice(end, end + PASSED_REACH).replace(/\s+/gu, " ");
+  const by = NAMED_REPLACED_ISSUED_BY.exec(rest);
+  const dated = by === null ? null : DATE.exec(rest.slice(by[0].length));
+  return dated ? Number(dated[1]) : null;
 }
 
 /** The first word of NAMED_CARRIED_OUT_KIND ("Nghị"). */
@@ -537,7 +572,7 @@ function readItem(text: string, start: number, numbered: readonly number[], kind
   if (name.length < 2) return null;
   if (head.byBody && (!NAMED_RESOLUTION_MARK.test(`${name.toLowerCase()} `) || CLAUSE_AFTER_COMMA.test(name))) return null;
   const dated = own ?? DATE.exec(dates.slice(cut));
-  const year = dated ? Number(dated[1]) : null;
+  const year = dated ? Number(dated[1]) : issuedIn(dates, cut);
   const nameEnd = offsetAt(runs, name.length - 1) + 1;
   name = text.slice(start, kindEnd) + name;
   const end = dated && !own ? offsetAt(runs, Math.min(folded.length - 1, cut + dated[0].length - 1)) + 1 : nameEnd;
@@ -565,6 +600,14 @@ function signedItem(text: string, start: number, kindEnd: number, folded: string
 
 /** A first word after a record's kind word that opens its date: "ngày", "năm" (a digit glued to it or not). */
 const RECORD_DATED_FIRST = /^(?:ngày|năm)/u;
+
+/** "… do UBTVQH ban hành ngày 02/4/2005": the year of the date of issue after the name's issuer (vocab NAMED_ISSUED_BY), or null. */
+function issuedIn(dates: string, cut: number): number | null {
+  const rest = dates.slice(cut);
+  const by = NAMED_ISSUED_BY.exec(rest);
+  const dated = by === null ? null : DATE.exec(rest.slice(by[0].length));
+  return dated ? Number(dated[1]) : null;
+}
 
 /** What may stand between a signed agreement's name and "ký": marks, "đã", "được". */
 const SIGNING_VERBS = /(?:[ ,.;:–-]|(?<= )(?:đã|được))+$/u;

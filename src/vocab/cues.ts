@@ -602,6 +602,20 @@ export const POST_REPEAL_WORDS = [
 ];
 
 /**
+ * Of POST_REPEAL_WORDS, those that name a state ("no longer in force") rather than an act: the text ends X
+ * only when it says from when ("Kế hoạch số X … không còn hiệu lực kể từ ngày ký ban hành Kế hoạch này") or
+ * says it in its closing article, where a document says what it ends (roles/post-cue.ts).
+ * Without it the words tell that X has ended, by another's act: a ministry's guidance drawing its conclusion
+ * ("Dó đó, Thông tư số 57/2015/TT-BCT ngày 31 tháng 12 năm 2015 của Bộ Công Thương không còn hiệu lực.",
+ * Bộ Công Thương's 3109/BCT-KHCN, fresh63c-007, after "… đã được bãi bỏ theo quy định tại Khoản 1 Điều 12
+ * Nghị định số 15/2018/NĐ-CP"), a newspaper's report ("toàn bộ các quy định tại Thông tư số 39/2003/TT- BTC
+ * … đã chính thức không còn hiệu lực pháp lý.", pairs64-001). Lower case.
+ */
+export const STATE_REPEAL_WORDS: ReadonlySet<string> = new Set(["không còn hiệu lực"]);
+/** What says from when a state of STATE_REPEAL_WORDS holds, right after it: "kể từ ngày …", "từ ngày …". Lower case. */
+export const STATE_REPEAL_SINCE = /^\s+(?:pháp\s+lý\s+)?(?:kể\s+)?từ\s/u;
+
+/**
  * The noun of a catalogue decision's title, before the documents it lists: "Quyết định 318/QĐ-UBND
  * năm 2020 công bố Danh mục văn bản quy phạm pháp luật … hết hiệu lực, ngưng hiệu lực toàn bộ hoặc
  * một phần năm 2019". Every province and ministry issues one a year (Nghị định 34/2016/NĐ-CP, Điều

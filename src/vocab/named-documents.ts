@@ -143,6 +143,35 @@ export const NAMED_BASIS_NAME_ENDS: readonly string[] = [
 ];
 
 /**
+ * Who issued a named document and when, after its name: "Căn cứ Quy chế hoạt động của UBND do UBTVQH ban hành
+ * ngày 02/4/2005;" (Lào Cai's council, 2005, fresh63g-003), "Quy chế hoạt động của Hội đồng nhân dân các cấp đã được
+ * Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996" (the Standing Committee's 2005 resolution, pairs64-002):
+ * the date of issue is the document's, its year the name's. " do ", " được " end the name (NAMED_BASIS_NAME_ENDS);
+ * the issuer runs to "ban hành", no mark between. Only "ban hành": a charter "đã được Đại hội … thông qua ngày
+ * 19/9/2019" (fresh30f-011) is read without a year, as its gold reads the charter every congress amends. The whitespace
+ * folded, the date after it read as any other (basis-named DATE).
+ */
+export const NAMED_ISSUED_BY = /^ (?:do|đã được|được) [^,;:()]{1,80}? ban hành(?= ngày )/iu;
+
+/**
+ * A document a text replaces, named by name and dated by its issue, not numbered: "2. Quy chế này thay thế Quy chế hoạt
+ * động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996." (the
+ * Standing Committee's 2005 resolution issuing the council's rules, pairs64-002), "Quy chế này thay thế Quy chế hoạt
+ * động của Hội đồng dân tộc, Quy chế hoạt động của các Uỷ ban của Quốc hội đã được Quốc hội khoá IX, kỳ họp thứ ba
+ * thông qua ngày 7 tháng 7 năm 1993." (27/2004/QH11, fresh29p-001). After the cue, only this kind (the texts' one),
+ * and only where a date gives the year (right after the name or after its issuer, NAMED_REPLACED_ISSUED_BY): "thay thế
+ * quy chế cũ", "thay thế Quy chế của đơn vị" name no document. The role reader gives the cue its role.
+ */
+export const NAMED_REPLACED_CUE = "thay thế ";
+export const NAMED_REPLACED_KIND = "Quy chế";
+/**
+ * Who issued or passed a replaced document and when, after its name (NAMED_REPLACED_KIND): as NAMED_ISSUED_BY, and a
+ * body's passing too, its session after a comma ("đã được Quốc hội khoá IX, kỳ họp thứ ba thông qua ngày 7 tháng 7 năm
+ * 1993"): the rules replaced are that day's version. Whitespace folded.
+ */
+export const NAMED_REPLACED_ISSUED_BY = /^ ?(?:do|đã được|được) [^;:()]{1,120}? (?:ban hành|thông qua)(?= ngày )/iu;
+
+/**
  * A congress's term closes its resolution's name: "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần
  * thứ XVII, nhiệm kỳ 2020 – 2025, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết …" (party32-015), "Căn cứ Nghị
  * quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XV, nhiệm kỳ 2010-2015;" (fresh30o-007): the name

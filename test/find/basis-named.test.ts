@@ -29,6 +29,19 @@ describe("a document other than a law named at a Căn cứ item's head", () => {
     ]);
   });
 
+  it("takes the year of the date of issue after the name's issuer (fresh63g-003, pairs64-002), not of a charter's adoption", () => {
+    expect(read("Căn cứ Luật tổ chức HĐND và UBND ngày 26/11/2003;\n\nCăn cứ Quy chế hoạt động của UBND do UBTVQH ban hành ngày 02/4/2005;\n\nXét Tờ trình")).toEqual([
+      ["rules", "Quy chế hoạt động của UBND", 2005],
+    ]);
+    expect(read("Căn cứ Quy chế hoạt động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996;\nCăn cứ")).toEqual([
+      ["rules", "Quy chế hoạt động của Hội đồng nhân dân các cấp", 1996],
+    ]);
+    // The issuer's clause must reach its "ban hành" unbroken: a comma ends it, and the year is not guessed.
+    expect(read("Căn cứ Quy chế hoạt động của UBND do UBTVQH, Chính phủ hướng dẫn, ban hành ngày 02/4/2005;\nCăn cứ")).toEqual([
+      ["rules", "Quy chế hoạt động của UBND", null],
+    ]);
+  });
+
   it("ends a charter's name before the term of the congress that adopted it, not a Quy chế's (fresh51c-002)", () => {
     expect(read("Căn cứ Điều lệ Công đoàn Việt Nam khóa X;\nCăn cứ Hướng dẫn số 703/HD-TLĐ", ["Hướng dẫn số"])).toEqual([["charter", "Điều lệ Công đoàn Việt Nam", null]]);
     expect(read("- Căn cứ Điều lệ Mặt trận Tổ quốc Việt Nam khoá VIII;\n- Căn cứ")).toEqual([["charter", "Điều lệ Mặt trận Tổ quốc Việt Nam", null]]);
@@ -493,5 +506,36 @@ describe("a Căn cứ cue wrapped after its first word (fresh61g-007, fresh38b-0
     expect(read(`việc này căn\ncứ ${item}`)).toEqual([]);
     expect(read(`Hội đồng nhân dân xét các căn\ncứ ${item}`)).toEqual([]);
     expect(read(`Căn\n\ncứ ${item}`)).toEqual([]);
+  });
+});
+
+describe("a document a text replaces, named by name and dated by its issue (vocab NAMED_REPLACED_KIND)", () => {
+  it("reads the rules replaced, the year the date's after their issuer (pairs64-002, 27/2004/QH11 as fresh29p-001 prints it)", () => {
+    expect(read("2. Quy chế này thay thế Quy chế hoạt động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996.\n")).toEqual([
+      ["rules", "Quy chế hoạt động của Hội đồng nhân dân các cấp", 1996],
+    ]);
+    expect(
+      read("Quy chế này thay thế Quy chế hoạt động của Hội đồng dân tộc, Quy chế hoạt động của các Uỷ ban của Quốc hội đã được Quốc hội khoá IX, kỳ họp thứ ba thông qua ngày 7 tháng 7 năm 1993.\n"),
+    ).toEqual([["rules", "Quy chế hoạt động của Hội đồng dân tộc, Quy chế hoạt động của các Uỷ ban của Quốc hội", 1993]]);
+  });
+
+  it("reads no name where no date says which rules: a common noun", () => {
+    expect(read("Quy chế này thay thế Quy chế cũ của đơn vị.\n")).toEqual([]);
+    expect(read("Các đơn vị xây dựng quy chế mới thay thế Quy chế làm việc của cơ quan.\n")).toEqual([]);
+  });
+
+  it("reads many in time linear in their number, dated or not", () => {
+    const items = "Quy chế này thay thế Quy chế hoạt động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996. Quy chế này thay thế Quy chế cũ do đơn vị, bộ phận ban hành.\n";
+    const [large, small] = [items.repeat(20_000), items.repeat(5_000)];
+    expect(cpuRatio((t) => findBasisNamed(t, []), large, small, 3, 9)).toBeLessThan(9);
+  }, 60_000);
+
+  it("is the text's replaces (the Standing Committee's resolution, pairs64-002)", () => {
+    const a = analyze(
+      "NGHỊ QUYẾT\n\nBan hành Quy chế hoạt động của Hội đồng nhân dân\n\nUỶ BAN THƯỜNG VỤ QUỐC HỘI\n\nQUYẾT NGHỊ:\n\n1. Ban hành Quy chế hoạt động của Hội đồng nhân dân.\n\n2. Quy chế này thay thế Quy chế hoạt động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996.\n",
+    );
+    expect(a.relations.filter((r) => r.from === a.self.id && r.type !== "references").map((r) => `${r.type} ${r.to}`)).toEqual([
+      "replaces rules:quy-che-hoat-dong-hoi-dong-nhan-dan-cac-cap@1996",
+    ]);
   });
 });
