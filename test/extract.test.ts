@@ -523,11 +523,12 @@ describe("extract: a legislature's term typed a space after its code ('Luật �
     expect(regular.flatMap((c) => c.warnings)).toEqual([]);
   });
 
-  it("only after QH or UBTVQH, one or two digits one space on, that start nothing else", () => {
+  it("only after QH or UBTVQH, one or two digits a space on (two on a justified page, not three), that start nothing else", () => {
     const ids = (t: string) => extract(t).map((c) => c.id);
     expect(ids("Nghị quyết số 15/NQ-HĐND 12 đại biểu")).toEqual(["15/NQ-HĐND@?"]);
     expect(ids("Luật số 13/QH 2003")).toEqual(["13/QH@?"]);
-    expect(ids("Luật số 13/QH  11 ngày 26/11/2003")).toEqual(["13/QH@?"]);
+    expect(ids("Luật số 13/QH  11 ngày 26/11/2003")).toEqual(["13/QH11@2003"]);
+    expect(ids("Luật số 13/QH   11 ngày 26/11/2003")).toEqual(["13/QH@?"]);
     expect(ids("Luật số 13/QH 11/2003")).toEqual(["13/QH@?"]);
     expect(ids("Luật số 13/QH 0 và")).toEqual(["13/QH@?"]);
     expect(ids("Nghị quyết số 13/QH 11 tháng 3")).toEqual(["13/QH@?"]);

@@ -284,9 +284,11 @@ describe("citation grammar", () => {
     // A code's "&" printed a space after it (fresh31c-019, fresh30i-014): the code after the "&" a part of its own, which convert joins.
     expect(read("tại các văn bản số 103/BKH-KTĐP &LT ngày")).toEqual(["103", null, ["BKH", "KTĐP", "LT"], "slash-first", ["spaced-ampersand"]]);
     expect(read("Thông tư Liên tịch số 46/2005/TTLT-BQP-BKH&ĐT-BTC-BLĐTB &XH ngày")).toEqual(["46", "2005", ["TTLT", "BQP", "BKH&ĐT", "BTC", "BLĐTB", "XH"], "slash-first", ["spaced-ampersand"]]);
-    // Not a space after the "&" too, nor two before it, nor small letters on either side: prose's "&".
+    // Two spaces before it are a justified page's one (gates spaceApart: fresh31c-019, fresh30b-023), three are not.
+    expect(read("Công văn số 12/UBND-VP  &UBND")).toEqual(["12", null, ["UBND", "VP", "UBND"], "slash-first", ["spaced-ampersand"]]);
+    expect(read("Công văn số 12/UBND-VP   &UBND")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
+    // Not a space after the "&" too, nor small letters on either side: prose's "&".
     expect(read("Công văn số 12/UBND-VP & UBND")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
-    expect(read("Công văn số 12/UBND-VP  &UBND")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
     expect(read("Công văn số 12/UBND-VP &ubnd")).toEqual(["12", null, ["UBND", "VP"], "slash-first", []]);
     expect(read("công văn số 12/ubnd-vp &UBND")).toEqual(["12", null, ["ubnd", "vp"], "slash-first", []]);
     // The drafting unit's code in brackets glued to the ký hiệu (fresh41d-005, fresh30i-017): a part of its own, brackets and all.

@@ -9,6 +9,16 @@ import { issuerByCode, TERM_CODES } from "../../../src/vocab/issuers.js";
 import { endOf, is, isCode, isKnownCode, isUpperCode } from "./codes.js";
 
 /**
+ * The gap of a typed space between two tokens: one whitespace character, or two, as a justified page
+ * (its spaces widened to fill the line) or a typist's double space writes the same one space: "19/2004/PL-UBTVQH  11"
+ * (fresh30i-014), "83/2015/QH  13" (fresh31a-025), "103/BKH-KTĐP  &LT" (fresh31c-019), "96/LĐTBXH-BH  &BĐG"
+ * (fresh30b-023), "103/QĐ  /BVHTTDL" (fresh29e-002) read as their one-space forms do; as splitYearTail and dotInSymbol count one.
+ */
+function spaceApart(gap: number): boolean {
+  return gap >= 1 && gap <= 2;
+}
+
+/**
  * A date's year typed or extracted with a space inside it, "ngày 16/7/20 21", "năm 19 98": the
  * century's two digits, then, one or two spaces on, two more that end the date (no separator after
  * them: "20 15/QĐ-UBND" would be a number's start). A two-digit year is no year vncite reads, so
@@ -26,12 +36,12 @@ export function splitYearTail(year: IToken, tail: IToken | undefined, after: ITo
  * "&" (as "KH&ĐT", "NN&PTNT" are written) printed with a space before its "&" and none after (a
  * ministry's department "Vụ Kinh tế địa phương và lãnh thổ", KTĐP&LT; Bộ Lao động - Thương binh và Xã
  * hội, BLĐTB&XH). Read as one code ("KTĐP&LT"): without it the ký hiệu ended before the "&", another
- * document's. Only one space before the "&", the code after it glued to it, and both in capitals: prose
+ * document's. Only a space (spaceApart) before the "&", the code after it glued to it, and both in capitals: prose
  * puts a space after an "&" too ("Sở KH & ĐT") and writes its words in small letters.
  */
 export function spacedAmpersandAt(code: IToken | undefined, amp: IToken | undefined, after: IToken | undefined): boolean {
   if (code === undefined || amp === undefined || amp.image !== "&" || !isCode(after)) return false;
-  if (amp.startOffset - endOf(code) !== 1 || after!.startOffset !== endOf(amp)) return false;
+  if (!spaceApart(amp.startOffset - endOf(code)) || after!.startOffset !== endOf(amp)) return false;
   return isUpperCode(code) && isUpperCode(after!);
 }
 
@@ -39,12 +49,12 @@ export function spacedAmpersandAt(code: IToken | undefined, amp: IToken | undefi
  * "Luật Ngân sách nhà nước số 06/QH 10", "Nghị quyết số 51/2001/QH 10": the National Assembly's or
  * its Standing Committee's code with the term's digits typed a space apart (QH10: khóa X). Only
  * after those codes (the only ones whose term is part of the ký hiệu, vocab/issuers.ts issuerByCode),
- * written without a term of their own; one or two digits, not 0 first, one whitespace character
+ * written without a term of their own; one or two digits, not 0 first, a space (spaceApart)
  * before them; and nothing after them that makes the digits another thing's start: a slash, a dash
  * or a dot ("QH 10/…", "QH 1.5"), or "tháng" ("… số 51/QH 12 tháng 3", a day without "ngày").
  */
 export function splitTermAt(code: IToken, digits: IToken | undefined, after: IToken | undefined): boolean {
-  if (!is(digits, NumberTok) || !/^[1-9][0-9]?$/.test(digits!.image) || digits!.startOffset - endOf(code) !== 1) return false;
+  if (!is(digits, NumberTok) || !/^[1-9][0-9]?$/.test(digits!.image) || !spaceApart(digits!.startOffset - endOf(code))) return false;
   if (!TERM_CODES.has(canonicalCode(code.image))) return false;
   return !is(after, Slash) && !is(after, Dash) && !is(after, Dot) && !is(after, Thang);
 }
@@ -65,7 +75,7 @@ export function slashInSymbol(before: IToken, slash: IToken, after: IToken, next
   // slash instead, as DOMAIN.md §5's "Kế hoạch số 103 /KH-UBND" types it before the first, and as "47/2007/NQ -HĐND"
   // (fresh29g-003), "91/KH -BATGT" (fresh39b-014), "3236/TTr -SNN" (fresh47c-003) type it before the dash, which the
   // grammar reads: a code in capitals right after the slash.
-  return (gap1 === 0 && gap2 === 0) || (gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2) || (gap1 === 0 && gap2 === 1 && isUpperCode(after)) || (gap1 === 1 && gap2 === 0 && isUpperCode(after));
+  return (gap1 === 0 && gap2 === 0) || (gap1 >= 1 && gap1 <= 2 && gap2 >= 1 && gap2 <= 2) || (gap1 === 0 && gap2 === 1 && isUpperCode(after)) || (spaceApart(gap1) && gap2 === 0 && isUpperCode(after));
 }
 
 /**
