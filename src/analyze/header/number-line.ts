@@ -52,9 +52,11 @@ const SPACED_DOT = /[ \t]*\.[ \t]*/g;
 export const symbolPartsOf = (symbol: string): string[] => symbol.replace(SPACED_DOT, ".").split(/--|\s*-\s*/);
 /**
  * The rule under the issuer's name ("-------", "———") that a flattened header leaves at the start
- * of the number's line: "———————-Luật số : 80/2015 / QH13".
+ * of the number's line: "———————-Luật số : 80/2015 / QH13". A converter that kept only the rule's
+ * last dash glues it to the label, "-Số: 04/2013/TT-NHNN Hà Nội, ngày …" (fixtures/fresh/fresh30g-009,
+ * its motto's line "-CỘNG HÒA …" so cut): a dash touching "Số:" is no bullet (one is typed "- ").
  */
-const RULE_BEFORE = String.raw`(?:[-–—_=]{3,}[ \t]*)?`;
+const RULE_BEFORE = String.raw`(?:[-–—_=]{3,}[ \t]*|[-–—_=]{1,2}(?=Số[ \t]*:))?`;
 /**
  * A legal database's page puts the document's attributes in a table of fields above its text, one
  * field a line or a row of cells: "Số hiệu: | 01/2026/TT-BDTTG | Ngày đăng công báo: …", "Ngày ban
@@ -370,10 +372,15 @@ export const PARTY_NUMBER = String.raw`([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-z
  * of prose that opens with a capital and holds "Số:" has no such cell. A tab between the issuer's
  * words is read as the space is (a cell's copy, "Ủy ban\tThường vụ Quốc hội Số: …"), in either case.
  */
+/**
+ * The rule under the issuer's cell glued to the number's label, the cells flattened onto one line: "BỘ GIÁO DỤC VÀ
+ * ĐÀO TẠO ——-Số: 20/2018/TT-BGDĐT |" (fresh64b-006), as "-Số: 04/2013/TT-NHNN" opens its line (RULE_BEFORE).
+ */
+const GLUED_RULE = String.raw`[-–—_=]{1,40}`;
 export const ISSUER_NUMBER_LINE = lazyRegExp(
   () =>
     new RegExp(
-      String.raw`(?:^|\n)[ \t*]*\p{Lu}(?:[\p{Lu}\p{M} \t,.&-]{1,80}?[ \t|]|[\p{L}\p{M} \t]{1,80}?[ \t](?=Số[ \t]*:[^\n|]{1,60}\|[ \t]*(?:\r?\n|$)))Số[ \t]*:${NUMBER_AFTER_LABEL}`,
+      String.raw`(?:^|\n)[ \t*]*\p{Lu}(?:[\p{Lu}\p{M} \t,.&-]{1,80}?(?:[ \t|]|[ \t]${GLUED_RULE})|[\p{L}\p{M} \t]{1,80}?[ \t](?=Số[ \t]*:[^\n|]{1,60}\|[ \t]*(?:\r?\n|$)))Số[ \t]*:${NUMBER_AFTER_LABEL}`,
       "u",
     ),
 );
