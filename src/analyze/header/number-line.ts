@@ -9,7 +9,7 @@ import { copyNumber } from "../../find/forms.js";
 import { isTypeCode } from "../../vocab/codes.js";
 import { issuerByCode } from "../../vocab/issuers.js";
 import { DIGIT_GLYPHS, GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
-import { MOTTO_END_LETTERS_LOST, NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST, NUMBER_LABEL_MISREAD } from "../../vocab/fields.js";
+import { MOTTO_END_LETTERS_LOST, NUMBER_FIELD_LABELS, NUMBER_LABELS_LETTERS_LOST, NUMBER_LABEL_MISREAD } from "../../vocab/fields.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
 import { hasSmallLetter } from "../../shared/chars.js";
@@ -88,7 +88,7 @@ const LOST_MOTTO_LABEL = String.raw`S[ \t]?:(?<=${MOTTO_END_LETTERS_LOST}[ \t]{1
 // The flattened header's branch reads "Số:" first and looks behind it for the motto: a look-behind
 // opening a branch is tried at every character, and a head with no "Số:" line (a copy without its
 // heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
-export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABEL_LETTERS_LOST}|${NUMBER_LABEL_MISREAD})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${LOST_MOTTO_LABEL}|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
+export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABELS_LETTERS_LOST.join("|")}|${NUMBER_LABEL_MISREAD})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${LOST_MOTTO_LABEL}|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
 /**
  * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line, or a law's
  * LAW_NUMBER_LINE where there is no kind line), but not an
@@ -117,7 +117,7 @@ const NUMBER_LINE_AT = new RegExp(NUMBER_LINE.source, "y");
  * it, or at its "Số" (the motto's branch): those places, line by line in order, give the same first
  * match. A head with no number line (a copy printed without its heading) was read at each of its
  * 3,000 characters, where each branch's opening was tried. The label a copy printed without its ố
- * (NUMBER_LABEL_LETTERS_LOST, "S: 514/HD-STC") opens a line: looked for only where no "Số" line is,
+ * (NUMBER_LABELS_LETTERS_LOST, "S: 514/HD-STC") opens a line: looked for only where no "Số" line is,
  * so a head with its "Số:" line pays nothing for it.
  */
 export function numberLineIn(text: string): RegExpExecArray | null {
@@ -147,7 +147,7 @@ export function numberLineIn(text: string): RegExpExecArray | null {
     if (upper >= 0 && upper < end) upper = text.indexOf("Số", end);
     if (lower >= 0 && lower < end) lower = text.indexOf("số", end);
   }
-  for (let lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST); lost >= 0; lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST, lost + 1)) {
+  for (let lost = lostLabelAt(text, 0); lost >= 0; lost = lostLabelAt(text, lost + 1)) {
     const open = text.lastIndexOf("\n", lost - 1);
     NUMBER_LINE_AT.lastIndex = open < 0 ? 0 : open;
     const m = NUMBER_LINE_AT.exec(text);
@@ -170,6 +170,15 @@ export function numberLineIn(text: string): RegExpExecArray | null {
     if (m !== null) return m;
   }
   return null;
+}
+/** The first of the labels that lost their letters (NUMBER_LABELS_LETTERS_LOST) at or after `from`; -1 where none is. */
+function lostLabelAt(text: string, from: number): number {
+  let first = -1;
+  for (const label of NUMBER_LABELS_LETTERS_LOST) {
+    const at = text.indexOf(label, from);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 /**
  * Where, at or after `from`, a line opens with the misread "Số:" label (NUMBER_LABEL_MISREAD): the text's start
