@@ -23,6 +23,8 @@ export const BRACKETED_NUMBER_LINE = new RegExp(
   String.raw`^[ \t]*\n?[ \t]*\([ \t]*(?:(${KIND_WORDS_ANY_CASE})[ \t]+)?(?:Số|số|SỐ)[ \t]*:?[ \t]*([0-9]{1,5})(?:[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]{0,12}))?[ \t]*,?[ \t]+ngày[ \t]+[0-9]`,
   "u",
 );
+/** The longest a line holding a kind word alone may be, the word centred by blanks: longer lines are not read. */
+const KIND_LINE_LENGTH = 120;
 /** How many title lines may stand between the kind line and the bracketed number, blank lines aside. */
 const TITLE_LINES = 3;
 
@@ -36,7 +38,7 @@ export function lowerBracketedHeading(head: string, after: number): { kind: Kind
   while (at < head.length) {
     let end = head.indexOf("\n", at);
     if (end < 0) end = head.length;
-    const kind = at > after ? KIND_BY_WORD.get(head.slice(at, end).trim().replace(/\s+/g, " ").toLowerCase()) : undefined;
+    const kind = at > after && end - at <= KIND_LINE_LENGTH ? KIND_BY_WORD.get(head.slice(at, end).trim().replace(/\s+/g, " ").toLowerCase()) : undefined;
     if (kind !== undefined) {
       const found = bracketUnder(head, end, kind);
       if (found !== null) return { kind, numberLine: found };
