@@ -147,7 +147,12 @@ export function numberLineIn(text: string): RegExpExecArray | null {
     if (upper >= 0 && upper < end) upper = text.indexOf("Số", end);
     if (lower >= 0 && lower < end) lower = text.indexOf("số", end);
   }
-  for (let lost = lostLabelAt(text, 0); lost >= 0; lost = lostLabelAt(text, lost + 1)) {
+  // Each label's next place, looked for again only past the one just tried: a label absent from the text is not
+  // searched for to its end at each place of the other.
+  const lostAt = NUMBER_LABELS_LETTERS_LOST.map((label) => text.indexOf(label));
+  for (let k = firstPlace(lostAt); k >= 0; k = firstPlace(lostAt)) {
+    const lost = lostAt[k];
+    lostAt[k] = text.indexOf(NUMBER_LABELS_LETTERS_LOST[k], lost + 1);
     const open = text.lastIndexOf("\n", lost - 1);
     NUMBER_LINE_AT.lastIndex = open < 0 ? 0 : open;
     const m = NUMBER_LINE_AT.exec(text);
@@ -171,13 +176,10 @@ export function numberLineIn(text: string): RegExpExecArray | null {
   }
   return null;
 }
-/** The first of the labels that lost their letters (NUMBER_LABELS_LETTERS_LOST) at or after `from`; -1 where none is. */
-function lostLabelAt(text: string, from: number): number {
+/** The index of the earliest place in `places` (-1: none left), or -1 where every place is -1. */
+function firstPlace(places: readonly number[]): number {
   let first = -1;
-  for (const label of NUMBER_LABELS_LETTERS_LOST) {
-    const at = text.indexOf(label, from);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
+  for (let k = 0; k < places.length; k++) if (places[k] >= 0 && (first < 0 || places[k] < places[first])) first = k;
   return first;
 }
 /**
