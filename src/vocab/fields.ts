@@ -22,9 +22,12 @@ export const NUMBER_FIELD_LABELS: readonly string[] = [
  * chính Bắc Ninh, 2015, fixtures/fresh/fresh38b-005), "S: 5819/HQHP-TXNK" (Cục Hải quan Hải Phòng, 2021,
  * fresh30b-026), "S: 02 /HD-SVHTTDL" (Sở VHTTDL Phú Thọ, 2017, fresh29d-010), each page also writing
  * "Căn c", "Thông s", "Hưng dn". Read only where a line opens with it, its colon written, and a number
- * and ký hiệu follow (a regex source).
+ * and ký hiệu follow. A PDF's text layer whose font lost its marked letters leaves the "ố"'s place blank
+ * ("S :"), the marks put at the line's end: "S : 1266/QĐUBNDố C n Th , ngày 30 tháng 5 năm 2019 ầ ơ" (UBND Cần
+ * Thơ's decision, fresh63f-006), the label MOTTO_END_LETTERS_LOST's cell has after the motto (fresh55h-013,
+ * fresh59d-010). Each is a regex source and a string looked for.
  */
-export const NUMBER_LABEL_LETTERS_LOST = "S:";
+export const NUMBER_LABELS_LETTERS_LOST = ["S:", "S :"] as const;
 
 /**
  * The national motto's end as a PDF whose font lost its marked letters gives it, in a header flattened onto one

@@ -9,7 +9,7 @@ import { copyNumber } from "../../find/forms.js";
 import { isTypeCode } from "../../vocab/codes.js";
 import { issuerByCode } from "../../vocab/issuers.js";
 import { DIGIT_GLYPHS, GLUED_CODE_ENDS, NUMBER_LETTER, NUMBER_PART } from "../../vocab/numbers.js";
-import { MOTTO_END_LETTERS_LOST, NUMBER_FIELD_LABELS, NUMBER_LABEL_LETTERS_LOST, NUMBER_LABEL_MISREAD } from "../../vocab/fields.js";
+import { MOTTO_END_LETTERS_LOST, NUMBER_FIELD_LABELS, NUMBER_LABELS_LETTERS_LOST, NUMBER_LABEL_MISREAD } from "../../vocab/fields.js";
 import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
 import { hasSmallLetter } from "../../shared/chars.js";
@@ -52,9 +52,11 @@ const SPACED_DOT = /[ \t]*\.[ \t]*/g;
 export const symbolPartsOf = (symbol: string): string[] => symbol.replace(SPACED_DOT, ".").split(/--|\s*-\s*/);
 /**
  * The rule under the issuer's name ("-------", "———") that a flattened header leaves at the start
- * of the number's line: "———————-Luật số : 80/2015 / QH13".
+ * of the number's line: "———————-Luật số : 80/2015 / QH13". A converter that kept only the rule's
+ * last dash glues it to the label, "-Số: 04/2013/TT-NHNN Hà Nội, ngày …" (fixtures/fresh/fresh30g-009,
+ * its motto's line "-CỘNG HÒA …" so cut): a dash touching "Số:" is no bullet (one is typed "- ").
  */
-const RULE_BEFORE = String.raw`(?:[-–—_=]{3,}[ \t]*)?`;
+const RULE_BEFORE = String.raw`(?:[-–—_=]{3,}[ \t]*|[-–—_=]{1,2}(?=Số[ \t]*:))?`;
 /**
  * A legal database's page puts the document's attributes in a table of fields above its text, one
  * field a line or a row of cells: "Số hiệu: | 01/2026/TT-BDTTG | Ngày đăng công báo: …", "Ngày ban
@@ -86,7 +88,7 @@ const LOST_MOTTO_LABEL = String.raw`S[ \t]?:(?<=${MOTTO_END_LETTERS_LOST}[ \t]{1
 // The flattened header's branch reads "Số:" first and looks behind it for the motto: a look-behind
 // opening a branch is tried at every character, and a head with no "Số:" line (a copy without its
 // heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
-export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABEL_LETTERS_LOST}|${NUMBER_LABEL_MISREAD})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${LOST_MOTTO_LABEL}|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
+export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABELS_LETTERS_LOST.join("|")}|${NUMBER_LABEL_MISREAD})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${LOST_MOTTO_LABEL}|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
 /**
  * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line, or a law's
  * LAW_NUMBER_LINE where there is no kind line), but not an
@@ -115,7 +117,7 @@ const NUMBER_LINE_AT = new RegExp(NUMBER_LINE.source, "y");
  * it, or at its "Số" (the motto's branch): those places, line by line in order, give the same first
  * match. A head with no number line (a copy printed without its heading) was read at each of its
  * 3,000 characters, where each branch's opening was tried. The label a copy printed without its ố
- * (NUMBER_LABEL_LETTERS_LOST, "S: 514/HD-STC") opens a line: looked for only where no "Số" line is,
+ * (NUMBER_LABELS_LETTERS_LOST, "S: 514/HD-STC") opens a line: looked for only where no "Số" line is,
  * so a head with its "Số:" line pays nothing for it.
  */
 export function numberLineIn(text: string): RegExpExecArray | null {
@@ -145,7 +147,12 @@ export function numberLineIn(text: string): RegExpExecArray | null {
     if (upper >= 0 && upper < end) upper = text.indexOf("Số", end);
     if (lower >= 0 && lower < end) lower = text.indexOf("số", end);
   }
-  for (let lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST); lost >= 0; lost = text.indexOf(NUMBER_LABEL_LETTERS_LOST, lost + 1)) {
+  // Each label's next place, looked for again only past the one just tried: a label absent from the text is not
+  // searched for to its end at each place of the other.
+  const lostAt = NUMBER_LABELS_LETTERS_LOST.map((label) => text.indexOf(label));
+  for (let k = firstPlace(lostAt); k >= 0; k = firstPlace(lostAt)) {
+    const lost = lostAt[k];
+    lostAt[k] = text.indexOf(NUMBER_LABELS_LETTERS_LOST[k], lost + 1);
     const open = text.lastIndexOf("\n", lost - 1);
     NUMBER_LINE_AT.lastIndex = open < 0 ? 0 : open;
     const m = NUMBER_LINE_AT.exec(text);
@@ -168,6 +175,12 @@ export function numberLineIn(text: string): RegExpExecArray | null {
     if (m !== null) return m;
   }
   return null;
+}
+/** The index of the earliest place in `places` (-1: none left), or -1 where every place is -1. */
+function firstPlace(places: readonly number[]): number {
+  let first = -1;
+  for (let k = 0; k < places.length; k++) if (places[k] >= 0 && (first < 0 || places[k] < places[first])) first = k;
+  return first;
 }
 /**
  * Where, at or after `from`, a line opens with the misread "Số:" label (NUMBER_LABEL_MISREAD): the text's start
@@ -370,10 +383,15 @@ export const PARTY_NUMBER = String.raw`([0-9]+[a-dA-D]?)(?:[ \t]*-[ \t]*([A-Za-z
  * of prose that opens with a capital and holds "Số:" has no such cell. A tab between the issuer's
  * words is read as the space is (a cell's copy, "Ủy ban\tThường vụ Quốc hội Số: …"), in either case.
  */
+/**
+ * The rule under the issuer's cell glued to the number's label, the cells flattened onto one line: "BỘ GIÁO DỤC VÀ
+ * ĐÀO TẠO ——-Số: 20/2018/TT-BGDĐT |" (fresh64b-006), as "-Số: 04/2013/TT-NHNN" opens its line (RULE_BEFORE).
+ */
+const GLUED_RULE = String.raw`[-–—_=]{1,40}`;
 export const ISSUER_NUMBER_LINE = lazyRegExp(
   () =>
     new RegExp(
-      String.raw`(?:^|\n)[ \t*]*\p{Lu}(?:[\p{Lu}\p{M} \t,.&-]{1,80}?[ \t|]|[\p{L}\p{M} \t]{1,80}?[ \t](?=Số[ \t]*:[^\n|]{1,60}\|[ \t]*(?:\r?\n|$)))Số[ \t]*:${NUMBER_AFTER_LABEL}`,
+      String.raw`(?:^|\n)[ \t*]*\p{Lu}(?:[\p{Lu}\p{M} \t,.&-]{1,80}?(?:[ \t|]|[ \t]${GLUED_RULE})|[\p{L}\p{M} \t]{1,80}?[ \t](?=Số[ \t]*:[^\n|]{1,60}\|[ \t]*(?:\r?\n|$)))Số[ \t]*:${NUMBER_AFTER_LABEL}`,
       "u",
     ),
 );

@@ -15,7 +15,8 @@ import { titleOnDateLine } from "./date-line-title.js";
 import { enactingLine } from "./enacting.js";
 import { HEADING_NUMBER, KIND_WORD_IN, gazetteHeadingLength } from "./gazette.js";
 import { opensHeadingIssuer, opensWithIssuerPhrase, pushIssuerLines, withLocalBodySplit } from "./issuer-lines.js";
-import { KIND_BY_WORD, KIND_WORDS_ANY_CASE, findUppercaseKindLine, opensTitle } from "./kind-line.js";
+import { KIND_BY_WORD, findUppercaseKindLine, opensTitle } from "./kind-line.js";
+import { BRACKETED_NUMBER_LINE, lowerBracketedHeading } from "./bracketed-heading.js";
 import { HEADER_MOTTO, ISSUER_REACH, PREAMBLE_LINE, clean, isCapitals } from "./line-text.js";
 import { olderJointNumberLine } from "./older-number-line.js";
 import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf, withSpacedLetters, withWrappedCodes, withoutSetOffWord } from "./number-line.js";
@@ -285,6 +286,11 @@ export function readHeader(text: string, citedTitle = true): Header {
       numberLine = { number: b[2], year: null, symbolParts: b[3] === undefined ? [] : [b[3], b[4]], written: "dash-first", start, end: bodyStart + b[0].length, unreadable: false };
     }
   }
+  // The same heading below a site's title line or a lead paragraph that the kind line was not looked for past.
+  if (numberLine === null && !subject) {
+    const lower = lowerBracketedHeading(head, kindLineStart ?? -1);
+    if (lower !== null) ({ kind, numberLine } = lower);
+  }
 
   // "THÔNG TƯ" over "Số: 02/2006/TTLT-BVHTT-BYT": a joint circular headed by the wider kind's word
   // (KindEntry.formOf), as texts cite it ("Thông tư số … /TTLT-…"); the number's code tells its form.
@@ -341,20 +347,6 @@ export function readHeader(text: string, citedTitle = true): Header {
   if (kind === null && numberLine === null && !kindLine && LETTER_OPENING().test(head)) kind = "official-letter";
   return { kind, title, kindLineStart, titleStart, bodyStart, numberLine, date, place, issuerLines: withLocalBodySplit(issuerLines), warnings };
 }
-/**
- * The own number in brackets on the line under a heading's kind line and title, as a reprint without the
- * heading's issuer and number lines prints it: "KẾ HOẠCH ⏎ Hành động Tháng thanh niên năm 2010 ⏎ (Số 61-KH/TĐ ngày
- * 26/01/2010)", "KẾ HOẠCH ⏎ Tổ chức các hoạt động khởi động Năm Thanh niên - 2011 ⏎ (Số 97 ngày 16/12/2010)" (Tỉnh
- * đoàn Hưng Yên's plans, fixtures/fresh/fresh39a-006, -005), "Quyết định ⏎ ban hành Quy định về sự phối hợp … ⏎
- * (Quyết định số 283-QĐ/TW ngày 26-1-2010 ⏎ của Ban Bí thư Trung ương Đảng" (a Party decision's reprint,
- * fresh54h-010, whose first line a site's title takes for the kind line). The number, a Party ký hiệu or none, then
- * the date ("ngày"), as the heading's number line and date line would give them; a kind word before "số" is the
- * heading's own. Groups: the kind word, the number, the type code, the issuer's code.
- */
-const BRACKETED_NUMBER_LINE = new RegExp(
-  String.raw`^[ \t]*\n?[ \t]*\([ \t]*(?:(${KIND_WORDS_ANY_CASE})[ \t]+)?(?:Số|số|SỐ)[ \t]*:?[ \t]*([0-9]{1,5})(?:[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]{0,12}))?[ \t]*,?[ \t]+ngày[ \t]+[0-9]`,
-  "u",
-);
 /** How far after the title the bracketed number line may start: its line break and blanks. */
 const BRACKETED_NUMBER_REACH = 160;
 /** A text that opens with a letter's salutation. */
