@@ -136,6 +136,9 @@ describe("session 64's rules read other blanks, line ends, look-alikes, wrapping
   });
   it("ends the scheme's name at 'từ năm' wrapped between the words or in capitals", () => {
     expect(own(analyze(SCHEME_PERIOD.replace("nhân dân từ năm 2012 đến năm 2016;", "nhân dân từ\nnăm 2012 đến năm 2016;")))).toEqual(["based_on 4061/QĐ-BTP", "implements 4061/QĐ-BTP"]);
+    const article = SCHEME_PERIOD.indexOf("Ban hành kế hoạch");
+    const capitals = SCHEME_PERIOD.slice(0, article) + SCHEME_PERIOD.slice(article).toUpperCase();
+    expect(own(analyze(capitals))).toEqual(["based_on 4061/QĐ-BTP", "implements 4061/QĐ-BTP"]);
   });
   it("reads the purpose and the writer's 'hướng dẫn' wrapped between their words", () => {
     expect(own(analyze(TOLD_ACTED.replace("Để thực hiện", "Để\nthực hiện").replace("như sau:", "như\nsau:")))).toEqual(["implements 107/2016/QH13"]);
