@@ -16,7 +16,7 @@
  * Kept light: sizes that tell linear (ratio near 4) from quadratic (near 16).
  */
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
+import { analyze, extract } from "../../src/index.js";
 import { cpuRatio } from "../helpers/linear.js";
 import { BLANK_CHANGES, holdsCitationsOften, holdsOn, LIMIT, PAIRS, readSample, staysLinear, stringsOf, type Trigger } from "./rule-checks.js";
 import { CHAIN, decision, letter, MEETING, MINUTES, minutes, own, PLACED, SAMPLES, SCHEME_PERIOD, TOLD_ACTED, TOLD_GUIDED, TOLD_LAW, WRAPPED_CUE } from "./session64-samples.js";
@@ -78,6 +78,28 @@ describe("strings of session 64's triggers", () => {
   // A fifth of the draws: the pieces hold whole draftings, each string heavy (the whole file kept near five seconds).
   holdsCitationsOften(hostile, 64, 100);
   holdsOn(hostile, 0.2);
+});
+
+describe("session 64's samples cut or broken at their rules' own words", () => {
+  // Each rule reads ahead of or behind its trigger (cueAt's WRAP_REACH, told-then-acted's TOLD_LOOKBACK, a record's first
+  // word): a text cut right there, or a lone surrogate, NUL or U+0085 in it, is read without a throw or an internal error.
+  const TRIGGER_WORDS = ["ban hành kèm theo", "Phụ lục", "Căn", "cứ", "biên bản", "Biên bản", "ngày", "từ năm", "Để thực hiện", "hướng dẫn", "sau:", "Tỉnh ủy", "22-CT/TU"];
+  const BREAKS = ["\ud800", "\udc00", "\u0000", "\u0085"];
+  const texts = SAMPLES.flatMap(([, s]) =>
+    TRIGGER_WORDS.flatMap((w) => {
+      const i = s.indexOf(w);
+      if (i < 0) return [];
+      const j = i + w.length;
+      return [s.slice(0, j), s.slice(i), ...BREAKS.flatMap((b) => [s.slice(0, i + 1) + b + s.slice(i + 1), s.slice(0, j) + b + s.slice(j)])];
+    }),
+  );
+  it("never make extract() or analyze() throw or fail", () => {
+    expect(texts.length).toBeGreaterThan(250);
+    for (const t of texts) {
+      expect(() => extract(t)).not.toThrow();
+      expect(analyze(t).warnings.filter((w) => w.code === "internal-error")).toEqual([]);
+    }
+  });
 });
 
 /** Look-alikes the prepare stage repairs one for one (vocab/look-alikes.ts, IGNORABLES), each where the samples have them. */
