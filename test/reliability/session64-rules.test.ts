@@ -144,6 +144,7 @@ describe("session 64's rules read other blanks, line ends, look-alikes, wrapping
     const cue = (t: string) => minutes(analyze(decision(t)));
     expect(cue(WRAPPED_CUE.replace("Căn\ncứ", "Căn  \r\n\tcứ"))).toHaveLength(1);
     expect(cue(WRAPPED_CUE.replace("Căn\ncứ", "Căn\u2028cứ"))).toHaveLength(1);
+    expect(cue(WRAPPED_CUE.replace("Căn\ncứ", "Căn\u00a0\ncứ"))).toHaveLength(1);
     expect(cue(WRAPPED_CUE.replace("Căn\ncứ", "Căn\r\n\r\ncứ"))).toEqual([]);
   });
   it("reads minutes named in small letters or capitals at the item's head, their name wrapped", () => {
@@ -155,6 +156,9 @@ describe("session 64's rules read other blanks, line ends, look-alikes, wrapping
   it("places the page from its lead wrapped inside the committee's name, and from the title line alone", () => {
     expect(analyze(PLACED.replace("Tỉnh ủy Thanh Hóa đã", "Tỉnh ủy Thanh\nHóa đã")).self.id).toBe("22-CT/TU@2024~thanh-hoa");
     expect(analyze(PLACED.replace("Ban Thường vụ Tỉnh ủy Thanh Hóa đã", "Ban Thường vụ đã")).self.jurisdiction.province).toBe("Thanh Hóa");
+    // The province's older tone mark ("Hoá") in one mention and a capital "Ủy" (fresh29a-018's "Tỉnh Ủy Thừa Thiên Huế"): one place still.
+    expect(analyze(PLACED.replace("Tỉnh ủy Thanh Hóa", "Tỉnh Ủy Thanh Hoá")).self.id).toBe("22-CT/TU@2024~thanh-hoa");
+    expect(analyze(PLACED.replace("THANH HÓA", "THANH HOÁ")).self.id).toBe("22-CT/TU@2024~thanh-hoa");
   });
   it("ends the scheme's name at 'từ năm' wrapped between the words or in capitals", () => {
     expect(own(analyze(SCHEME_PERIOD.replace("nhân dân từ năm 2012 đến năm 2016;", "nhân dân từ\nnăm 2012 đến năm 2016;")))).toEqual(["based_on 4061/QĐ-BTP", "implements 4061/QĐ-BTP"]);
