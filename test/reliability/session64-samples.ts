@@ -42,6 +42,22 @@ export const TOLD_GUIDED = letter(
   "Ngày 26/4/2022, Bộ Y tế đã ký, ban hành Thông tư số 03/2022/TT-BYT sửa đổi, bổ sung một số quy định về tiêu chuẩn chức danh nghề nghiệp. Sau khi rà soát, xem xét, Bộ Y tế hướng dẫn cụ thể như sau:",
 );
 
+/** pairs64-002's drafting: the Standing Committee's rules replacing the rules it issued in 1996, named and dated. */
+export const REPLACED =
+  "NGHỊ QUYẾT\n\nBan hành Quy chế hoạt động của Hội đồng nhân dân\n\nUỶ BAN THƯỜNG VỤ QUỐC HỘI\n\nQUYẾT NGHỊ:\n\n1. Ban hành Quy chế hoạt động của Hội đồng nhân dân.\n\n" +
+  "2. Quy chế này thay thế Quy chế hoạt động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996.\n";
+/** fresh63g-003's drafting: a named basis dated by "do … ban hành ngày". */
+export const ISSUED_BY =
+  "HỘI ĐỒNG NHÂN DÂN\nTỈNH LÀO CAI\nSố: 12/2005/NQ-HĐND\nLào Cai, ngày 15 tháng 7 năm 2005\nNGHỊ QUYẾT\nVề chương trình giám sát\nCăn cứ Quy chế hoạt động của UBND do UBTVQH ban hành ngày 02/4/2005;\nQUYẾT NGHỊ:\nĐiều 1. Thông qua.\n";
+/** fresh63c-007's drafting: a ministry's letter telling a circular no longer in force, another's act. */
+export const STATE =
+  "BỘ CÔNG THƯƠNG\nSố: 3109/BCT-KHCN\nV/v thực hiện quy định\nHà Nội, ngày 02 tháng 5 năm 2018\nKính gửi: Các doanh nghiệp\n" +
+  "Thông tư số 57/2015/TT-BCT đã được bãi bỏ theo quy định tại Khoản 1 Điều 12 Nghị định số 15/2018/NĐ-CP. Dó đó, Thông tư số 57/2015/TT-BCT ngày 31 tháng 12 năm 2015 của Bộ Công Thương không còn hiệu lực.\n";
+/** fresh30g-009's drafting: the rule's last dash glued to the number's label. */
+export const GLUED =
+  "NGÂN HÀNG NHÀ NƯỚC\nVIỆT NAM\n-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n-Số: 04/2013/TT-NHNN Hà Nội, ngày 01 tháng 3 năm 2013\nTHÔNG TƯ\nQuy định về hoạt động cho vay\n" +
+  "Căn cứ Luật Ngân hàng Nhà nước Việt Nam số 46/2010/QH12 ngày 16 tháng 6 năm 2010;\n";
+
 export const minutes = (a: Analysis) => a.citations.filter((c) => c.form === "named" && c.kind === "minutes" && c.role === "based_on").map((c) => `${c.id}`);
 /** The text's own relations other than references, "type id" without the id's place and date, sorted. */
 export const own = (a: Analysis) => [...new Set(a.relations.filter((r) => r.from === a.self.id && r.type !== "references").map((r) => `${r.type} ${r.to.replace(/@.*/u, "")}`))].sort();
@@ -56,6 +72,10 @@ export const SAMPLES: ParitySample[] = [
   ["schemes 'từ năm', the scheme carried out by name", SCHEME_PERIOD, (a) => own(a).join() === "based_on 4061/QĐ-BTP,implements 4061/QĐ-BTP"],
   ["told-then-acted, a purpose closing on 'như sau:'", TOLD_ACTED, (a) => own(a).join() === "implements 107/2016/QH13"],
   ["told-then-acted, the writer's 'hướng dẫn … như sau:'", TOLD_GUIDED, (a) => own(a).join() === "guides 03/2022/TT-BYT"],
+  ["pairs64 replacedNamed, 'thay thế Quy chế …' dated by its issue", REPLACED, (a) => own(a).join() === "replaces rules:quy-che-hoat-dong-hoi-dong-nhan-dan-cac-cap"],
+  ["pairs64 NAMED_ISSUED_BY, a named basis dated by 'do … ban hành ngày'", ISSUED_BY, (a) => own(a).join() === "based_on rules:quy-che-hoat-dong-uy-ban-nhan-dan" && a.citations.some((c) => c.year === 2005 && c.kind === "rules")],
+  ["pairs64 STATE_REPEAL_WORDS, 'không còn hiệu lực' told", STATE, (a) => own(a).length === 0],
+  ["self64 RULE_BEFORE, '-Số:' glued to the rule", GLUED, (a) => a.self.id === "04/2013/TT-NHNN"],
 ];
 
 /** The word the CLI must find in this session's files. */
