@@ -342,7 +342,7 @@ const REPLACED_FIRST = NAMED_REPLACED_KIND.slice(0, NAMED_REPLACED_KIND.indexOf(
 function replacedNamed(text: string, numbered: readonly number[]): BasisNamed[] | null {
   let out: BasisNamed[] | null = null;
   for (let start = text.indexOf(REPLACED_FIRST); start >= 0; start = text.indexOf(REPLACED_FIRST, start + REPLACED_FIRST.length)) {
-    if (!text.startsWith(NAMED_REPLACED_KIND, start) || !text.startsWith(NAMED_REPLACED_CUE, start - NAMED_REPLACED_CUE.length)) continue;
+    if (phraseAt(text, NAMED_REPLACED_KIND, start) < 0 || !replacedCueBefore(text, start)) continue;
     const m = readItem(text, start, numbered, REPLACED_KINDS);
     if (m === null) continue;
     const year = m.year ?? passedIn(text, m.end);
@@ -350,6 +350,23 @@ function replacedNamed(text: string, numbered: readonly number[]): BasisNamed[] 
   }
   return out;
 }
+
+/**
+ * Whether NAMED_REPLACED_CUE ends right before `start`, its words and the name parted by a run of blanks (phraseEndingAt)
+ * or by one line break, as a page wraps or a justified line widens them anywhere: "thay thế⏎Quy chế hoạt động …", as the
+ * Căn cứ cue is read wrapped (cueAt).
+ */
+function replacedCueBefore(text: string, start: number): boolean {
+  let p = start;
+  while (start - p < WRAP_REACH && p > 0 && isBlank(text.charCodeAt(p - 1))) p--;
+  if (p > 0 && isLineBreak(text.charCodeAt(p - 1))) {
+    p--;
+    if (p > 0 && text.charCodeAt(p) === 0x0a && text.charCodeAt(p - 1) === 0x0d) p--;
+    while (start - p < WRAP_REACH && p > 0 && isBlank(text.charCodeAt(p - 1))) p--;
+  }
+  return p < start && phraseEndingAt(text, NAMED_REPLACED_CUE.trimEnd(), p) >= 0;
+}
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** How far after a replaced document's name its issuer and date are read: the issuer's 120 characters and the date. */
 const PASSED_REACH = 180;

@@ -519,6 +519,18 @@ describe("a document a text replaces, named by name and dated by its issue (voca
     ).toEqual([["rules", "Quy chế hoạt động của Hội đồng dân tộc, Quy chế hoạt động của các Uỷ ban của Quốc hội", 1993]]);
   });
 
+  it("reads the cue wrapped before the name or widened by a justified line, as the Căn cứ cue is (cueAt)", () => {
+    // pairs64-002's clause as a PDF's layout wraps it at any blank or a justified line doubles its spaces.
+    const clause = "2. Quy chế này thay thế Quy chế hoạt động của Hội đồng nhân dân các cấp đã được Uỷ ban thường vụ Quốc hội ban hành ngày 25 tháng 6 năm 1996.\n";
+    const rules = [["rules", "Quy chế hoạt động của Hội đồng nhân dân các cấp", 1996]];
+    expect(read(clause.replace("thay thế Quy", "thay thế\nQuy"))).toEqual(rules);
+    expect(read(clause.replace("thay thế Quy", "thay thế \r\n  Quy"))).toEqual(rules);
+    // The name as written (the id folds its blanks).
+    expect(read(clause.replace("thay thế Quy chế", "thay  thế\tQuy  chế"))).toEqual([["rules", "Quy  chế hoạt động của Hội đồng nhân dân các cấp", 1996]]);
+    // Not across a blank line: the cue ends its paragraph.
+    expect(read(clause.replace("thay thế Quy", "thay thế\n\nQuy"))).toEqual([]);
+  });
+
   it("reads no name where no date says which rules: a common noun", () => {
     expect(read("Quy chế này thay thế Quy chế cũ của đơn vị.\n")).toEqual([]);
     expect(read("Các đơn vị xây dựng quy chế mới thay thế Quy chế làm việc của cơ quan.\n")).toEqual([]);

@@ -12,10 +12,11 @@ import * as s60 from "./session60-samples.js";
 import * as s61 from "./session61-samples.js";
 import * as s62 from "./session62-samples.js";
 import * as s63 from "./session63-samples.js";
+import * as s64 from "./session64-samples.js";
 
 afterAll(removeTempDirs);
 
-const SESSIONS = { session60: s60, session61: s61, session62: s62, session63: s63 };
+const SESSIONS = { session60: s60, session61: s61, session62: s62, session63: s63, session64: s64 };
 
 describe("the CLI's workers over every session's files", () => {
   const dir = tempDir("sessions");

@@ -85,7 +85,8 @@ function toldThenGuided(r: RoleReading): void {
   }
 }
 const LETTER = "official-letter";
-const GUIDING_WORD = TOLD_PURPOSE_GUIDING[0];
+/** The guiding verb's first word: the pattern reads its words parted by any blanks or a line break ("hướng⏎dẫn"), so the quick check cannot ask for one space. */
+const GUIDING_WORD = TOLD_PURPOSE_GUIDING[0].split(" ")[0];
 /**
  * A clause from a comma, a full stop or a line's start: a capital, the writer's name (no digit, no stop), the guiding
  * verb, at most WRITER_OBJECT_CHARS of its object, and "sau:". Groups: the boundary, the verb, what follows the verb.

@@ -75,6 +75,14 @@ describe("a document carrying out what its opening told was issued, by a pointer
     expect(acts.filter((a) => a.startsWith("guides"))).toEqual(["guides 19/2008/TT-BLĐTBXH"]);
   });
 
+  it("reads the writer's 'hướng dẫn' wrapped or with other blanks between its words, as the pattern does", () => {
+    // fresh41b-001's clause as a PDF's layout wraps it or a portal pads it: the quick check once asked for one space.
+    const circular = "Ngày 26/4/2022, Bộ Y tế đã ký, ban hành Thông tư số 03/2022/TT-BYT sửa đổi, bổ sung một số quy định về tiêu chuẩn chức danh nghề nghiệp.";
+    for (const verb of ["hướng\ndẫn", "hướng  dẫn", "hướng\tdẫn"]) {
+      expect(own(letter(`${circular} Sau khi rà soát, xem xét, Bộ Y tế ${verb} cụ thể như sau:`))).toEqual(["guides 03/2022/TT-BYT"]);
+    }
+  });
+
   it("leaves a told letter a reference under the writer's 'hướng dẫn … như sau:' (fresh30b-010), and a clause naming a number", () => {
     const told = "Ngày 18/11/2021, Cục Thuế TP. Hồ Chí Minh đã ban hành Công văn số 8777/CTTPHCM-TTHT về việc triển khai áp dụng hóa đơn điện tử.";
     expect(own(letter(`${told} Trong quá trình áp dụng, Cục Thuế đã tiếp nhận nhiều vướng mắc, Cục Thuế TP. Hồ Chí Minh hướng dẫn một số trường hợp vướng mắc thường gặp như sau:`))).toEqual([]);
