@@ -23,6 +23,8 @@ export const BRACKETED_NUMBER_LINE = new RegExp(
   String.raw`^[ \t]*\n?[ \t]*\([ \t]*(?:(${KIND_WORDS_ANY_CASE})[ \t]+)?(?:Số|số|SỐ)[ \t]*:?[ \t]*([0-9]{1,5})(?:[ \t]*-[ \t]*([A-Za-zĐđ]{1,6})[ \t]*\/[ \t]*([A-Za-zĐđƯư][A-Za-zĐđƯư0-9.]{0,12}))?[ \t]*,?[ \t]+ngày[ \t]+[0-9]`,
   "u",
 );
+/** BRACKETED_NUMBER_LINE at any line's start: a line bracketUnder reads matches it where it starts (no part of it crosses a line). */
+const BRACKETED_NUMBER_ANY_LINE = new RegExp(BRACKETED_NUMBER_LINE.source.replace(String.raw`^[ \t]*\n?[ \t]*`, String.raw`^[ \t]*`), "mu");
 /** The longest a line holding a kind word alone may be, the word centred by blanks: longer lines are not read. */
 const KIND_LINE_LENGTH = 120;
 /** How many title lines may stand between the kind line and the bracketed number, blank lines aside. */
@@ -34,6 +36,8 @@ const TITLE_LINES = 3;
  * (BRACKETED_NUMBER_LINE), its kind word, where it has one, the kind line's; null where there is none.
  */
 export function lowerBracketedHeading(head: string, after: number): { kind: Kind; numberLine: NonNullable<Header["numberLine"]> } | null {
+  // Most heads hold no bracketed number line at all: one search says so before any line is lowered and looked up.
+  if (!BRACKETED_NUMBER_ANY_LINE.test(head)) return null;
   let at = 0;
   while (at < head.length) {
     let end = head.indexOf("\n", at);
