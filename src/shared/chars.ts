@@ -80,6 +80,19 @@ export function composedWord(s: string): string {
   return HAS_COMBINING_MARK.test(s) ? s.normalize("NFC") : s;
 }
 
+/**
+ * The `n` characters before `at` as the composed copy of `text` holds them (NFC): a window of `n` code units holds
+ * fewer letters in a decomposed copy (NFD, as macOS and some PDFs write it), each mark a unit of its own, and lost
+ * the word at its far end. A window without a mark is returned as it is.
+ */
+export function composedBefore(text: string, at: number, n: number): string {
+  const near = text.slice(Math.max(0, at - n), at);
+  if (!HAS_COMBINING_MARK.test(near)) return near;
+  // A Vietnamese letter takes at most three units decomposed (a vowel, its hat or horn, its tone): 3n units hold n letters.
+  const wide = text.slice(Math.max(0, at - 3 * n), at).normalize("NFC");
+  return wide.length > n ? wide.slice(wide.length - n) : wide;
+}
+
 const SMALL_LETTER = /\p{Ll}/u;
 /** Whether `s` holds a small letter of any script: a title, a header's line or a heading in capitals holds none. */
 export const hasSmallLetter = (s: string): boolean => SMALL_LETTER.test(s);

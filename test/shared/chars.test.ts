@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
+import { composedBefore, isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
 
 describe("whitespace table", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -57,5 +57,16 @@ describe("windowStart", () => {
     expect(windowStart("abcdef", 6, 10, 2)).toBe(2);
     // A run longer than the window: at most `chars` blanks passed for free.
     expect(windowStart(`a${" ".repeat(50)}b`, 52, 4)).toBe(52 - 8);
+  });
+});
+
+describe("composedBefore", () => {
+  it("holds as many characters of a decomposed copy as of the composed one", () => {
+    const text = "Quốc hội ban hành Luật sửa đổi";
+    const at = text.indexOf("Luật");
+    const nfd = text.normalize("NFD");
+    const nfdAt = nfd.indexOf("Luật".normalize("NFD"));
+    for (const n of [5, 12, 18, 40]) expect(composedBefore(nfd, nfdAt, n)).toBe(composedBefore(text, at, n));
+    expect(composedBefore(text, at, 18)).toBe("Quốc hội ban hành ");
   });
 });
