@@ -1,4 +1,4 @@
-import { isDigitCode, isWhitespaceAt } from "../shared/chars.js";
+import { composedWindowStart, isDigitCode, isWhitespaceAt } from "../shared/chars.js";
 import { capitalUnit, smallUnit } from "../shared/lower-case.js";
 import type { KindEntry } from "../vocab/kinds.js";
 import { prepare } from "../prepare/prepare.js";
@@ -146,7 +146,8 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     const worded = year === null ? yearInWordsAfter(text, end) : null;
     if (worded === null && periodAfter(text, end)) continue;
     // Read composed and repaired (NFD, look-alikes), as the grammar reads; offsets mapped back.
-    const from = Math.max(0, numberStart - LOOK_BACK);
+    // LOOK_BACK letters, a decomposed copy's marks not counted: "Chương trình hành động số " is 26 composed, 33 decomposed.
+    const from = composedWindowStart(text, numberStart, LOOK_BACK);
     const { text: before, map } = prepare(text.slice(from, numberStart));
     const k = KIND_THEN_NUMBER.exec(before) ?? gluedKindThenNumber(before);
     if (!k) continue;

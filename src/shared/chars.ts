@@ -59,6 +59,25 @@ export function windowStart(text: string, end: number, chars: number, floor = 0)
   return i;
 }
 
+/**
+ * The start of a window that ends at `end` and holds `chars` characters as the composed text counts them: a
+ * decomposed copy's marks (NFD, as macOS and some PDFs write it: U+0300–U+036F) are not counted, so the window reaches
+ * as many letters back as it does in the composed text, and opens on a letter, not on its marks. At most `2 * chars`
+ * marks are passed so: bounded, whatever the text. A text without marks gets `end - chars`.
+ */
+export function composedWindowStart(text: string, end: number, chars: number): number {
+  let i = end;
+  let counted = 0;
+  let marks = 0;
+  while (i > 0 && counted < chars) {
+    i--;
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f && marks < 2 * chars) marks++;
+    else counted++;
+  }
+  return i;
+}
+
 export function isWhitespaceAt(text: string, i: number): boolean {
   return WHITESPACE[text.charCodeAt(i)] === 1;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composedBefore, isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
+import { composedBefore, composedWindowStart, isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
 
 describe("whitespace table", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -68,5 +68,15 @@ describe("composedBefore", () => {
     const nfdAt = nfd.indexOf("Luật".normalize("NFD"));
     for (const n of [5, 12, 18, 40]) expect(composedBefore(nfd, nfdAt, n)).toBe(composedBefore(text, at, n));
     expect(composedBefore(text, at, 18)).toBe("Quốc hội ban hành ");
+  });
+});
+
+describe("composedWindowStart", () => {
+  it("reaches as many letters back in a decomposed copy as in the composed one, a text without marks end - chars", () => {
+    const text = "ban hành Chương trình hành động số ";
+    const nfd = text.normalize("NFD");
+    expect(composedWindowStart(text, text.length, 26)).toBe(text.length - 26);
+    expect(nfd.slice(composedWindowStart(nfd, nfd.length, 26)).normalize("NFC")).toBe(text.slice(text.length - 26));
+    expect(composedWindowStart("số 5", 4, 32)).toBe(0);
   });
 });
