@@ -59,6 +59,13 @@ export function windowStart(text: string, end: number, chars: number, floor = 0)
   return i;
 }
 
+/** The first `n` characters of `s` as its composed copy holds them (NFC): composedBefore's other side. */
+export function composedHead(s: string, n: number): string {
+  const near = s.slice(0, n);
+  if (!HAS_COMBINING_MARK.test(near) && !HAS_COMBINING_MARK.test(s.charAt(n))) return near;
+  return s.slice(0, 3 * n).normalize("NFC").slice(0, n);
+}
+
 /**
  * The start of a window that ends at `end` and holds `chars` characters as the composed text counts them: a
  * decomposed copy's marks (NFD, as macOS and some PDFs write it: U+0300–U+036F) are not counted, so the window reaches

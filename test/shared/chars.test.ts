@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composedBefore, composedWindowStart, isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
+import { composedBefore, composedHead, composedWindowStart, isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
 
 describe("whitespace table", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -78,5 +78,13 @@ describe("composedWindowStart", () => {
     expect(composedWindowStart(text, text.length, 26)).toBe(text.length - 26);
     expect(nfd.slice(composedWindowStart(nfd, nfd.length, 26)).normalize("NFC")).toBe(text.slice(text.length - 26));
     expect(composedWindowStart("số 5", 4, 32)).toBe(0);
+  });
+});
+
+describe("composedHead", () => {
+  it("holds the first n letters of a decomposed copy as of the composed one", () => {
+    const s = " Hội nghị lần thứ chín Ban chấp hành Trung ương Đảng khóa XI";
+    for (const n of [3, 20, 72]) expect(composedHead(s.normalize("NFD"), n)).toBe(s.slice(0, n));
+    expect(composedHead("khoa\u0301", 4)).toBe("khoá");
   });
 });
