@@ -435,3 +435,15 @@ describe("a short mention's long kind word, decomposed (short.ts)", () => {
     for (const c of cits) expect(nfd.slice(c.start, c.end)).toBe(c.raw);
   });
 });
+
+// nfd64: "và" between the numbers listed after a short mention was matched composed only (short.ts listedAfter): a
+// decomposed copy (NFD) kept the first number alone. "4 Nghị quyết 59, 70, 71 và 72" (pairs45-008).
+describe("numbers listed after a short mention, decomposed (short.ts)", () => {
+  it.each(["Tinh thần xuyên suốt của 4 Nghị quyết 59, 70, 71 và 72\nĐây là nội dung", "Thực hiện Chỉ thị 15, 16 và 19 của Thủ tướng Chính phủ"])("are read as in the composed copy: %s", (text) => {
+    const nfd = text.normalize("NFD");
+    const cits = extract(nfd);
+    expect(cits.length).toBeGreaterThan(1);
+    expect(cits.map((c) => c.id)).toEqual(extract(text).map((c) => c.id));
+    for (const c of cits) expect(nfd.slice(c.start, c.end)).toBe(c.raw);
+  });
+});
