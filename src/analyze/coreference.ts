@@ -382,7 +382,8 @@ export function termUndatedPartyMentions(text: string, citations: AnalyzedCitati
     const from = c.numberStart;
     const written = NUMBER_AND_SYMBOL().exec(text.slice(from, from + 24));
     if (written === null) continue;
-    const term = partyTermAfter(text.slice(from + written[0].length, Math.max(c.end, from + written[0].length) + 80));
+    // Up to three units a letter past the span: partyTermAfter reads its window in composed letters (a decomposed copy's marks).
+    const term = partyTermAfter(text.slice(from + written[0].length, Math.max(c.end, from + written[0].length) + 3 * 80));
     if (term === undefined) continue;
     terms ??= new Map();
     const named = terms.get(c.id) ?? new Map<string, PartyTerm>();

@@ -25,7 +25,8 @@ import type { NamedMention } from "../find/named/index.js";
 import { identifyNamed } from "../identify/named.js";
 import { NAMED_KINDS } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { hasSmallLetter, isWhitespaceAt } from "../shared/chars.js";
+import { composedWord, hasSmallLetter, isWhitespaceAt } from "../shared/chars.js";
+import { composedText } from "../prepare/composed-text.js";
 
 /** The title's list and the laws on it: `title` is the amending law's citation, its span cut before the first law listed. */
 export interface TitleList {
@@ -86,37 +87,41 @@ function opensText(text: string, start: number, end: number): boolean {
 export function titleListedLaws(text: string, m: NamedMention): TitleList | null {
   if ((m.kind !== "law" && m.kind !== "ordinance") || m.numberAt !== null || m.amendedNumbers !== undefined || m.ownNumberAt !== undefined || m.second !== undefined) return null;
   if (m.date !== null) return null;
-  // Read only as the caller wrote it: a window that needed preparing (m.name differs) is left whole.
-  if (m.name !== undefined && m.name !== text.slice(m.nameStart, m.nameEnd)) return null;
+  // Read only as the caller wrote it: a window that needed preparing (m.name differs) is left whole. A decomposed copy
+  // (NFD, m.name its composed letters: pairs59b-001's title) is read composed, its offsets mapped back.
+  const written = m.name === undefined ? null : text.slice(m.nameStart, m.nameEnd);
+  if (written !== null && m.name !== written && m.name !== composedWord(written)) return null;
   const capitals = !hasSmallLetter(text.slice(m.start, m.end));
   if (capitals ? m.year !== null || DIGIT.test(text.slice(m.start, m.end)) || !inTitlePlace(text, m.start) : DIGIT.test(text.slice(m.start, m.nameEnd)) || !opensText(text, m.start, m.end)) return null;
-  const head = (capitals ? AMENDING_TITLE_HEAD : AMENDING_HEAD_ANY_CASE).exec(text.slice(m.kindEnd, m.end));
-  if (head === null) return null;
   // A year after the list in mixed case ("… của Luật dầu khí 1993") closes the last law's name; in capitals there is none.
   const listEnd = capitals ? m.end : m.nameEnd;
-  const listStart = m.kindEnd + head[0].length;
+  const region = text.slice(m.kindEnd, listEnd);
+  const composed = written !== null && m.name !== written ? composedText(region) : null;
+  const read = composed === null ? region : composed.text;
+  const at = (p: number, side: "start" | "end"): number => m.kindEnd + (composed === null ? p : composed.map.toOriginal(p, side));
+  const head = (capitals ? AMENDING_TITLE_HEAD : AMENDING_HEAD_ANY_CASE).exec(read);
+  if (head === null) return null;
   const ends: number[] = [];
-  const starts: number[] = [listStart];
-  const list = text.slice(listStart, listEnd);
+  const starts: number[] = [head[0].length];
   const join = capitals ? LISTED_JOIN : LISTED_JOIN_ANY_CASE;
-  join.lastIndex = 0;
-  for (let j = join.exec(list); j !== null; j = join.exec(list)) {
-    ends.push(listStart + j.index);
-    starts.push(listStart + j.index + j[0].length);
+  join.lastIndex = head[0].length;
+  for (let j = join.exec(read); j !== null; j = join.exec(read)) {
+    ends.push(j.index);
+    starts.push(j.index + j[0].length);
   }
-  ends.push(listEnd);
+  ends.push(read.length);
   const listed: Citation[] = [];
   for (let k = 0; k < starts.length; k++) {
-    const kind = (capitals ? LISTED_KIND : LISTED_KIND_ANY_CASE).exec(text.slice(starts[k], ends[k]));
+    const kind = (capitals ? LISTED_KIND : LISTED_KIND_ANY_CASE).exec(read.slice(starts[k], ends[k]));
     const kindOf = kind === null ? undefined : KIND_OF.get(kind[1].replace(SPACES, " ").toUpperCase());
     if (kind === null || kindOf === undefined || starts[k] + kind[0].length >= ends[k]) return null;
     const mention: NamedMention = {
-      start: starts[k],
-      end: ends[k],
+      start: at(starts[k], "start"),
+      end: at(ends[k], "end"),
       kind: kindOf,
-      kindEnd: starts[k] + kind[1].length,
-      nameStart: starts[k] + kind[0].length,
-      nameEnd: ends[k],
+      kindEnd: at(starts[k] + kind[1].length, "end"),
+      nameStart: at(starts[k] + kind[0].length, "start"),
+      nameEnd: at(ends[k], "end"),
       year: null,
       date: null,
       numberAt: null,
@@ -125,6 +130,7 @@ export function titleListedLaws(text: string, m: NamedMention): TitleList | null
     if (k === starts.length - 1 && m.year !== null) Object.assign(mention, { end: m.end, year: m.year });
     listed.push(identifyNamed(mention, text));
   }
+  const listStart = at(head[0].length, "start");
   // The law's own mention keeps its whole name, its span ending where the first law listed begins; the year is not its own.
   const title = identifyNamed(m.year === null ? m : Object.assign({}, m, { year: null }), text);
   let end = listStart;

@@ -1,5 +1,5 @@
 import type { ParsedCitation } from "../parse/types.js";
-import { isDigitCode } from "../shared/chars.js";
+import { composedWord, isDigitCode } from "../shared/chars.js";
 import type { Kind } from "../types.js";
 import { prepare } from "../prepare/prepare.js";
 import { KINDS, kindByWord, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
@@ -64,7 +64,7 @@ const JOIN_LAST = new Set([0x20, 0x09, 0x2c]);
 function memberBefore(text: string, at: number, floor: number): number {
   let gap = at;
   while (gap > floor && at - gap < LISTED_NUMBER_GAP && !isDigitCode(text.charCodeAt(gap - 1))) gap--;
-  if (gap === at || gap === floor || !isDigitCode(text.charCodeAt(gap - 1)) || !LISTED_NUMBER_JOIN.test(text.slice(gap, at))) return -1;
+  if (gap === at || gap === floor || !isDigitCode(text.charCodeAt(gap - 1)) || !LISTED_NUMBER_JOIN.test(composedWord(text.slice(gap, at)))) return -1;
   let start = gap;
   while (start > floor && gap - start <= MAX_DIGITS && isDigitCode(text.charCodeAt(start - 1))) start--;
   if (gap - start > MAX_DIGITS) return -1;

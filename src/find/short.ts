@@ -1,4 +1,4 @@
-import { isDigitCode, isWhitespaceAt } from "../shared/chars.js";
+import { composedHead, composedWindowStart, isDigitCode, isWhitespaceAt } from "../shared/chars.js";
 import { capitalUnit, smallUnit } from "../shared/lower-case.js";
 import type { KindEntry } from "../vocab/kinds.js";
 import { prepare } from "../prepare/prepare.js";
@@ -146,7 +146,8 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     const worded = year === null ? yearInWordsAfter(text, end) : null;
     if (worded === null && periodAfter(text, end)) continue;
     // Read composed and repaired (NFD, look-alikes), as the grammar reads; offsets mapped back.
-    const from = Math.max(0, numberStart - LOOK_BACK);
+    // LOOK_BACK letters, a decomposed copy's marks not counted: "Chương trình hành động số " is 26 composed, 33 decomposed.
+    const from = composedWindowStart(text, numberStart, LOOK_BACK);
     const { text: before, map } = prepare(text.slice(from, numberStart));
     const k = KIND_THEN_NUMBER.exec(before) ?? gluedKindThenNumber(before);
     if (!k) continue;
@@ -191,7 +192,9 @@ function secondPartEnd(text: string, dot: number): number {
 
 /** At most this many characters between a listed number and the one before it: ", ", " và ", ", hoặc ". */
 const MEMBER_GAP = 9;
-const MEMBER_JOIN = /^(?:[ \t]*,[ \t]*(?:(?:và|hoặc)[ \t]+)?|[ \t]+(?:và|hoặc)[ \t]+)(?=\d)/u;
+/** "và", "hoặc", composed or decomposed (NFD: the offsets are the caller's, so the words are matched as written). */
+const AND_OR = ["và", "hoặc"].flatMap((w) => [w, w.normalize("NFD")]).join("|");
+const MEMBER_JOIN = new RegExp(`^(?:[ \\t]*,[ \\t]*(?:(?:${AND_OR})[ \\t]+)?|[ \\t]+(?:${AND_OR})[ \\t]+)(?=\\d)`, "u");
 /** After a listed number: the list goes on or ends ("15, 16 và 19 của Thủ tướng"); "15, 3 đơn vị" is no list. */
 const MEMBER_END = /^[ \t]*(?:$|[\r\n,;.):]|(?:và|hoặc|của|về|nêu|đã|ngày)(?![\p{L}\p{N}]))/u;
 
@@ -213,7 +216,8 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
     if (end - numberStart === 4 && /^(?:19|20)/.test(text.slice(numberStart, numberStart + 2))) return;
     const k = lastAtOrBefore(taken.starts, end - 1, itself);
     if (k >= 0 && taken.ends[k] > numberStart) return;
-    const after = text.slice(end, end + 8);
+    // Eight letters, composed: "của", "ngày" as the words below are written.
+    const after = composedHead(text.slice(end, end + 24), 8);
     if (!MEMBER_END.test(after) || NOT_SHORT_AFTER.test(after) || periodAfter(text, end) || quantityAfter(text, end)) return;
     prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false, titled: false };
     out.push(prev);

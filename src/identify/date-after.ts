@@ -67,7 +67,7 @@ const MISREAD_DATE = new RegExp(
   `,?${SPACE}{1,2}(?<word>${alternatives(["ngày", ...DAMAGED_NGAY])})${SPACE}{1,2}(?<day>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<month>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
-const YEAR_THEN_SUBJECT = new RegExp(`${SPACE}{1,2}(?<word>năm)${SPACE}{1,2}(?<year>(?:19|20)[0-9]{2})${SPACE}{1,2}(?:${alternatives(YEAR_SUBJECT_OPENERS)})${WORD_END}`, "duy");
+const YEAR_THEN_SUBJECT = new RegExp(`${SPACE}{1,2}(?<word>${alternatives(["năm"])})${SPACE}{1,2}(?<year>(?:19|20)[0-9]{2})${SPACE}{1,2}(?:${alternatives(YEAR_SUBJECT_OPENERS)})${WORD_END}`, "duy");
 
 /**
  * "(09/9/2025) về", "(16/6/2025) –", "(Bộ Chính trị thông qua ngày 12/4/2025)". The adopting body is a capital

@@ -1,6 +1,7 @@
 import { partyTerm, type PartyTerm } from "../vocab/party-terms.js";
 import { KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { lazyRegExp } from "../shared/lazy-regexp.js";
+import { composedHead } from "../shared/chars.js";
 
 /**
  * The Party Central Committee term written right after a mention of a central Party document, in
@@ -11,8 +12,9 @@ import { lazyRegExp } from "../shared/lazy-regexp.js";
  * between (a date, a list's next item or another document's term stops the look). Undefined when none.
  */
 export function partyTermAfter(after: string): PartyTerm | undefined {
-  // Composed: a text's "khoá" may come with its marks as separate characters.
-  const text = after.slice(0, WINDOW + 12).normalize("NFC");
+  // Composed, and measured so: a text's "khoá" may come with its marks as separate characters, which a window of
+  // code units counted (fresh62f-005 decomposed: "… Ban chấp hành Trung ương Đảng khóa XI" fell outside it).
+  const text = composedHead(after, WINDOW + 12);
   const t = TERM_AFTER().exec(text);
   if (t === null || OTHER_DOCUMENT().test(text.slice(0, t.index + t[0].length))) return undefined;
   return partyTerm(t[1]);

@@ -59,6 +59,32 @@ export function windowStart(text: string, end: number, chars: number, floor = 0)
   return i;
 }
 
+/** The first `n` characters of `s` as its composed copy holds them (NFC): composedBefore's other side. */
+export function composedHead(s: string, n: number): string {
+  const near = s.slice(0, n);
+  if (!HAS_COMBINING_MARK.test(near) && !HAS_COMBINING_MARK.test(s.charAt(n))) return near;
+  return s.slice(0, 3 * n).normalize("NFC").slice(0, n);
+}
+
+/**
+ * The start of a window that ends at `end` and holds `chars` characters as the composed text counts them: a
+ * decomposed copy's marks (NFD, as macOS and some PDFs write it: U+0300–U+036F) are not counted, so the window reaches
+ * as many letters back as it does in the composed text, and opens on a letter, not on its marks. At most `2 * chars`
+ * marks are passed so: bounded, whatever the text. A text without marks gets `end - chars`.
+ */
+export function composedWindowStart(text: string, end: number, chars: number): number {
+  let i = end;
+  let counted = 0;
+  let marks = 0;
+  while (i > 0 && counted < chars) {
+    i--;
+    const c = text.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f && marks < 2 * chars) marks++;
+    else counted++;
+  }
+  return i;
+}
+
 export function isWhitespaceAt(text: string, i: number): boolean {
   return WHITESPACE[text.charCodeAt(i)] === 1;
 }
@@ -78,6 +104,19 @@ export const HAS_COMBINING_MARK = /[\u0300-\u036f]/;
 /** `s` composed (NFC); most words hold no combining mark and are returned as they are, without the cost of normalize. */
 export function composedWord(s: string): string {
   return HAS_COMBINING_MARK.test(s) ? s.normalize("NFC") : s;
+}
+
+/**
+ * The `n` characters before `at` as the composed copy of `text` holds them (NFC): a window of `n` code units holds
+ * fewer letters in a decomposed copy (NFD, as macOS and some PDFs write it), each mark a unit of its own, and lost
+ * the word at its far end. A window without a mark is returned as it is.
+ */
+export function composedBefore(text: string, at: number, n: number): string {
+  const near = text.slice(Math.max(0, at - n), at);
+  if (!HAS_COMBINING_MARK.test(near)) return near;
+  // A Vietnamese letter takes at most three units decomposed (a vowel, its hat or horn, its tone): 3n units hold n letters.
+  const wide = text.slice(Math.max(0, at - 3 * n), at).normalize("NFC");
+  return wide.length > n ? wide.slice(wide.length - n) : wide;
 }
 
 const SMALL_LETTER = /\p{Ll}/u;

@@ -6,6 +6,7 @@
  * a text writes it, and the look-ups that read it back.
  */
 import { BoundedCache } from "../shared/memo.js";
+import { composedWord } from "../shared/chars.js";
 
 /** The phrase as text without marks writes it: "Ủy ban nhân dân" → "Uy ban nhan dan", "Đảng" → "Dang". */
 export function withoutMarks(s: string): string {
@@ -81,7 +82,8 @@ export class UnmarkedTable<V> {
    */
   private readonly answers = new BoundedCache<V | null>(ANSWERS_KEPT);
   private readonly read = (written: string): V | null => {
-    const key = this.fold(written);
+    // Keys are composed; a decomposed copy's words (NFD: macOS, some PDFs) are sliced from the caller's text as written.
+    const key = this.fold(composedWord(written));
     const exact = this.marked.get(key);
     if (exact !== undefined) return exact;
     // Only text without marks is read without them: "Chính phu" is a typo, not an unmarked copy.

@@ -83,3 +83,20 @@ describe("the laws an amending law's own title lists by name", () => {
     expect(read("Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở đã quy định rõ.")).toHaveLength(1);
   });
 });
+
+// nfd64: a title whose window needed preparing was left whole, and a decomposed copy's (NFD) always does: pairs59b-001's
+// title ("LUẬT ⏎SỬA ĐỔI, … CỦA LUẬT ĐẤU THẦU, …") and fresh45b-014's lost every law they list. Read composed, mapped back.
+describe("the laws an amending law's own title lists, decomposed (title-listed-laws.ts)", () => {
+  it.each([
+    "LUẬT\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤU THẦU, LUẬT ĐẦU TƯ THEO PHƯƠNG THỨC ĐỐI TÁC CÔNG TƯ, LUẬT HẢI QUAN, LUẬT THUẾ GIÁ TRỊ GIA TĂNG, LUẬT THUẾ XUẤT KHẨU, THUẾ NHẬP KHẨU, LUẬT ĐẦU TƯ, LUẬT ĐẦU TƯ CÔNG, LUẬT QUẢN LÝ; SỬ DỤNG TÀI SẢN CÔNG\n",
+    `${TITLE_014}\n`,
+  ])("reads each law listed as the composed copy does, spans the caller's", (text) => {
+    const nfd = text.normalize("NFD");
+    const composed = extract(text);
+    expect(composed.length).toBeGreaterThan(2);
+    const cits = extract(nfd);
+    expect(cits.map((c) => c.id)).toEqual(composed.map((c) => c.id));
+    expect(cits.map((c) => c.raw.normalize("NFC"))).toEqual(composed.map((c) => c.raw));
+    for (const c of cits) expect(nfd.slice(c.start, c.end)).toBe(c.raw);
+  });
+});

@@ -420,3 +420,30 @@ describe("a kind word glued to the word before it", () => {
     expect(shorts("XEM VÀTHÔNG TƯ 99 VỀ CHẾ ĐỘ").map((s) => s[0])).toEqual([]);
   });
 });
+
+// nfd64: the kind word before a short mention's number was looked for over 32 code units, which a decomposed copy's
+// marks (NFD) stretch: "Chương trình hành động số " is 26 characters composed, 33 units decomposed (fresh30l-017).
+describe("a short mention's long kind word, decomposed (short.ts)", () => {
+  it.each([
+    "Chương trình hành động số 35-CTr/TU ngày 15/01/2014 của Ban Thường vụ Tỉnh ủy thực hiện Nghị quyết số 29-NQ/TW ngày 04/11/2013 (sau đây viết tắt là Nghị quyết số 29, Chương trình hành động số 35), Ủy ban nhân dân tỉnh xây dựng kế hoạch",
+    "Sơ kết việc thực hiện Nghị quyết Trung ương 4 và Chương trình hành động số 15 của Thành ủy",
+  ])("is read as in the composed copy, its span the caller's: %s", (text) => {
+    const nfd = text.normalize("NFD");
+    const cits = extract(nfd);
+    expect(cits.map((c) => c.id)).toEqual(extract(text).map((c) => c.id));
+    expect(cits.some((c) => nfd.slice(c.start, c.end).normalize("NFC").startsWith("Chương trình hành động số"))).toBe(true);
+    for (const c of cits) expect(nfd.slice(c.start, c.end)).toBe(c.raw);
+  });
+});
+
+// nfd64: "và" between the numbers listed after a short mention was matched composed only (short.ts listedAfter): a
+// decomposed copy (NFD) kept the first number alone. "4 Nghị quyết 59, 70, 71 và 72" (pairs45-008).
+describe("numbers listed after a short mention, decomposed (short.ts)", () => {
+  it.each(["Tinh thần xuyên suốt của 4 Nghị quyết 59, 70, 71 và 72\nĐây là nội dung", "Thực hiện Chỉ thị 15, 16 và 19 của Thủ tướng Chính phủ"])("are read as in the composed copy: %s", (text) => {
+    const nfd = text.normalize("NFD");
+    const cits = extract(nfd);
+    expect(cits.length).toBeGreaterThan(1);
+    expect(cits.map((c) => c.id)).toEqual(extract(text).map((c) => c.id));
+    for (const c of cits) expect(nfd.slice(c.start, c.end)).toBe(c.raw);
+  });
+});

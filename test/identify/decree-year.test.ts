@@ -41,3 +41,14 @@ describe("a circular cited without the year in its number (decree-year.ts)", () 
     expect(idOf("Thông tư số 06/TT-LB ngày 16/7/1996")).toEqual(["06/TT-LB@1996"]);
   });
 });
+
+// nfd64: the kind word is read off the caller's text; decomposed (NFD, fresh41c-003, fresh38b-017) "Thông tư" named no kind.
+describe("a circular without its year, decomposed (decree-year.ts, vocab/unmarked.ts)", () => {
+  it.each([
+    ["Căn cứ Thông tư sô 08/TT-BGDDT ngày 06/6/2022 của Bộ trưởng Bộ GD&amp;DT về ban hành Quy chế tuyén sinh", "08/2022/TT-BGDĐT"],
+    ["Căn cứ Thông tư liên tịch 42/TTLT-BNNPTNT-BTC-BKHĐT, ngày 16/10/2013 của liên bộ: Nông nghiệp &PTNT, Tài chính", "42/2013/TTLT-BNNPTNT-BTC-BKHĐT"],
+  ])("reads %s as the composed text", (text, id) => {
+    expect(idOf(text)).toEqual([id]);
+    expect(idOf(text.normalize("NFD"))).toEqual([id]);
+  });
+});

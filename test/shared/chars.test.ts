@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
+import { composedBefore, composedHead, composedWindowStart, isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
 
 describe("whitespace table", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -57,5 +57,34 @@ describe("windowStart", () => {
     expect(windowStart("abcdef", 6, 10, 2)).toBe(2);
     // A run longer than the window: at most `chars` blanks passed for free.
     expect(windowStart(`a${" ".repeat(50)}b`, 52, 4)).toBe(52 - 8);
+  });
+});
+
+describe("composedBefore", () => {
+  it("holds as many characters of a decomposed copy as of the composed one", () => {
+    const text = "Quốc hội ban hành Luật sửa đổi";
+    const at = text.indexOf("Luật");
+    const nfd = text.normalize("NFD");
+    const nfdAt = nfd.indexOf("Luật".normalize("NFD"));
+    for (const n of [5, 12, 18, 40]) expect(composedBefore(nfd, nfdAt, n)).toBe(composedBefore(text, at, n));
+    expect(composedBefore(text, at, 18)).toBe("Quốc hội ban hành ");
+  });
+});
+
+describe("composedWindowStart", () => {
+  it("reaches as many letters back in a decomposed copy as in the composed one, a text without marks end - chars", () => {
+    const text = "ban hành Chương trình hành động số ";
+    const nfd = text.normalize("NFD");
+    expect(composedWindowStart(text, text.length, 26)).toBe(text.length - 26);
+    expect(nfd.slice(composedWindowStart(nfd, nfd.length, 26)).normalize("NFC")).toBe(text.slice(text.length - 26));
+    expect(composedWindowStart("số 5", 4, 32)).toBe(0);
+  });
+});
+
+describe("composedHead", () => {
+  it("holds the first n letters of a decomposed copy as of the composed one", () => {
+    const s = " Hội nghị lần thứ chín Ban chấp hành Trung ương Đảng khóa XI";
+    for (const n of [3, 20, 72]) expect(composedHead(s.normalize("NFD"), n)).toBe(s.slice(0, n));
+    expect(composedHead("khoa\u0301", 4)).toBe("khoá");
   });
 });

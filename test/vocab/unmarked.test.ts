@@ -87,3 +87,12 @@ describe("vocabularies read without marks", () => {
     expect(["DA", "HD", "XDCB"].map(canonicalCode)).toEqual(["DA", "HD", "XDCB"]);
   });
 });
+
+// nfd64: identify reads the kind word off the caller's text; a decomposed copy (NFD) of fresh41c-003 and fresh38b-017
+// found no kind for "Thông tư", so "08/TT-BGDDT ngày 06/6/2022" kept no year in its number as the composed copy does.
+describe("a decomposed word reads as the composed one (UnmarkedTable)", () => {
+  it.each(["Thông tư", "Thông tư liên tịch", "Nghị định"])("finds the kind of %s written decomposed", (word) => {
+    expect(kindByWord(word.normalize("NFD"))).toBe(kindByWord(word));
+    expect(kindByWord(word)).not.toBeNull();
+  });
+});

@@ -4,7 +4,7 @@
  * by its own number then its name (numberedAmendingName).
  */
 import type { Kind } from "../../types.js";
-import { composedWord, isDigitCode } from "../../shared/chars.js";
+import { composedBefore, composedWord, isDigitCode } from "../../shared/chars.js";
 import { DATE_OPENING_WORDS, ENACTS_BEFORE } from "../../vocab/laws.js";
 import { AMENDED, lineBreakIn, nextNonSpaceAt, parenthesisFollows, Words } from "../words.js";
 import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
@@ -161,7 +161,7 @@ function readName(text: string, start: number, kindEnd: number, kind: Kind, lowe
  */
 function enactedHere(origin: string, originAt: number, words: Words, marker: Marker | null): Marker | null {
   if (marker === null || marker.numberAt === null || !amends(words) || !listsAmendedLaws(words, marker.index)) return marker;
-  if (!ENACTS_BEFORE.test(origin.slice(Math.max(0, originAt - 40), originAt))) return marker;
+  if (!ENACTS_BEFORE.test(composedBefore(origin, originAt, 40))) return marker;
   return amendedList(words, marker.index) ?? marker;
 }
 

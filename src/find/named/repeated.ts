@@ -7,6 +7,8 @@ import { composedWord, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../shar
 import type { NamedMention } from "./mention.js";
 import { UNIT_LABEL_ENDS } from "../pinpoint.js";
 import { KIND_WORDS_SOURCE, kindOfWritten, mayEndNotAKind, NOT_A_KIND_BEFORE } from "./kind-word.js";
+import { HAS_COMBINING_MARK } from "../../shared/chars.js";
+import { composedText } from "../../prepare/composed-text.js";
 /**
  * A name longer than a name without a date may be (MAX_BARE_NAME_WORDS) is read without one where the
  * text names that law with its date or number too, before or after: "… quy định chi tiết một số điều của
@@ -38,28 +40,36 @@ export function withRepeatedLongNames(text: string, found: NamedMention[]): Name
     else (short ??= new Set()).add(key);
   }
   if (long === null && short === null) return found;
+  // The names are keyed composed (read in prepared windows), and the kind words are found by their composed vowels:
+  // a decomposed copy (NFD: fresh51d-003, seg33-018) is read composed, the places mapped back to it.
+  const composed = HAS_COMBINING_MARK.test(text) ? composedText(text) : null;
+  const read = composed === null ? text : composed.text;
+  const back = composed === null ? undefined : (at: number, side: "start" | "end") => composed.map.toOriginal(at, side);
   const added: NamedMention[] = [];
   // The kind words' starts found once for both: each search walks the whole text (five indexOf
   // walks), and up to 130 of the 300 texts of a devx5 pass ask with long names and short ones.
-  const starts = kindStarts(text);
-  if (long !== null) addRepeated(text, found, repeatedNames(text, [...long], undefined, starts), added);
+  const starts = kindStarts(read);
+  if (long !== null) addRepeated(found, repeatedNames(read, [...long], undefined, starts), added, back);
   // The shorter names only where a unit ends the words before the kind word: most texts date a law or two, and
   // their kind words are read no further.
-  if (short !== null) addRepeated(text, found, repeatedNames(text, [...short].sort(longestFirst), (at) => pinpointedShortName(text, at), starts), added);
+  if (short !== null) addRepeated(found, repeatedNames(read, [...short].sort(longestFirst), (at) => pinpointedShortName(read, at), starts), added, back);
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** Each repeated name `repeated` holds that overlaps no mention of `found`, pushed onto `added` as a mention. */
-function addRepeated(text: string, found: NamedMention[], repeated: ReturnType<typeof repeatedNames>, added: NamedMention[]): void {
+/** `back`: where a place of the text read stands in the caller's, when the text read is a composed copy of it. */
+function addRepeated(found: NamedMention[], repeated: ReturnType<typeof repeatedNames>, added: NamedMention[], back?: (at: number, side: "start" | "end") => number): void {
   let k = 0;
   for (const m of repeated) {
-    const { start, end } = m;
+    const to = back ?? ((at: number) => at);
+    const start = to(m.start, "start");
+    const end = to(m.end, "end");
     while (k < found.length && found[k].end <= start) k++;
     if (k < found.length && found[k].start < end) continue;
     const kind = kindOfWritten(m.kind);
     if (!kind) continue;
-    const nameStart = end - m.name.length;
-    added.push({ start, end, kind, kindEnd: start + m.kind.length, nameStart, nameEnd: end, year: null, date: null, numberAt: null, name: m.name.normalize("NFC") });
+    const nameStart = to(m.end - m.name.length, "start");
+    added.push({ start, end, kind, kindEnd: to(m.start + m.kind.length, "end"), nameStart, nameEnd: end, year: null, date: null, numberAt: null, name: m.name.normalize("NFC") });
   }
 }
 

@@ -78,3 +78,16 @@ describe("a footnote's number glued to a law's name, as a Công báo print ancho
     expect(read("theo quy định của Luật Nhà ở.")).toEqual([["Luật Nhà ở", "Nhà ở"]]);
   });
 });
+
+// nfd64: the enacting formula before an amending law's name was read on the caller's text uncomposed, so a decomposed
+// copy (NFD) of fresh31b-017 and fresh31b-021 gave the amended law's number to the amending law's name.
+describe("an amending law's enacting formula, decomposed (read-name.ts enactedHere)", () => {
+  it.each([
+    ["Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13.\nĐiều 1. Sửa đổi, bổ sung một số điều của Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân", "85/2015/QH13"],
+    ["Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội số 57/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 65/2020/QH14.\nĐiều 1. Sửa đổi, bổ sung một số điều của Luật Tổ chức Quốc hội", "57/2014/QH13"],
+  ])("gives the number to the law amended, as the composed copy does", (text, number) => {
+    const amended = (t: string) => analyze(t).relations.filter((r) => r.type === "amends").map((r) => r.to);
+    expect(amended(text)).toContain(number);
+    expect(amended(text.normalize("NFD"))).toEqual(amended(text));
+  });
+});

@@ -60,3 +60,19 @@ describe("a shorter dated name repeated where a unit points into it", () => {
     expect(read("Căn cứ Luật Đất đai năm 2013; xử lý vi phạm pháp luật đất đai và chịu trách nhiệm trước pháp luật về quyết định của mình.")).toHaveLength(1);
   });
 });
+
+// nfd64: the kind words were found by their composed vowels ("ệ" of "lệnh") and the dated names looked for composed, so a
+// decomposed copy (NFD, as macOS and some PDFs write it) of fresh51d-003 and seg33-018 lost the repeated ordinance.
+describe("a long name repeated without its date, decomposed (repeated.ts)", () => {
+  it.each([
+    "Căn cứ Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi ngày 04/4/2001;\nCăn cứ Nghị định số 143/2003/NĐ-CP ngày 28/11/2003 của Chính phủ Quy định chi tiết thi hành một số điều của Pháp lệnh khai thác và bảo vệ công trình thuỷ lợi;",
+    "Căn cứ Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi ngày 04 tháng 4 năm 2001 ; \nCăn cứ Nghị định số 115/2008/NĐ-CP ngày 14 tháng 11 năm 2008 của Chính phủ sửa đổi , bổ sung một số điều của Nghị định số 143/2003/NĐ-CP ngày 28 tháng 11 năm 2003 của Chính phủ quy định chi tiết thi hành một số điều của Pháp lệnh Khai thác và bảo vệ công trình thuỷ lợi ; ",
+  ])("reads the repeated name as the composed copy does, its span the caller's", (text) => {
+    const nfd = text.normalize("NFD");
+    const ids = extract(text).map((c) => c.id);
+    expect(ids.filter((id) => id.startsWith("ordinance:khai-thac-bao-ve-cong-trinh-thuy-loi"))).toHaveLength(2);
+    const cits = extract(nfd);
+    expect(cits.map((c) => c.id)).toEqual(ids);
+    for (const c of cits) expect(nfd.slice(c.start, c.end)).toBe(c.raw);
+  });
+});
