@@ -56,12 +56,14 @@ export function withRepeatedLongNames(text: string, found: NamedMention[]): Name
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** Each repeated name `repeated` holds that overlaps no mention of `found`, pushed onto `added` as a mention. */
-/** `back`: where a place of the text read stands in the caller's, when the text read is a composed copy of it. */
+/**
+ * Each repeated name `repeated` holds that overlaps no mention of `found`, pushed onto `added` as a mention. `back`:
+ * where a place of the text read stands in the caller's, when the text read is a composed copy of it.
+ */
 function addRepeated(found: NamedMention[], repeated: ReturnType<typeof repeatedNames>, added: NamedMention[], back?: (at: number, side: "start" | "end") => number): void {
+  const to = back ?? asWritten;
   let k = 0;
   for (const m of repeated) {
-    const to = back ?? ((at: number) => at);
     const start = to(m.start, "start");
     const end = to(m.end, "end");
     while (k < found.length && found[k].end <= start) k++;
@@ -72,6 +74,8 @@ function addRepeated(found: NamedMention[], repeated: ReturnType<typeof repeated
     added.push({ start, end, kind, kindEnd: to(m.start + m.kind.length, "end"), nameStart, nameEnd: end, year: null, date: null, numberAt: null, name: m.name.normalize("NFC") });
   }
 }
+
+const asWritten = (at: number): number => at;
 
 /**
  * Whether a dated name no longer than a bare name may be (repeated where nothing was read) is pointed into
