@@ -36,9 +36,10 @@ const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
  * by CueSearch, find what the one regex finds. Its phrases open with twelve letters, 24 code units with their capitals,
  * and irregexp skips ahead by the low seven bits of a code unit only where at most 16 can open a match (bench/README.md,
  * sessions 64 and 65): so the one regex was tried at every character of the regions (~60 instructions each, the
- * largest cost of analyze()'s own), and each half skips to the characters its letters' low seven bits share (a
- * third of a Vietnamese text's between the two). Each half holds the letters of about half the text's share of them,
- * for it skips only where the letters it stops at are under half of what irregexp samples of the text. At one place
+ * largest cost of analyze()'s own), and each half skips to the characters its letters' low seven bits share (some
+ * two fifths of a Vietnamese text's between the two). Each half holds the letters of about half the text's share of
+ * them, for irregexp skips only where the values it stops at are under half of the 128 code units it samples of the
+ * first text it compiles for (a sample in capitals could turn a half's skip off: it is then as dear as before). At one place
  * only one half can match (no two phrases' first letters have one capital), and there each matches what the one regex
  * matches (its branch of the trie, the same alternatives in the same order).
  * @public exported for test/analyze/cue-groups.test.ts.
@@ -46,14 +47,7 @@ const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
 export const CUE_GROUP_LETTERS = ["nhbks", "cgtqvxđ"] as const;
 /** @public exported for test/analyze/cue-groups.test.ts. */
 export const CUE_GROUPS: readonly RegExp[] = CUE_GROUP_LETTERS.map(
-  (letters) =>
-    new RegExp(
-      phraseSource(
-        [...CUE_BY_PHRASE.keys()].filter((p) => letters.includes(p[0])),
-        { runTogether: true },
-      ),
-      "gi",
-    ),
+  (letters) => new RegExp(phraseSource([...CUE_BY_PHRASE.keys()].filter((p) => letters.includes(p[0])), { runTogether: true }), "gi"),
 );
 /** CUE_RE's source: the one regex the halves stand for (test/analyze/cue-groups.test.ts). @public */
 export const CUE_SOURCE = CUE_RE.source;
