@@ -23,15 +23,84 @@ const runTogether = (key: string): string => key.replace(/ /g, "");
 const CUE_BY_RUN_TOGETHER = new Map<string, Cue>();
 for (const [key, cue] of CUE_BY_PHRASE) if (!CUE_BY_RUN_TOGETHER.has(runTogether(key))) CUE_BY_RUN_TOGETHER.set(runTogether(key), cue);
 /**
- * The cue phrases, lower case. CUE_RE_FOLDED (no "u" flag) matches a text character against a
+ * The cue phrases, lower case. CUE_RE_FOLDED (no "u" flag; searched as CUE_GROUPS) matches a text character against a
  * phrase's letter exactly when the character's lower case is that letter, the Kelvin sign
  * excepted (a test holds it to that over every UTF-16 unit): it reads the text as CUE_RE reads the
  * lower-cased text, without the cost of lower-casing it. CUE_RE_ANY_CASE serves the rare text whose
  * lower case changes its length ("İ").
  */
 const CUE_RE = new RegExp(phraseSource([...CUE_BY_PHRASE.keys()], { runTogether: true }), "g");
-const CUE_RE_FOLDED = new RegExp(CUE_RE.source, "gi");
 const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
+/**
+ * CUE_RE_FOLDED (CUE_RE's source with "i") in two, by the letter its phrases open with: the searches of the two, merged
+ * by CueSearch, find what the one regex finds. Its phrases open with twelve letters, 24 code units with their capitals,
+ * and irregexp skips ahead by the low seven bits of a code unit only where at most 16 can open a match (bench/README.md,
+ * sessions 64 and 65): so the one regex was tried at every character of the regions (~60 instructions each, the
+ * largest cost of analyze()'s own), and each half skips to the characters its letters' low seven bits share (some
+ * two fifths of a Vietnamese text's between the two). Each half holds the letters of about half the text's share of
+ * them, for irregexp skips only where the values it stops at are under half of the 128 code units it samples of the
+ * first text it compiles for (a sample crowded with a half's letters turns its skip off: the two then cost 67 M a devx5
+ * pass in a micro, against the one regex's 76 M and 62 M with both skips). At one place
+ * only one half can match (no two phrases' first letters have one capital), and there each matches what the one regex
+ * matches (its branch of the trie, the same alternatives in the same order).
+ * @public exported for test/analyze/cue-groups.test.ts.
+ */
+export const CUE_GROUP_LETTERS = ["nhbks", "cgtqvxđ"] as const;
+/** @public exported for test/analyze/cue-groups.test.ts. */
+export const CUE_GROUPS: readonly RegExp[] = CUE_GROUP_LETTERS.map(
+  (letters) => new RegExp(phraseSource([...CUE_BY_PHRASE.keys()].filter((p) => letters.includes(p[0])), { runTogether: true }), "gi"),
+);
+/** CUE_RE's source: the one regex the halves stand for (test/analyze/cue-groups.test.ts). @public */
+export const CUE_SOURCE = CUE_RE.source;
+
+/**
+ * The leftmost match at or after lastIndex of any of `res` (global regexes, no two matching at one place), as one
+ * regex's exec: lastIndex is then the match's end. Each regex's last answer is kept with where it was searched from, and
+ * serves while lastIndex has not passed the match (none found serves from there on): most answers are asked once.
+ * Every piece searched is a prefix of one text whose end no match crosses (findCues), and a new length drops the
+ * answers kept: none found in a shorter piece may be found in a longer one.
+ * @public exported for test/analyze/cue-groups.test.ts.
+ */
+export class CueSearch {
+  lastIndex = 0;
+  private length = -1;
+  private readonly from: number[];
+  private readonly found: (RegExpExecArray | null)[];
+  constructor(private readonly res: readonly RegExp[]) {
+    this.from = res.map(() => -1);
+    this.found = res.map(() => null);
+  }
+  exec(piece: string): RegExpExecArray | null {
+    if (piece.length !== this.length) {
+      this.length = piece.length;
+      this.from.fill(-1);
+    }
+    const at = this.lastIndex;
+    let best: RegExpExecArray | null = null;
+    for (let i = 0; i < this.res.length; i++) {
+      let m = this.found[i];
+      const from = this.from[i];
+      if (from < 0 || from > at || (m !== null && m.index < at)) {
+        const re = this.res[i];
+        re.lastIndex = at;
+        m = re.exec(piece);
+        this.found[i] = m;
+        this.from[i] = at;
+      }
+      if (m !== null && (best === null || m.index < best.index)) best = m;
+    }
+    this.lastIndex = best === null ? 0 : best.index + best[0].length;
+    return best;
+  }
+  /** Forgets the answers kept: a new text. */
+  reset(): void {
+    this.length = -1;
+  }
+}
+/** One search of each kind, reset for each text: findCues made one a call, and its compiled code met a new map each time. */
+const BY_GROUPS = new CueSearch(CUE_GROUPS);
+const ANY_CASE = new CueSearch([CUE_RE_ANY_CASE]);
+const LOWER_CASED = new CueSearch([CUE_RE]);
 /** A letter or a digit at `i` (`/[\p{L}\p{N}]/u` of the unit alone), by table: the scan asks it of a few characters around every match. */
 const wordishAt = (text: string, i: number): boolean => LETTER_OR_DIGIT[text.charCodeAt(i)] === 1;
 /**
@@ -153,13 +222,14 @@ export function findCues(text: string, spans: readonly { start: number; end: num
   if (regions.length === 0) return out;
   // The case-insensitive regex finds what CUE_RE finds in the lower-cased text, without lower-casing it,
   // except where the text holds "İ" (whose lower case is longer) or the Kelvin sign (whose is "k").
-  let re = CUE_RE_FOLDED;
+  let re = BY_GROUPS;
   let haystack = text;
-  if (text.includes("\u0130")) re = CUE_RE_ANY_CASE;
+  if (text.includes("\u0130")) re = ANY_CASE;
   else if (text.includes("\u212a")) {
-    re = CUE_RE;
+    re = LOWER_CASED;
     haystack = text.toLowerCase();
   }
+  re.reset();
   let s = 0;
   // Where a scan of the whole text would stand: past the last match read, or at the next match
   // not yet read (the next region may start before it, and must then read it as that scan would).
