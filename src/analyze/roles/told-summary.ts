@@ -17,7 +17,12 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
  * references. Of the 2,736 probe and dev texts, the 49 so opening have no relation of their own in their golds
  * (fixtures/fresh/fresh62i-009, pairs59-005, fresh60c-009 and fresh44c-001 were read to have some). The summary's
  * opening word is written with its capital: a line a PDF wrapped mid-sentence ("… ⏎ theo đó …") opens no paragraph.
- * The acts a page retells of a told document's closing article are told-closing.ts's.
+ * The acts a page retells of a told document's closing article are told-closing.ts's. So are its amends, repeals,
+ * replaces and corrects here: "Theo đó, Thông tư sửa đổi, bổ sung một số điều của Thông tư số 16/2013/TTBGTVT … gồm:
+ * …; Bãi bỏ Điều 6 của Thông tư số 16/2013/TT-BGTVT …; Thay thế Phụ lục I, Phụ lục II của Thông tư số 16/2013/TT-BGTVT
+ * …" (Bộ Giao thông vận tải's news, fixtures/fresh/fresh64b-010) retells the amending circular's articles, the page
+ * acts on nothing (ketoan.biz's pairs65-002 tells its decree's amending in the lead: the same reading). Of the probe
+ * and dev texts so opening, no gold gives the page an act of its own.
  */
 export function summaryActsOnNothing(r: RoleReading): void {
   if (r.ownCodes !== null || r.ownIssuers !== null) return;
@@ -28,7 +33,8 @@ export function summaryActsOnNothing(r: RoleReading): void {
   for (const i of own) r.roles[i] = "references";
 }
 
-const TOLD_ROLES: ReadonlySet<string> = new Set(["implements", "based_on", "guides"]);
+/** The relations a retelling page does not have itself: its told document's or others' acts. */
+const TOLD_ROLES: ReadonlySet<string> = new Set(["implements", "based_on", "guides", "amends", "repeals", "replaces", "corrects"]);
 /** A headline, a byline or a posting time, an image's caption, the lead: the summary opens within these lines. */
 const LEAD_LINES = 8;
 /**

@@ -2,7 +2,8 @@
  * A page that sums up in its first lines what the document or event its lead told of says ("Theo đó, …"): a news
  * item, whose headline's "Hướng dẫn X", caption's "Thực hiện X" and lead's "…; thực hiện X" are not its own acts
  * (session 63, helper misses63: thuvienphapluat.vn's fixtures/fresh/fresh62i-009, thukyluat.vn's pairs59-005, Báo
- * Mới's fresh60c-009). roles/told-summary.ts.
+ * Mới's fresh60c-009); the acts a page so retells, amends, repeals, replaces and corrects (session 65, misses65:
+ * fresh64b-010). roles/told-summary.ts.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -48,6 +49,18 @@ describe("a page summing up what it told of", () => {
   it("a document with its own number keeps its acts, 'Theo đó' or not", () => {
     const letter = "UBND TỈNH QUẢNG NAM\nSố: 123/UBND-KTN\nV/v triển khai Nghị định số 41/2010/NĐ-CP\n\nThực hiện Nghị định số 41/2010/NĐ-CP ngày 12/4/2010 của Chính phủ.\nTheo đó, UBND tỉnh đề nghị các sở, ngành triển khai.\n";
     expect(own(letter)).toContain("implements 41/2010/NĐ-CP");
+  });
+
+  it("the told document's acts retold under 'Theo đó, Thông tư sửa đổi … ; Bãi bỏ …; Thay thế …' are not the page's (fresh64b-010; pairs65-002)", () => {
+    // Fails without the acts in TOLD_ROLES: amends, repeals and replaces 16/2013/TT-BGTVT.
+    expect(own(fresh("fresh64b/texts/fresh64b-010.txt"))).toEqual([]);
+    expect(own(fresh("pairs65/texts/pairs65-002.txt"))).toEqual([]);
+    const page = "Bộ Giao thông vận tải ban hành Thông tư sửa đổi quy định về tuyến vận tải thủy.\n\nTheo đó, Thông tư bãi bỏ Điều 6 của Thông tư số 16/2013/TT-BGTVT và thay thế Phụ lục I của Thông tư số 16/2013/TT-BGTVT.\n";
+    expect(own(page)).toEqual([]);
+    // Without the summary's words, or under a heading with its own number, the acts stay the text's own.
+    expect(own(page.replace("Theo đó, Thông tư", "Thông tư này"))).toEqual(expect.arrayContaining(["repeals 16/2013/TT-BGTVT", "replaces 16/2013/TT-BGTVT"]));
+    const circular = `BỘ GIAO THÔNG VẬN TẢI\nSố: 25/2022/TT-BGTVT\nHà Nội, ngày 20 tháng 10 năm 2022\nTHÔNG TƯ\nSửa đổi Thông tư số 16/2013/TT-BGTVT\nTheo đó, Thông tư này bãi bỏ Điều 6 của Thông tư số 16/2013/TT-BGTVT.\n`;
+    expect(own(circular)).toContain("amends 16/2013/TT-BGTVT");
   });
 
   it("'Theo đó' past the page's first lines is no summary of its lead", () => {
