@@ -2,7 +2,7 @@
  * A page that sums up, in its first lines, what a document or an event it told of says ("… ban hành Hướng dẫn
  * 152-HD/BTGTW … ⏎ Theo đó, …"): a news item, which carries out, rests on and guides nothing itself.
  */
-import { TOLD_SUMMARY_BEFORE_KIND, TOLD_SUMMARY_WORDS } from "../../vocab/cues.js";
+import { TOLD_POINTS_HEED, TOLD_POINTS_LINKS, TOLD_POINTS_MODALS, TOLD_POINTS_NOUNS, TOLD_SUMMARY_BEFORE_KIND, TOLD_SUMMARY_WORDS } from "../../vocab/cues.js";
 import { KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { type RoleReading, SELF } from "./reading.js";
@@ -11,7 +11,8 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
 /**
  * On a page with no number of its own (no "Số:" line, no issuer codes: a web page, not a document's copy), a
  * paragraph opening with "Theo đó" (TOLD_SUMMARY_WORDS) or "Theo <kind word>," (TOLD_SUMMARY_BEFORE_KIND) among
- * its first LEAD_LINES lines makes the page a retelling: its headline's "Hướng dẫn (áp dụng) X …", a caption's "Thực
+ * its first LEAD_LINES lines, or a line heading the points it sums up of a named document (POINTS_OPENS), makes the
+ * page a retelling: its headline's "Hướng dẫn (áp dụng) X …", a caption's "Thực
  * hiện Nghị định 41 …", a lead's "…; thực hiện Chỉ thị 05-CT/TW" or "…; đồng thời triển khai Nghị quyết số 02/NQ-CP"
  * are what the told document does or what others did, so the page's own implements, based_on and guides are
  * references. Of the 2,736 probe and dev texts, the 49 so opening have no relation of their own in their golds
@@ -46,6 +47,16 @@ const SUMMARY_OPENS = lazyRegExp(() => new RegExp(
   "iu",
 ));
 
+/**
+ * A line heading the points of a named or told document (vocab/cues.ts TOLD_POINTS_*): "### 1. Những điểm đáng lưu ý
+ * trong Nghị định …", "Một số nội dung có thể lưu ý:". Past markup, a bullet or an item's number, "một số", "những" or
+ * "các"; then the noun, "mới", the modal, the heeding words, and a colon or a link word. Bounded words, one anchor: linear.
+ */
+const POINTS_OPENS = lazyRegExp(() => new RegExp(
+  String.raw`^[ \t*_>#•\-\d.)]*(?:(?:một số|những|các)[ \t]+)?(?:${phraseSource(TOLD_POINTS_NOUNS)})(?:[ \t]+mới)?[ \t]+(?:${phraseSource(TOLD_POINTS_MODALS)})[ \t]+(?:${phraseSource(TOLD_POINTS_HEED)})[ \t]*(?::|[ \t](?:${phraseSource(TOLD_POINTS_LINKS)})[ \t])`,
+  "iu",
+));
+
 /** The summary's first letter, past markup or a bullet, a capital (SUMMARY_OPENS reads kind words in any case). */
 const CAPITAL_T = /^[ \t*_>-]*T/u;
 
@@ -59,6 +70,7 @@ function summarizesTold(text: string): boolean {
     if (line.trim().length === 0) continue;
     lines++;
     if (SUMMARY_OPENS().test(line) && CAPITAL_T.test(line)) return true;
+    if (POINTS_OPENS().test(line)) return true;
   }
   return false;
 }
