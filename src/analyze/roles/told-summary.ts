@@ -23,7 +23,7 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
  * …; Bãi bỏ Điều 6 của Thông tư số 16/2013/TT-BGTVT …; Thay thế Phụ lục I, Phụ lục II của Thông tư số 16/2013/TT-BGTVT
  * …" (Bộ Giao thông vận tải's news, fixtures/fresh/fresh64b-010) retells the amending circular's articles, the page
  * acts on nothing (ketoan.biz's pairs65-002 tells its decree's amending in the lead: the same reading). Of the probe
- * and dev texts so opening, no gold gives the page an act of its own.
+ * and dev texts so opening, no other was read to have an act of its own.
  */
 export function summaryActsOnNothing(r: RoleReading): void {
   if (r.ownCodes !== null || r.ownIssuers !== null) return;
