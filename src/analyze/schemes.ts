@@ -8,6 +8,7 @@ import {
   ADOPTING_WORDS,
   ADJUSTING_QUALIFIERS,
   ADJUSTING_WORDS,
+  APPROVED_ADJUSTING_WORDS,
   APPROVING_ADJUSTMENT,
   APPROVING_WORDS,
   CARRY_OUT_WORDS,
@@ -15,6 +16,8 @@ import {
   ISSUING_WORDS,
   MAX_SCHEME_NAME_WORDS,
   MIN_SCHEME_NAME_WORDS,
+  PERIOD_WORDS,
+  PERIOD_YEAR,
   PLANNING_WORDS,
   PLAN_QUALIFIERS,
   PLAN_WORDS,
@@ -121,7 +124,7 @@ function anyPhraseAt(words: readonly Word[], i: number, phrases: readonly (reado
 const APPROVED_WORDS = [...SCHEME_WORDS, ...PLANNING_WORDS];
 
 /** The scheme named from words[i] on ("Đề án “X …” giai đoạn …"): its kind word and its name's words, or null. */
-function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly string[])[] = APPROVED_WORDS): { kind: string; name: string[] } | null {
+function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly string[])[] = APPROVED_WORDS): { kind: string; name: string[]; stop: number } | null {
   if (i < words.length && QUOTES.has(words[i].w)) i++;
   const kind = anyPhraseAt(words, i, kinds);
   if (kind === null) return null;
@@ -139,35 +142,70 @@ function schemeAt(words: readonly Word[], i: number, kinds: readonly (readonly s
     if (full) name.push(...full);
     else name.push(w);
   }
-  return name.length >= MIN_SCHEME_NAME_WORDS ? { kind: kind.join(" "), name } : null;
+  return name.length >= MIN_SCHEME_NAME_WORDS ? { kind: kind.join(" "), name, stop: i } : null;
+}
+
+/**
+ * The year the period written right after a scheme's name ends (PERIOD_WORDS from words[i]): "giai đoạn 2017 - 2025" 2025,
+ * "đến năm 2020" 2020, "giai đoạn 2021 - 2030, tầm nhìn đến năm 2045" 2030 (the second year, where two stand); null where
+ * none stands before the name's closing mark.
+ */
+function periodEnd(words: readonly Word[], i: number): number | null {
+  let first: number | null = null;
+  for (let k = i; k < words.length && k < i + PERIOD_WORDS; k++) {
+    const w = words[k].w;
+    if (ENDS_NAME.has(w) || QUOTES.has(w)) break;
+    if (!PERIOD_YEAR.test(w)) continue;
+    if (first !== null) return Number(w);
+    first = Number(w);
+  }
+  return first;
 }
 
 // The vocabulary's phrases as regular-expression alternatives, any spacing between the words: a scan
 // for "phê duyệt Đề án", "Kế hoạch thực hiện Chương trình" before any word is read.
 const anyOf = (phrases: readonly (readonly string[])[]) => `(?:${phrases.map((p) => p.join(String.raw`\s+`)).join("|")})`;
 const SCHEME = String.raw`\s+[“"]?${anyOf(APPROVED_WORDS)}`;
-const APPROVING = new RegExp(`${anyOf(APPROVING_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu");
+/** The adjusting words before a scheme in a description ("phê duyệt điều chỉnh, bổ sung Đề án …"): schemes only. */
+const ADJUSTED_SCHEME = `\\s+${anyOf(APPROVED_ADJUSTING_WORDS)}(?:\\s*,?\\s*${anyOf(APPROVED_ADJUSTING_WORDS)})?\\s+[“"]?${anyOf(SCHEME_WORDS)}`;
+const approvingOf = (acts: readonly (readonly string[])[]) => new RegExp(`${anyOf(acts)}(?:\\s+việc)?(?:\\s+[“"]?${anyOf(APPROVED_WORDS)}|${ADJUSTED_SCHEME})`, "iu");
+const APPROVING = approvingOf(APPROVING_WORDS);
 /** A resolution's description: APPROVING's words, or "về" right before the scheme (ADOPTING_WORDS). */
 const RESOLUTION_WORDS = [...APPROVING_WORDS, ...ADOPTING_WORDS];
-const ADOPTING = new RegExp(`${anyOf(RESOLUTION_WORDS)}(?:\\s+việc)?\\s+[“"]?${anyOf(APPROVED_WORDS)}`, "iu");
+const ADOPTING = approvingOf(RESOLUTION_WORDS);
 /** Characters of a description read for it (its date and issuer come first). */
 const APPROVING_CHARS = 400;
 
 const keyOf = (s: { kind: string; name: string[] }) => `${s.kind}|${s.name.join(" ")}`;
 
+/** A scheme a cited decision approved: its key, the year its period ends (or null), and whether the decision approved an adjustment. */
+interface Approved {
+  key: string;
+  end: number | null;
+  adjusting: boolean;
+}
+
 /**
  * The scheme a cited decision approved, read in its description (up to the next citation): "… phê duyệt Đề án X";
  * a resolution's also where it is "về Quy hoạch X" (ADOPTING_WORDS).
  */
-function approvedScheme(text: string, from: number, to: number, resolution: boolean): string | null {
+function approvedScheme(text: string, from: number, to: number, resolution: boolean): Approved | null {
   // Most descriptions approve nothing: a scan of their first characters spares reading their words.
   const m = (resolution ? ADOPTING : APPROVING).exec(text.slice(from, Math.min(to, from + APPROVING_CHARS)));
   if (m === null) return null;
-  const words = wordsOf(text, from + m.index, to, MAX_SCHEME_NAME_WORDS + 8);
+  const words = wordsOf(text, from + m.index, to, MAX_SCHEME_NAME_WORDS + 8 + PERIOD_WORDS);
   let i = anyPhraseAt(words, 0, resolution ? RESOLUTION_WORDS : APPROVING_WORDS)?.length ?? 0;
   if (i < words.length && words[i].w === "việc") i++;
-  const s = schemeAt(words, i, APPROVED_WORDS);
-  return s === null ? null : keyOf(s);
+  // "phê duyệt điều chỉnh, bổ sung Đề án …": the scheme as adjusted (WORD reads no comma).
+  let adjusting = false;
+  for (let n = 0; n < 2; n++) {
+    const adj = anyPhraseAt(words, i, APPROVED_ADJUSTING_WORDS);
+    if (adj === null) break;
+    i += adj.length;
+    adjusting = true;
+  }
+  const s = schemeAt(words, i, adjusting ? SCHEME_WORDS : APPROVED_WORDS);
+  return s === null ? null : { key: keyOf(s), end: periodEnd(words, s.stop), adjusting };
 }
 
 /**
@@ -176,8 +214,8 @@ function approvedScheme(text: string, from: number, to: number, resolution: bool
  * hành [kèm theo Quyết định này] Kế hoạch [triển khai] thực hiện Đề án X") with no citation before
  * in the clause, whose description that would be. Read in the title and around each "Kế hoạch" only.
  */
-function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[]): Set<string> {
-  const out = new Set<string>();
+function carriedOutSchemes(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
   const title = parts.find((p) => p.type === "title") ?? null;
   // In the title, the cue is the plan's own where it opens the title or follows "Kế hoạch": "KẾ HOẠCH ⏎
   // THỰC HIỆN CHƯƠNG TRÌNH …", "BAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN …"; "hướng dẫn … kinh phí thực hiện
@@ -217,8 +255,8 @@ function pastQualifiers(words: readonly Word[], k: number): number {
 const ISSUING_CHARS = 120;
 const NAMING_CHARS = 400;
 
-/** Each cue in words, where ownCue says it is the document's own, followed by a scheme: the scheme's key into out. */
-function schemesCarriedOut(words: readonly Word[], ownCue: (k: number) => boolean, out: Set<string>): void {
+/** Each cue in words, where ownCue says it is the document's own, followed by a scheme: the scheme's key into out, with the year its period ends where one is written. */
+function schemesCarriedOut(words: readonly Word[], ownCue: (k: number) => boolean, out: Map<string, Set<number>>): void {
   for (let i = 0; i < words.length; i++) {
     const cue = anyPhraseAt(words, i, CARRY_OUT_WORDS);
     if (cue === null) continue;
@@ -227,12 +265,17 @@ function schemesCarriedOut(words: readonly Word[], ownCue: (k: number) => boolea
     const second = anyPhraseAt(words, j, CARRY_OUT_WORDS);
     if (second !== null) j += second.length;
     const s = schemeAt(words, j) ?? schemeAfterPart(words, j);
-    if (s !== null && ownCue(i)) out.add(keyOf(s));
+    if (s === null || !ownCue(i)) continue;
+    const key = keyOf(s);
+    let ends = out.get(key);
+    if (ends === undefined) out.set(key, (ends = new Set()));
+    const end = periodEnd(words, s.stop);
+    if (end !== null) ends.add(end);
   }
 }
 
 /** "các mô hình, nhiệm vụ tại Đề án X" from words[j]: the scheme a part of which is carried out (SCHEME_PART_OPENERS … SCHEME_PART_LINKS), or null. */
-function schemeAfterPart(words: readonly Word[], j: number): { kind: string; name: string[] } | null {
+function schemeAfterPart(words: readonly Word[], j: number): { kind: string; name: string[]; stop: number } | null {
   if (j >= words.length || !SCHEME_PART_OPENERS.includes(words[j].w)) return null;
   for (let k = j + 1; k < words.length && k <= j + SCHEME_PART_WORDS; k++) {
     const w = words[k].w;
@@ -334,7 +377,7 @@ function addAdjusted(words: readonly Word[], i: number, out: Set<string>): void 
  */
 export function schemeActs(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[], roles: readonly Role[], kinds: readonly (Kind | null)[]): (RelationType | null)[] {
   const out: (RelationType | null)[] = [];
-  let approved: (string | null)[] | null = null;
+  let approved: (Approved | null)[] | null = null;
   for (let i = 0; i < spans.length; i++) {
     out.push(null);
     // A scheme is approved by a decision or adopted by a resolution; a law, a decree, a circular is read no further.
@@ -351,8 +394,25 @@ export function schemeActs(text: string, parts: readonly Part[], spans: readonly
   for (let i = 0; i < approved.length; i++) {
     const scheme = approved[i];
     if (!scheme) continue;
-    if (adjusted.has(scheme)) out[i] = "amends";
-    else if (carried.has(scheme)) out[i] = "implements";
+    if (!scheme.adjusting && adjusted.has(scheme.key)) out[i] = "amends";
+    else if (carried.has(scheme.key) && ofThePeriod(approved, scheme, carried.get(scheme.key)!)) out[i] = "implements";
   }
   return out;
+}
+
+/**
+ * Whether the document carries out `scheme`'s decision, where other decisions of the Căn cứ approve the same scheme (its
+ * approval and its adjustment, vocab/schemes.ts APPROVED_ADJUSTING_WORDS): the one whose period ends in a year the
+ * document's own naming of the scheme ends in, where one of them does; every one where none does or no period is named.
+ */
+function ofThePeriod(approved: readonly (Approved | null | undefined)[], scheme: Approved, ends: ReadonlySet<number>): boolean {
+  if (ends.size === 0) return true;
+  let rivals = false;
+  let agreeing = false;
+  for (const other of approved) {
+    if (!other || other.key !== scheme.key) continue;
+    if (other !== scheme) rivals = true;
+    if (other.end !== null && ends.has(other.end)) agreeing = true;
+  }
+  return !rivals || !agreeing || (scheme.end !== null && ends.has(scheme.end));
 }

@@ -1502,6 +1502,20 @@ export const TOLD_SUMMARY_WORDS = ["Theo đó"];
  * … ⏎ Theo Chương trình hành động, năm 2026, ngành … tập trung …" (Thời báo Tài chính, fixtures/fresh/fresh44c-001).
  */
 export const TOLD_SUMMARY_BEFORE_KIND = ["Theo"];
+/**
+ * A news or law-firm page's line that heads the points it sums up of a document it names or told of: "### 1. Những
+ * điểm đáng lưu ý trong Nghị định 123/2020/NĐ-CP ⏎ * … ⏎ * Bãi bỏ Khoản 2 và 4 Nghị định 119/2018/NĐ-CP …" (hddtvn.com,
+ * fixtures/fresh/fresh63c-001), "Quyết định số 1121/QĐ-NHNN về việc đính chính Thông tư số 52/2018/TT-NHNN … ⏎ Một số
+ * nội dung có thể lưu ý: ⏎ • Một là, đính chính cụm từ …" (a bank's monthly bulletin, fresh62h-005): the acts listed
+ * under it are the named document's, the page acts on nothing, as under "Theo đó" (TOLD_SUMMARY_WORDS). The points'
+ * noun (TOLD_POINTS_NOUNS, "mới" may follow), the modal (TOLD_POINTS_MODALS) and "lưu ý" or "chú ý" (TOLD_POINTS_HEED),
+ * then a colon or the document's link (TOLD_POINTS_LINKS): "V/v một số nội dung cần lưu ý khi triển khai Thông tư …",
+ * a letter's own subject, is no such heading. Read by analyze/roles/told-summary.ts.
+ */
+export const TOLD_POINTS_NOUNS = ["điểm", "nội dung"];
+export const TOLD_POINTS_MODALS = ["đáng", "cần", "có thể"];
+export const TOLD_POINTS_HEED = ["lưu ý", "chú ý"];
+export const TOLD_POINTS_LINKS = ["trong", "của", "tại"];
 
 /**
  * Words by which a page of no heading of its own speaks as the body it names, after (or in) a sentence that tells that

@@ -65,6 +65,28 @@ export const SCHEME_PART_WORDS = 8;
 /** What the cited decision did to the scheme, in its description: "phê duyệt Đề án", "ban hành Chương trình", "thông qua Đề án". */
 export const APPROVING_WORDS: readonly (readonly string[])[] = [["phê", "duyệt"], ["ban", "hành"], ["thông", "qua"]];
 /**
+ * A scheme approved again, adjusted for a new period: "Căn cứ … Quyết định số 1400/QĐ-TTg ngày 30/9/2008 về việc phê
+ * duyệt Đề án “Dạy và học ngoại ngữ trong hệ thống giáo dục quốc dân giai đoạn 2008 - 2020”; Quyết định số 2080/QĐ-TTg
+ * ngày 22/12/2017 phê duyệt điều chỉnh, bổ sung Đề án dạy và học ngoại ngữ trong hệ thống giáo dục quốc dân giai đoạn
+ * 2017 - 2025" under a plan "TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “DẠY VÀ HỌC NGOẠI NGỮ … GIAI ĐOẠN 2018 - 2025”" (UBND Thái
+ * Nguyên's 29/KH-UBND, 2018, fixtures/fresh/fresh64a-002) or "Điều 1. Ban hành Kế hoạch triển khai Đề án dạy và học
+ * ngoại ngữ … giai đoạn 2017 – 2025" (Bộ Giáo dục và Đào tạo's decision of 2018, pairs65-001). The adjusting decision
+ * approves the scheme as it now stands: a plan carrying the scheme out by name carries it out. The adjusting words
+ * may stand between the approving words and the scheme (ADJUSTING_WORDS, then "," and the other, or nothing). Read
+ * for schemes only: a planning adjusted again is amended by the document that adjusts it (ADJUSTING_WORDS above).
+ */
+export const APPROVED_ADJUSTING_WORDS: readonly (readonly string[])[] = [["điều", "chỉnh"], ["bổ", "sung"]];
+/**
+ * Where two decisions of the Căn cứ approve one scheme by name (the scheme and its adjustment, above), the period the
+ * document names says which it carries out: the year its period ends ("giai đoạn 2017 - 2025", "đến năm 2025": 2025)
+ * read within this many words after the name, the period's second year where two stand ("giai đoạn 2021 - 2030, tầm
+ * nhìn đến năm 2045": 2030). A period that agrees with neither leaves both, as before.
+ */
+export const PERIOD_WORDS = 8;
+/** A year of a period: four digits from 1900 to 2199. */
+export const PERIOD_YEAR = /^(?:19|2[01])\d\d$/;
+
+/**
  * A resolution adopts the scheme or planning it is "về": "Căn cứ Nghị quyết số 20/NQ-CP ngày 07 tháng 02 năm
  * 2013 của Chính phủ về Quy hoạch sử dụng đất đến năm 2020 và Kế hoạch sử dụng đất 5 năm kỳ đầu (2011 -
  * 2015) của tỉnh Hà Giang" under a council's "Điều 1. Thông qua điều chỉnh Quy hoạch sử dụng đất đến năm 2020

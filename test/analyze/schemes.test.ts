@@ -221,6 +221,46 @@ describe("analyze: a council adopts the adjustment of a planning a resolution ad
   });
 });
 
+describe("analyze: a scheme approved and then adjusted for a new period, both decisions in the Căn cứ (fresh64a-002, pairs65-001)", () => {
+  const BOTH =
+    "Căn cứ Quyết định số 1400/QĐ-TTg ngày 30/9/2008 của Thủ tướng Chính phủ về việc phê duyệt Đề án “Dạy và học ngoại ngữ trong hệ thống giáo dục quốc dân giai đoạn 2008 – 2020”;\n" +
+    "Căn cứ Quyết định số 2080/QĐ-TTg ngày 22/12/2017 của Thủ tướng Chính phủ về việc phê duyệt điều chỉnh, bổ sung Đề án dạy và học ngoại ngữ trong hệ thống giáo dục quốc dân giai đoạn 2017 – 2025;";
+  const ORIGINAL = BOTH.split("\n")[0];
+  const ADJUSTED = BOTH.split("\n")[1];
+  const issuing = (basis: string, period: string) => decision("BAN HÀNH KẾ HOẠCH NGOẠI NGỮ", `${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch triển khai Đề án dạy và học ngoại ngữ trong hệ thống giáo dục quốc dân ${period}.`);
+
+  it("carries out the decision whose period the plan names: the adjustment's (fails without the rule: the first approval's)", () => {
+    expect(acts(issuing(BOTH, "giai đoạn 2017 – 2025"))).toEqual(["based_on 1400/QĐ-TTg", "based_on 2080/QĐ-TTg", "implements 2080/QĐ-TTg"]);
+    // The title in quotes, another first year (fresh64a-002's title says 2018 - 2025): the period's end decides.
+    const titled = plan("TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “DẠY VÀ HỌC NGOẠI NGỮ TRONG HỆ THỐNG GIÁO DỤC\nQUỐC DÂN GIAI ĐOẠN 2018 - 2025” TRÊN ĐỊA BÀN TỈNH SƠN LA", BOTH);
+    expect(acts(titled)).toEqual(["based_on 1400/QĐ-TTg", "based_on 2080/QĐ-TTg", "implements 2080/QĐ-TTg"]);
+  });
+
+  it("carries out the first approval where the plan names its period", () => {
+    expect(acts(issuing(BOTH, "giai đoạn 2008 – 2020"))).toEqual(["based_on 1400/QĐ-TTg", "based_on 2080/QĐ-TTg", "implements 1400/QĐ-TTg"]);
+  });
+
+  it("carries out both where the plan names no period, or one that agrees with neither", () => {
+    const both = ["based_on 1400/QĐ-TTg", "based_on 2080/QĐ-TTg", "implements 1400/QĐ-TTg", "implements 2080/QĐ-TTg"];
+    expect(acts(issuing(BOTH, "trên địa bàn tỉnh"))).toEqual(both);
+    expect(acts(issuing(BOTH, "giai đoạn 2021 – 2030"))).toEqual(both);
+  });
+
+  it("carries out an adjusting decision cited alone, and the approval alone as before", () => {
+    expect(acts(issuing(ADJUSTED, "giai đoạn 2017 – 2025"))).toEqual(["based_on 2080/QĐ-TTg", "implements 2080/QĐ-TTg"]);
+    expect(acts(issuing(ORIGINAL, "giai đoạn 2017 – 2025"))).toEqual(["based_on 1400/QĐ-TTg", "implements 1400/QĐ-TTg"]);
+  });
+
+  it("does not carry out an adjustment of another scheme, nor read a planning's adjustment as its approval", () => {
+    const other = ADJUSTED.replace("dạy và học ngoại ngữ", "phát triển giáo dục mầm non");
+    expect(acts(issuing(other, "giai đoạn 2017 – 2025"))).toEqual(["based_on 2080/QĐ-TTg"]);
+    const planning =
+      "Căn cứ Quyết định số 10/QĐ-UBND ngày 25/8/2014 của UBND tỉnh về việc phê duyệt điều chỉnh Quy hoạch phát triển du lịch tỉnh Sơn La đến năm 2020;";
+    const carried = decision("BAN HÀNH KẾ HOẠCH DU LỊCH", `${planning}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch thực hiện Quy hoạch phát triển du lịch tỉnh Sơn La đến năm 2020.`);
+    expect(acts(carried)).toEqual(["based_on 10/QĐ-UBND"]);
+  });
+});
+
 describe("analyze: a planning the document supplements by name (session 31, pairs31-007)", () => {
   const APPROVED =
     "Căn cứ Quyết định số 10/2014/QĐ-UBND ngày 25 tháng 8 năm 2014 của UBND tỉnh Phú Thọ về việc phê duyệt Quy hoạch thăm dò, khai thác, sử dụng khoáng sản trên địa bàn tỉnh Phú Thọ đến năm 2020, định hướng đến năm 2030;";
