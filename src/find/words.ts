@@ -297,7 +297,8 @@ function wordEnd(text: string, i: number): number {
  * digit before or after: "HIV / AIDS", "V / v" and a slash between two words stay where words end.
  */
 function spacedSlashAt(text: string, i: number): boolean {
-  if (text.charCodeAt(i + 1) !== 0x2f || text.charCodeAt(i + 2) !== 0x20) return false;
+  // Inside the text only (wordStart's note: a read past its end cost the name reader a deopt).
+  if (i + 3 >= text.length || text.charCodeAt(i + 1) !== 0x2f || text.charCodeAt(i + 2) !== 0x20) return false;
   return isDigit(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i + 3));
 }
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
