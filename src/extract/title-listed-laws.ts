@@ -37,8 +37,12 @@ export interface TitleList {
 /** The kind words of laws in a title's capitals ("BỘ LUẬT", "LUẬT", "PHÁP LỆNH", vocab NAMED_KINDS), each with its kind. */
 const KIND_OF: ReadonlyMap<string, Kind> = new Map(NAMED_KINDS.flatMap((k) => k.words.map((w) => [w.toUpperCase(), k.kind] as const)));
 const KIND_WORDS = phraseSource([...KIND_OF.keys()], { keepCase: true });
-/** "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA " after the kind word: where the laws amended begin. */
-const AMENDING_TITLE_HEAD = new RegExp(String.raw`^\s*SỬA ĐỔI,?\s+BỔ SUNG\s+MỘT SỐ ĐIỀU(?:\s+CỦA)?\s+(?=(?:${KIND_WORDS})\s)`, "u");
+/**
+ * "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA " after the kind word: where the laws amended begin. A word segmenter's
+ * "SỬA ĐỔI , BỔ SUNG" (a space before every comma, as the development corpus prints "sửa đổi , bổ sung") too, as
+ * the mixed-case head and the joins between the laws read it.
+ */
+const AMENDING_TITLE_HEAD = new RegExp(String.raw`^\s*SỬA ĐỔI(?:[ \t]?,)?\s+BỔ SUNG\s+MỘT SỐ ĐIỀU(?:\s+CỦA)?\s+(?=(?:${KIND_WORDS})\s)`, "u");
 /** A law's kind word in a title in capitals, at a listed law's start. */
 const LISTED_KIND = new RegExp(String.raw`^(${KIND_WORDS})\s+`, "u");
 /** Between two laws listed: "," or "VÀ", then the next law's kind word; a title wraps at any of them. */

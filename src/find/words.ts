@@ -113,6 +113,7 @@ export class Words {
       if (amended) this.at += amended[0].length;
     }
     let start = wordStart(text, this.at);
+    spacedSlashRead = false;
     let end = wordEnd(text, start);
     // A PDF page's number on a line of its own ("… chính ⏎- 3 -⏎ quyền địa phương", pdftotext's "… Luật Bảo vệ
     // ⏎\f      2⏎môi trường"), which the page broke the name at: no word of it. Read past, the line break
@@ -133,7 +134,9 @@ export class Words {
       this.done = true;
       return;
     }
-    const word = text.slice(start, end);
+    // A number a word segmenter spaced at its slashes ("31 / 2024 / QH15", wordEnd) is read as written unspaced.
+    const word = spacedSlashRead ? text.slice(start, end).replaceAll(" / ", "/") : text.slice(start, end);
+    spacedSlashRead = false;
     const gap = text.slice(this.at, start);
     this.at = end;
     this.list.push({ text: word, lower: inLowerCase(word), start, end, gap });
@@ -276,11 +279,31 @@ function wordEnd(text: string, i: number): number {
     if (i - 4 > segment && (text.charCodeAt(i - 1) | 0x20) === 0x79 && gluedDateWordAt(text, i - 4)) return i - 4;
     if (i >= text.length) return i;
     const c = text.charCodeAt(i);
+    if (c === 0x20 && spacedSlashAt(text, i) && (n = wordCharAt(text, i + 3)) > 0) {
+      spacedSlashRead = true;
+      i += 3;
+      continue;
+    }
     const joiner = c === 0x26 || c === 0x27 || c === 0x2019 || c === 0x2f || c === 0x2e || c === 0x2d;
     if (!joiner || (n = wordCharAt(text, i + 1)) === 0) return i;
     i += 1;
   }
 }
+
+/**
+ * Whether text[i, i + 3) is " / " inside a number as a word segmenter writes it, a digit beside the slash's spaces
+ * ("Luật Đất đai số 31 / 2024 / QH15", "Thông tư số 116/2004 / TT-BTC", "ngày 03/12 / 2004": the development
+ * corpus's source, dev-003, dev-031, dev-057): the number's word goes on over it. One space each side only, and a
+ * digit before or after: "HIV / AIDS", "V / v" and a slash between two words stay where words end.
+ */
+function spacedSlashAt(text: string, i: number): boolean {
+  // Inside the text only (wordStart's note: a read past its end cost the name reader a deopt).
+  if (i + 3 >= text.length || text.charCodeAt(i + 1) !== 0x2f || text.charCodeAt(i + 2) !== 0x20) return false;
+  return isDigit(text.charCodeAt(i - 1)) || isDigit(text.charCodeAt(i + 3));
+}
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** Whether the word wordEnd last read went on over a spaced slash (readOne then reads its text unspaced). */
+let spacedSlashRead = false;
 
 /** How many code units the letter or digit at `i` takes (2 for one outside the BMP), 0 for anything else. */
 function wordCharAt(text: string, i: number): number {

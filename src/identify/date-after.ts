@@ -38,11 +38,16 @@ const SPACE = "[ \\t\\u00A0]";
 /** Each word composed and decomposed (a PDF's text, NFD): the offsets stay the caller's, the date reads the same. */
 const alternatives = (words: readonly string[]): string =>
   [...new Set(words.flatMap((w) => [w, w.normalize("NFD")]))].map((w) => w.replace(/ /g, `${SPACE}{1,2}`)).join("|");
+/**
+ * A date's slash, or the slash a word segmenter spaced ("ngày 03/12 / 2004", "ngày 02 / 02/2010": the development
+ * corpus's source, dev-003, dev-057), as the grammar reads a date's separators spaced: one blank either side at most.
+ */
+const SLASH = `${SPACE}?/${SPACE}?`;
 /** Nothing but a letter or a mark may follow a word for it to end there. */
 const WORD_END = "(?![\\p{L}\\p{M}])";
 /** Bounded throughout: each quantifier over its own characters, no backtracking beyond a constant. */
 const DAMAGED_DATE = new RegExp(
-  `,?${SPACE}{1,2}(?<word>${alternatives(DAMAGED_NGAY)})${SPACE}{1,2}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  `,?${SPACE}{1,2}(?<word>${alternatives(DAMAGED_NGAY)})${SPACE}{1,2}(?<day>[0-9]{1,2})${SLASH}(?<month>[0-9]{1,2})${SLASH}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
 /**
@@ -60,7 +65,7 @@ const LOST_MARKS_DATE = new RegExp(
 );
 /** "đề ngày" and a full d/m/yyyy date; the date may open the next line (a line break and its blanks, bounded). */
 const DATED_DATE = new RegExp(
-  `,?${SPACE}{1,2}(?<word>${alternatives(DATED_PHRASES)})${SPACE}{0,4}${LINE_BREAK}?${SPACE}{0,4}(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  `,?${SPACE}{1,2}(?<word>${alternatives(DATED_PHRASES)})${SPACE}{0,4}${LINE_BREAK}?${SPACE}{0,4}(?<day>[0-9]{1,2})${SLASH}(?<month>[0-9]{1,2})${SLASH}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
 const MISREAD_DATE = new RegExp(
@@ -72,10 +77,12 @@ const YEAR_THEN_SUBJECT = new RegExp(`${SPACE}{1,2}(?<word>${alternatives(["năm
 /**
  * "(09/9/2025) về", "(16/6/2025) –", "(Bộ Chính trị thông qua ngày 12/4/2025)". The adopting body is a capital
  * and at most five more words, each bounded; nothing else (no digit, no bracket) may stand before the date.
+ * A word segmenter's blank inside the brackets ("( 09/9/2025 ) về", as the development corpus prints "( ODA )") is
+ * one blank at most.
  */
 const BRACKET_DATE = new RegExp(
-  `${SPACE}{0,2}(?<word>\\()(?:(?<by>\\p{Lu}[\\p{L}\\p{M}]{0,12}(?:${SPACE}[\\p{L}\\p{M}]{1,12}){0,5})${SPACE}{1,2}(?:${alternatives(BRACKET_DATE_VERBS)})${SPACE}{1,2}(?:${alternatives(["ngày"])})${SPACE}{1,2})?` +
-    `(?<day>[0-9]{1,2})/(?<month>[0-9]{1,2})/(?<year>(?:19|20)[0-9]{2})(?<close>\\))(?<then>${SPACE}{1,2}(?:${alternatives(BRACKET_DATE_SUBJECT)})${WORD_END})?`,
+  `${SPACE}{0,2}(?<word>\\()${SPACE}?(?:(?<by>\\p{Lu}[\\p{L}\\p{M}]{0,12}(?:${SPACE}[\\p{L}\\p{M}]{1,12}){0,5})${SPACE}{1,2}(?:${alternatives(BRACKET_DATE_VERBS)})${SPACE}{1,2}(?:${alternatives(["ngày"])})${SPACE}{1,2})?` +
+    `(?<day>[0-9]{1,2})${SLASH}(?<month>[0-9]{1,2})${SLASH}(?<year>(?:19|20)[0-9]{2})${SPACE}?(?<close>\\))(?<then>${SPACE}{1,2}(?:${alternatives(BRACKET_DATE_SUBJECT)})${WORD_END})?`,
   "duy",
 );
 

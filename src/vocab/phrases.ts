@@ -59,7 +59,9 @@ function makePhraseSource(phrases: readonly string[], options: PhraseOptions): s
   const letter = options.anyCase === true ? eitherCase : escapeUnit;
   // A copy that lost the space between a phrase's words ("thaythế", "HƯỚNGDẪN") still holds it when asked.
   const space = options.runTogether === true ? "\\s*" : "\\s+";
-  const escape = (unit: string): string => (unit === SPACE ? space : letter(unit));
+  // A word segmenter's copy sets every comma off from the word before it ("sửa đổi , bổ sung", as the development
+  // corpus prints it): a phrase's comma holds one blank before it at most.
+  const escape = (unit: string): string => (unit === SPACE ? space : unit === "," ? `[ \\t]?${letter(unit)}` : letter(unit));
   const list = unitsOf(phrases, keepCase);
   // Sorted unit by unit, the phrases under each trie node lie side by side, children in order and
   // a phrase ending at a node first among them: the trie is read off the sorted list, with no node

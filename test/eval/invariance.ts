@@ -4,7 +4,7 @@
  * out otherwise, or wording that says the same); every relation gained or lost is printed. A rule
  * that read layout instead of language shows here on texts nobody has scored yet.
  *
- *   npm run invariance -- DIR... [--rewrite NAME-SUBSTRING] [--ignore-place]
+ *   npm run invariance -- DIR... [--rewrite NAME-SUBSTRING]... [--ignore-place]
  *
  * --ignore-place compares ids without their place ("~tinh/huyen"), for rewrites that change a case
  * a place is read by. Exits 1 when any text differs, so it can guard a corpus in CI.
@@ -17,7 +17,7 @@ import { REWRITES } from "./rewrites.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { rewrite: { type: "string" }, "ignore-place": { type: "boolean", default: false } },
+  options: { rewrite: { type: "string", multiple: true }, "ignore-place": { type: "boolean", default: false } },
 });
 if (positionals.length === 0) {
   console.error("usage: npm run invariance -- DIR... [--rewrite NAME-SUBSTRING] [--ignore-place]");
@@ -40,7 +40,7 @@ function relations(text: string): Set<string> {
 }
 
 const files = positionals.flatMap((p) => textsIn(p));
-const rewrites = REWRITES.filter((r) => r.name !== "as written" && (!values.rewrite || r.name.includes(values.rewrite)));
+const rewrites = REWRITES.filter((r) => r.name !== "as written" && (!values.rewrite || values.rewrite.some((w) => r.name.includes(w))));
 const base = new Map(files.map((f) => [f, relations(readFileSync(f, "utf8"))]));
 let differing = 0;
 for (const { name, rewrite } of rewrites) {

@@ -7,7 +7,8 @@ import { GLUED_DATE_WORD } from "../../src/vocab/numbers.js";
 
 /** The regex the reader stands for, read where the last word ended (sticky). */
 const RUN = `[\\p{L}\\p{N}](?:(?!${GLUED_DATE_WORD})[\\p{L}\\p{N}])*`;
-const NEXT_WORD = new RegExp(`([ \\t\\r\\n]*(?:[-–][ \\t\\r\\n]+)?)(${RUN}(?:[&'’/.\\-]${RUN})*|,)`, "uy");
+// A joiner, or a slash a word segmenter spaced with a digit beside it ("31 / 2024 / QH15").
+const NEXT_WORD = new RegExp(`([ \\t\\r\\n]*(?:[-–][ \\t\\r\\n]+)?)(${RUN}(?:(?:[&'’/.\\-]|(?<=[0-9]) / | / (?=[0-9]))${RUN})*|,)`, "uy");
 
 /** A page's number alone on its line, between spaced dashes: no word, its line part of the next gap. */
 const PAGE_NUMBER_BEFORE = /[\r\n][ \t]*[-–][ \t]+$/;
@@ -28,7 +29,7 @@ function byRegex(text: string, max: number): { text: string; start: number; gap:
       at += after[0].length;
       continue;
     }
-    out.push({ text: m[2], start, gap: text.slice(gapStart, start) });
+    out.push({ text: m[2].replaceAll(" / ", "/"), start, gap: text.slice(gapStart, start) });
     gapStart = at;
   }
   return out;
@@ -65,8 +66,22 @@ describe("the name reader's words", () => {
     expect(byReader(t, 40)[3].gap).toBe("\n\f                    2\n");
   });
 
+  it("go on over a slash a word segmenter spaced inside a number, a digit beside it, read as written unspaced", () => {
+    // The development corpus's source: "Nghị định số 197 / 2004 / NĐ-CP ngày 03/12 / 2004" (dev-003), "Quyết định số
+    // 114/2004 / QĐ-UB" (dev-031). Not a slash between words ("HIV / AIDS", "V / v"), nor one spaced twice or on one side.
+    const t = "số 197 / 2004 / NĐ-CP ngày 03/12 / 2004, số 114/2004 / QĐ-UB của Bộ";
+    expect(byReader(t, 40).map((w) => w.text)).toEqual(["số", "197/2004/NĐ-CP", "ngày", "03/12/2004", ",", "số", "114/2004/QĐ-UB", "của", "Bộ"]);
+    expect(byReader(t, 40)[1]).toEqual({ text: "197/2004/NĐ-CP", start: 3, gap: " " });
+    expect(byReader(t, 40)).toEqual(byRegex(t, 40));
+    // A slash no word goes on over ends the words read, as it always did.
+    for (const [near, word] of [["HIV / AIDS", "HIV"], ["V / v", "V"], ["12  / 2004", "12"], ["12 /2004", "12"], ["12/ 2004", "12"]]) {
+      expect(byReader(near, 40).map((w) => w.text)).toEqual([word]);
+      expect(byReader(near, 40)).toEqual(byRegex(near, 40));
+    }
+  });
+
   it("agree with the regex on any text of name-like pieces, outside the BMP too", () => {
-    const piece = fc.constantFrom("Luật", "đất", "đai", "Ð", "2013", "3", "ngày", "NgÀy", " ", "  ", "\n", "\n\n", "\t", ",", "-", "–", "&", "'", "’", "/", ".", "(", "𝐀", "😀", "\u0301", "a", "Z");
+    const piece = fc.constantFrom("Luật", "đất", "đai", "Ð", "2013", "3", "ngày", "NgÀy", " ", "  ", "\n", "\n\n", "\t", ",", "-", "–", "&", "'", "’", "/", " / ", ".", "(", "𝐀", "😀", "\u0301", "a", "Z");
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
         const t = pieces.join("");

@@ -7,7 +7,8 @@ import { allIssuerPhrases, ISSUER_TITLES } from "../../src/vocab/issuers.js";
 
 /**
  * The specification phraseSource is read off a sorted list for: a trie of the phrases' units, each
- * node's branches in unit order, a branch that may end made optional.
+ * node's branches in unit order, a branch that may end made optional; a comma may have one blank before it (a word
+ * segmenter's "sửa đổi , bổ sung").
  */
 function byTrie(phrases: readonly string[], keepCase = false): string {
   interface Node { end: boolean; next: Map<string, Node> }
@@ -26,7 +27,7 @@ function byTrie(phrases: readonly string[], keepCase = false): string {
   const alternatives = (node: Node): string => {
     const branches = [...node.next.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([unit, child]) => (unit === " " ? "\\s+" : escape(unit)) + continuation(child));
+      .map(([unit, child]) => (unit === " " ? "\\s+" : unit === "," ? `[ \\t]?${escape(unit)}` : escape(unit)) + continuation(child));
     return branches.length === 1 ? branches[0] : `(?:${branches.join("|")})`;
   };
   const continuation = (node: Node): string => {

@@ -20,10 +20,22 @@ export const isSpacedDashCode = (t: IToken): boolean => isUpperCode(t) || (/^[A-
  * alone across a line break too ("28/TTr ⏎⏎- BCVT").
  */
 export function dashGoesOn(last: IToken, dash: IToken, next: IToken, partCount: number): boolean {
-  if (!isSpacedDashCode(next) && !lowerCaseCodes(last, next)) return false;
+  if (!isSpacedDashCode(next) && !lowerCaseCodes(last, next) && !unitCode(next)) return false;
   if (partCount === 1 && dashAfterTypeCode(last, dash, next)) return true;
   return spacedDash(last, dash, next) && (isCapitalized(last) || (is(last, IssuerName) && is(next, Word)));
 }
+
+/**
+ * A unit's code as ministries write it after the issuer's, which a word segmenter sets off by spaces like any
+ * dash ("NĐ - CP" in the development corpus's source): capitals with a small letter inside or last, two capitals
+ * first ("4099/BGDĐT - GDTrH", "1581/CT - TTrT", "259/TTr - SNgV", "4305/BTP - KTrVB", "2435/CT - HTr": "Tr" for
+ * "Trung", "Ng" for "Ngoại"), or a letter or three and digits ("4060/QĐ - BCA - C41", "71/KH - C07 - P5", "3010/VKSTC -
+ * V14": Bộ Công an's and the procuracy's units). Not a capitalised word ("Tuyên", "ThS": one capital first), nor
+ * a letter alone or digits alone ("12/TTr - A", "QĐ - 2").
+ */
+const unitCode = (next: IToken): boolean => is(next, Word) && next.image.length <= 10 && (MIXED_CASE_UNIT.test(next.image) || NUMBERED_UNIT.test(next.image));
+const MIXED_CASE_UNIT = /^[A-Z\u0110]{2,}[a-z](?:[A-Z\u0110]{1,4}[a-z]?){0,2}$/;
+const NUMBERED_UNIT = /^[A-Z\u0110]{1,3}[0-9]{1,3}$/;
 
 /**
  * "21/2016/tt - bgtvt", "57/2002/nđ - cp": a subject line lower-cased whole, as the dev corpus prints
