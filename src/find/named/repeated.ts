@@ -27,8 +27,13 @@ import { composedText } from "../../prepare/composed-text.js";
  * định khác" (a tax news page, pairs45-003, "Luật Quản lý thuế số 38/2019/QH14" before). Only where no
  * mention was read (a reading that found a name keeps it), the longest dated name first, and only after a
  * unit that points into it (pinpointedShortName).
+ *
+ * `marked`: false where the caller knows `text` holds no combining mark (the find stage's scan, Landmarks.unreadAsWritten,
+ * or analyze()'s prepareDocument, `clean`): the text is then read as it is, without a search of its own for one. That
+ * search walked the whole text in every call that reached it (some 130 of devx5's 300 texts a pass, ~13 M instructions of
+ * extract()'s warm pass: bench/README.md, session 65); the scan reads every character already.
  */
-export function withRepeatedLongNames(text: string, found: NamedMention[]): NamedMention[] {
+export function withRepeatedLongNames(text: string, found: NamedMention[], marked = true): NamedMention[] {
   let long: Set<string> | null = null;
   let short: Set<string> | null = null;
   for (const m of found) {
@@ -42,7 +47,7 @@ export function withRepeatedLongNames(text: string, found: NamedMention[]): Name
   if (long === null && short === null) return found;
   // The names are keyed composed (read in prepared windows), and the kind words are found by their composed vowels:
   // a decomposed copy (NFD: fresh51d-003, seg33-018) is read composed, the places mapped back to it.
-  const composed = HAS_COMBINING_MARK.test(text) ? composedText(text) : null;
+  const composed = marked && HAS_COMBINING_MARK.test(text) ? composedText(text) : null;
   const read = composed === null ? text : composed.text;
   const back = composed === null ? undefined : (at: number, side: "start" | "end") => composed.map.toOriginal(at, side);
   const added: NamedMention[] = [];
