@@ -108,7 +108,8 @@ function findNamedIn(
     if (at < 0) continue;
     // Most "luật" in a text are "pháp luật": rejected before a window is prepared, at once when composed.
     const before = original.slice(Math.max(0, at - 16), at);
-    if (before.endsWith("pháp ") || (mayEndNotAKind(before, 0, before.length) && NOT_A_KIND_BEFORE.test(composedWord(before)))) continue;
+    // Composed only where the text may hold a mark (`marked`): composedWord's regex was asked at each rhyme.
+    if (before.endsWith("pháp ") || (mayEndNotAKind(before, 0, before.length) && NOT_A_KIND_BEFORE.test(marked ? composedWord(before) : before))) continue;
     const inSubject = at < subjectEnd;
     if (at === subjectStart) continue;
     const end = Math.min(inSubject ? subjectEnd : original.length, at + WINDOW);

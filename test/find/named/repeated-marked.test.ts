@@ -47,6 +47,17 @@ describe("repeated names, told by the scan whether the text holds a combining ma
     expect(findNamedMentionsIn(text, prepare, marks.lawRhymes, marks.ignorables, null, false)).toHaveLength(1);
   });
 
+  it("reads a shorter name a unit points into, decomposed, as its composed copy does (pinpointedShortName told the text read holds no mark)", () => {
+    // Nghị định 16/2010/NĐ-CP's drafting (repeated.test.ts): the law dated in its Căn cứ, then "Điều 20 Luật …" before prose.
+    const decree =
+      "Căn cứ Luật Trách nhiệm bồi thường của Nhà nước ngày 18 tháng 6 năm 2009;\nCơ quan ban hành quyết định theo quy định tại Điều 20 Luật Trách nhiệm bồi thường của Nhà nước và chịu trách nhiệm trước pháp luật về quyết định của mình.";
+    const ids = extract(decree).map((c) => [c.id, c.pinpoint?.article]);
+    expect(ids).toHaveLength(2);
+    for (const text of [decree.normalize("NFD"), decree.replace("Điều 20", "Điều 20".normalize("NFD")), decree.replace("tại Điều 20 Luật", "tại Điều 20 Luật".normalize("NFD"))]) {
+      expect(extract(text).map((c) => [c.id, c.pinpoint?.article])).toEqual(ids);
+    }
+  });
+
   it("reads a text without a mark the same told or not", () => {
     const text = DATED + BEFORE + REPEATED + ";";
     const marks = findLandmarks(text);
