@@ -47,7 +47,8 @@ const COMBINING_DOT_BELOW = 0x323;
 export function withNamed(text: string, marks: Landmarks, numbered: Citation[], amended: ListedAmendment[] | null, ignorables: boolean, known: KnownClean | null = null): Citation[] {
   // "pháp" decomposed is looked for only in a text whose "luật" or "lệnh" the scan saw decomposed: another walk of every text cost more than all the rest of the Constitution's reading.
   const decomposed = marks.lawRhymes.some((r) => text.charCodeAt(r) === COMBINING_DOT_BELOW);
-  const byName = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables, known), findConstitutionMentions(text, prepare, decomposed));
+  // marks.unreadAsWritten false: the text holds no combining mark (the scan saw none, or the caller knew it clean and it was not asked).
+  const byName = withConstitution(findNamedMentionsIn(text, prepare, marks.lawRhymes, ignorables, known, marks.unreadAsWritten), findConstitutionMentions(text, prepare, decomposed));
   // Codes named by their initials ("Điều 131 BLDS"), merged in text order as the Constitution's mentions are; most texts hold no "BL".
   const mentions = text.includes("BL") ? withConstitution(byName, findCodeInitials(text, prepare)) : byName;
   if (mentions.length === 0) return withBasisNamed(text, numbered, ignorables, marks.unreadAsWritten);

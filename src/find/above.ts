@@ -1,4 +1,4 @@
-import { isWhitespaceAt, markClass } from "../shared/chars.js";
+import { isWhitespaceAt, LETTER_DIGIT_OR_MARK, markClass } from "../shared/chars.js";
 import type { KindEntry } from "../vocab/kinds.js";
 import { prepare } from "../prepare/prepare.js";
 import { KINDS, kindByWord } from "../vocab/kinds.js";
@@ -71,7 +71,7 @@ const AFTER_KEY_PAIRS = new Set(
   ABOVE_PHRASES.flatMap((p) => (p[0].includes("ê") && p[1] ? [p[1].slice(0, 2), p[1].normalize("NFD").slice(0, 2)] : [])),
 );
 /** 1 for a BMP letter, digit or mark: what WORD_END tests (a surrogate pair is left to it). */
-export const WORD = markClass(new Uint8Array(0x10000), /[\p{L}\p{N}\p{M}]/u);
+export const WORD = LETTER_DIGIT_OR_MARK;
 
 /** Each key with where its "ê" stands, asked once, not at each of the text's "ê" (27,000 a pass over 300 plans, 4,500 of them keys). */
 const KEYS_AT_E: readonly { key: string; e: number }[] = ABOVE_KEYS.map((key) => ({ key, e: key.indexOf("ê") }));

@@ -10,7 +10,7 @@ import { NAMED_BASIS_BRACKETED_TERM, NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENE
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { isBreakAt, markClass } from "../shared/chars.js";
+import { isBreakAt, markClass, WHITESPACE } from "../shared/chars.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
 import { blankIgnorables } from "../prepare/ignorables.js";
 import { capitalUnit } from "../shared/lower-case.js";
@@ -248,13 +248,23 @@ const LINE_READ = 120;
  * Where the title under the text's first kind heading starts: the line after the heading (empty lines between), or
  * the heading's own line after its words ("KẾ HOẠCH THỰC HIỆN …"); -1 when no line within TITLE_REACH is a heading.
  */
-function titleStart(text: string): number {
+export function titleStart(text: string): number {
   const limit = Math.min(text.length, TITLE_REACH);
   for (let at = 0; at < limit; ) {
     let nl = text.indexOf("\n", at);
     if (nl < 0) nl = text.length;
     // A heading's line is short: a line read to LINE_READ at most (a text on one line is not copied whole).
-    const line = text.slice(at, Math.min(nl, at + LINE_READ));
+    const cut = Math.min(nl, at + LINE_READ);
+    // Only a line whose first character (past blanks: what trim() drops, `\s`) opens a heading is copied and its headings
+    // compared: the text's first lines were each sliced, trimmed and compared with every heading, in every text, most
+    // of which print none (~5 M instructions of extract()'s warm pass over devx5: bench/README.md, session 65).
+    let first = at;
+    while (first < cut && WHITESPACE[text.charCodeAt(first)] === 1) first++;
+    if (first === cut || HEADING_FIRST[text.charCodeAt(first)] !== 1) {
+      at = nl + 1;
+      continue;
+    }
+    const line = text.slice(at, cut);
     const words = line.trim();
     for (const h of NAMED_TITLE_HEADINGS) {
       if (!words.startsWith(h)) continue;
@@ -265,6 +275,13 @@ function titleStart(text: string): number {
   }
   return -1;
 }
+
+/** 1 for the first code unit of a heading of NAMED_TITLE_HEADINGS. */
+const HEADING_FIRST = (() => {
+  const out = new Uint8Array(0x10000);
+  for (const h of NAMED_TITLE_HEADINGS) out[h.charCodeAt(0)] = 1;
+  return out;
+})();
 
 /** The start of the first line from `at` with words on it, past at most `blanks` empty lines; -1 past them or the text's end. */
 function nextLine(text: string, at: number, blanks: number): number {

@@ -17,7 +17,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { firstAtOrAfter, itself, lastAtOrBefore, startOf } from "../shared/search.js";
 import type { TakenSpans } from "./taken-spans.js";
 import { isLineBreak, unifyLineBreaks } from "../prepare/line-breaks.js";
-import { markClass } from "../shared/chars.js";
+import { LETTER_DIGIT_OR_MARK } from "../shared/chars.js";
 
 /** "Nghị định này": the kind word and "này". */
 export interface ThisMention {
@@ -71,7 +71,6 @@ const THIS_TAIL = THIS.slice(1);
 const THIS_N = THIS.charCodeAt(0);
 /** A letter, digit or mark (one UTF-16 unit; a surrogate is asked of LETTER_AFTER): "này" in a longer word ("nàyx"). */
 const LETTER_AFTER = /^[\p{L}\p{N}\p{M}]/u;
-const LETTER_DIGIT_OR_MARK: Uint8Array = markClass(new Uint8Array(0x10000), /[\p{L}\p{N}\p{M}]/u);
 /**
  * Each kind word's last letter in either case ("định", "thị", "tư", "quyết"), by code unit: asked of every "này" of a
  * text (most follow no kind word), where a string a "này" for the letter and its lower case cost the extractor's warm pass.

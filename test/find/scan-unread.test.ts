@@ -1,7 +1,8 @@
 /**
  * The find stage's scan says whether a text holds a combining mark or the eth for "Đ" (Landmarks.unreadAsWritten,
  * session 62): the named-basis finder (extract/named-laws.ts basisNamedIn) prepares only such a text whole, where
- * named61 asked a regex of its own over every whole text. The answer must be the regex's for every text, the marks
+ * named61 asked a regex of its own over every whole text; the repeated names (find/named/repeated.ts) read a composed
+ * copy only where it is true (session 65, test/find/named/repeated-marked.test.ts). The answer must be the regex's for every text, the marks
  * and eths anywhere: between numbers, inside a number's or a ký hiệu's match ("61/2018/NÐ-CP"), after what prints
  * nothing or before it, and on either side of a page line the scan has blanked.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { composedBefore, composedHead, composedWindowStart, isWhitespaceAt, lastNonBlank, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
+import { composedBefore, composedHead, composedWindowStart, isWhitespaceAt, lastNonBlank, LETTER_DIGIT_OR_MARK, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
 
 describe("whitespace table", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -36,6 +36,21 @@ describe("letter-or-digit table", () => {
     for (let c = 0; c < 0x10000; c++) if ((LETTER_OR_DIGIT[c] === 1) !== /[\p{L}\p{N}]/u.test(String.fromCharCode(c))) disagreements++;
     expect(disagreements).toBe(0);
     expect([LETTER_OR_DIGIT[0xd835], LETTER_OR_DIGIT[0xdc00], LETTER_OR_DIGIT["ệ".charCodeAt(0)], LETTER_OR_DIGIT["5".charCodeAt(0)], LETTER_OR_DIGIT[",".charCodeAt(0)]]).toEqual([0, 0, 1, 1, 0]);
+  });
+});
+
+// Session 65 (speed65): one table for find/above.ts, find/this-kind.ts and the repeated names' look-behind
+// (`(?<![\p{L}\p{N}\p{M}])` with "iu", find/named/repeated.ts noWordBefore), which asks it in place of the regex.
+describe("letter, digit or mark table", () => {
+  it("agrees with /[\p{L}\p{N}\p{M}]/u and with /iu on every UTF-16 code unit alone, a surrogate half included", () => {
+    let disagreements = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const one = String.fromCharCode(c);
+      const expected = /[\p{L}\p{N}\p{M}]/u.test(one);
+      if ((LETTER_DIGIT_OR_MARK[c] === 1) !== expected || /[\p{L}\p{N}\p{M}]/iu.test(one) !== expected) disagreements++;
+    }
+    expect(disagreements).toBe(0);
+    expect([LETTER_DIGIT_OR_MARK[0xd835], LETTER_DIGIT_OR_MARK[0xdc00], LETTER_DIGIT_OR_MARK[0x301], LETTER_DIGIT_OR_MARK["ệ".charCodeAt(0)], LETTER_DIGIT_OR_MARK[",".charCodeAt(0)]]).toEqual([0, 0, 1, 1, 0]);
   });
 });
 

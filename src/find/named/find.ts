@@ -44,6 +44,8 @@ export function findNamedMentions(text: string): NamedMention[] {
  * holds nothing of IGNORABLES (HAS_IGNORABLE, asked once by the caller for the passes that need it).
  * `known`: what an earlier pass over `original` found needs no preparing (the island parser's
  * WindowPreparer), so that only the rest of each window is looked at for what prepare would change.
+ * `marked`: false only where `original` holds no combining mark (the scan's Landmarks.unreadAsWritten, asked or known
+ * absent): the repeated names are then read without a whole-text search for one (withRepeatedLongNames).
  */
 export function findNamedMentionsIn(
   original: string,
@@ -51,17 +53,19 @@ export function findNamedMentionsIn(
   lawRhymes: readonly number[],
   ignorables: boolean,
   known: KnownClean | null = null,
+  marked = true,
 ): NamedMention[] {
   // A kind word is found by its letters, read one by one in the caller's text: what prints nothing
   // inside one ("Lu\u00adật", "Pháp l\u200bệnh", a page's soft hyphen or zero-width space) hid it, where a
   // number's kind word ("Ngh\u00adị định số 12/…") is read from a prepared window. Such a text is read
   // without them, its mentions mapped back.
-  if (!ignorables) return findNamedIn(original, prepareWindow, lawRhymes, known);
+  if (!ignorables) return findNamedIn(original, prepareWindow, lawRhymes, known, marked);
   const { text, map } = withoutIgnorables(original);
-  if (map.isIdentity) return findNamedIn(original, prepareWindow, lawRhymes, known);
+  if (map.isIdentity) return findNamedIn(original, prepareWindow, lawRhymes, known, marked);
   const s = (x: number) => map.toOriginal(x, "start");
   const e = (x: number) => map.toOriginal(x, "end");
-  const out = findNamedIn(text, prepareWindow, findLawRhymes(text), null);
+  // Dropping what prints nothing puts no mark in: a text without one stays without one.
+  const out = findNamedIn(text, prepareWindow, findLawRhymes(text), null, marked);
   for (const m of out) {
     m.start = s(m.start);
     m.end = e(m.end);
@@ -81,6 +85,7 @@ function findNamedIn(
   prepareWindow: (s: string) => { text: string; map: { toOriginal(at: number, side: "start" | "end"): number } },
   lawRhymes: readonly number[],
   known: KnownClean | null,
+  marked: boolean,
 ): NamedMention[] {
   const isClean = (from: number, to: number): boolean => (known !== null ? known.cleanWithin(from, to) : !needsPreparing(original.slice(from, to)));
   const out: NamedMention[] = [];
@@ -103,7 +108,8 @@ function findNamedIn(
     if (at < 0) continue;
     // Most "luật" in a text are "pháp luật": rejected before a window is prepared, at once when composed.
     const before = original.slice(Math.max(0, at - 16), at);
-    if (before.endsWith("pháp ") || (mayEndNotAKind(before, 0, before.length) && NOT_A_KIND_BEFORE.test(composedWord(before)))) continue;
+    // Composed only where the text may hold a mark (`marked`): composedWord's regex was asked at each rhyme.
+    if (before.endsWith("pháp ") || (mayEndNotAKind(before, 0, before.length) && NOT_A_KIND_BEFORE.test(marked ? composedWord(before) : before))) continue;
     const inSubject = at < subjectEnd;
     if (at === subjectStart) continue;
     const end = Math.min(inSubject ? subjectEnd : original.length, at + WINDOW);
@@ -146,7 +152,7 @@ function findNamedIn(
     if (found.second) out[out.length - 1].second = movedSecond(found.second, (x) => back(x, "start"), (x) => back(x, "end"));
     next = out[out.length - 1].end;
   }
-  return withRepeatedLongNames(original, out);
+  return withRepeatedLongNames(original, out, marked);
 }
 
 /** The second law's offsets (NamedMention.second) mapped by `start` and `end`. */

@@ -3,7 +3,7 @@
  * (withRepeatedLongNames, repeatedNames, longNameKey).
  */
 import { MAX_BARE_NAME_WORDS } from "../../vocab/laws.js";
-import { composedWord, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../shared/chars.js";
+import { composedWord, LETTER_DIGIT_OR_MARK, LETTER_OR_DIGIT, markClass, WHITESPACE } from "../../shared/chars.js";
 import type { NamedMention } from "./mention.js";
 import { UNIT_LABEL_ENDS } from "../pinpoint.js";
 import { KIND_WORDS_SOURCE, kindOfWritten, mayEndNotAKind, NOT_A_KIND_BEFORE } from "./kind-word.js";
@@ -27,32 +27,44 @@ import { composedText } from "../../prepare/composed-text.js";
  * định khác" (a tax news page, pairs45-003, "Luật Quản lý thuế số 38/2019/QH14" before). Only where no
  * mention was read (a reading that found a name keeps it), the longest dated name first, and only after a
  * unit that points into it (pinpointedShortName).
+ *
+ * `marked`: false where the caller knows `text` holds no combining mark (the find stage's scan, Landmarks.unreadAsWritten,
+ * or analyze()'s prepareDocument, `clean`): the text is then read as it is, without a search of its own for one, which
+ * walked the whole text in every call that reached it (230 of devx5's 300 texts a pass); the scan reads every character
+ * already. Nor are the words before a kind word composed one by one (pinpointedShortName) in a text read without a mark.
  */
-export function withRepeatedLongNames(text: string, found: NamedMention[]): NamedMention[] {
+export function withRepeatedLongNames(text: string, found: NamedMention[], marked = true): NamedMention[] {
   let long: Set<string> | null = null;
-  let short: Set<string> | null = null;
+  // The shorter names' keys with their words' counts, each counted once: the longest first (more words, then more
+  // characters), so that at a place the longest dated name that fits is read. The sort's comparisons counted them anew.
+  let short: Map<string, number> | null = null;
   for (const m of found) {
     if ((m.year === null && m.numberAt === null) || m.amendedNumbers !== undefined || m.ownNumberAt !== undefined) continue;
     const name = m.name ?? text.slice(m.nameStart, m.nameEnd);
     const key = nameKey(name);
     if (key === "") continue;
     if (wordCount(name) > MAX_BARE_NAME_WORDS) (long ??= new Set()).add(key);
-    else (short ??= new Set()).add(key);
+    else if (!(short ??= new Map()).has(key)) short.set(key, wordCount(key));
   }
   if (long === null && short === null) return found;
   // The names are keyed composed (read in prepared windows), and the kind words are found by their composed vowels:
   // a decomposed copy (NFD: fresh51d-003, seg33-018) is read composed, the places mapped back to it.
-  const composed = HAS_COMBINING_MARK.test(text) ? composedText(text) : null;
+  const composed = marked && HAS_COMBINING_MARK.test(text) ? composedText(text) : null;
   const read = composed === null ? text : composed.text;
   const back = composed === null ? undefined : (at: number, side: "start" | "end") => composed.map.toOriginal(at, side);
   const added: NamedMention[] = [];
-  // The kind words' starts found once for both: each search walks the whole text (five indexOf
+  // The kind words found once for both, where each starts and ends: each search walks the whole text (five indexOf
   // walks), and up to 130 of the 300 texts of a devx5 pass ask with long names and short ones.
-  const starts = kindStarts(read);
-  if (long !== null) addRepeated(found, repeatedNames(read, [...long], undefined, starts), added, back);
+  const { starts, ends } = kindSpans(read);
+  if (long !== null) addRepeated(found, repeatedNames(read, [...long], undefined, starts, ends), added, back);
   // The shorter names only where a unit ends the words before the kind word: most texts date a law or two, and
-  // their kind words are read no further.
-  if (short !== null) addRepeated(found, repeatedNames(read, [...short].sort(longestFirst), (at) => pinpointedShortName(read, at), starts), added, back);
+  // their kind words are read no further. A composed copy may keep a mark no letter takes: it is asked as before.
+  const readMarked = composed !== null;
+  if (short !== null) {
+    const counts = short;
+    const names = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length);
+    addRepeated(found, repeatedNames(read, names, (at) => pinpointedShortName(read, at, readMarked), starts, ends), added, back);
+  }
   return added.length === 0 ? found : [...found, ...added].sort((a, b) => a.start - b.start);
 }
 
@@ -84,12 +96,15 @@ const asWritten = (at: number): number => at;
  * name the reading left (inside a decree's title in a Căn cứ, "… các Nghị định hướng dẫn thi hành Luật đất đai")
  * would change the roles its sentence gives the numbered documents.
  */
-function pinpointedShortName(text: string, start: number): boolean {
+function pinpointedShortName(text: string, start: number, marked = true): boolean {
   // Most kind words follow a word that is no label ("pháp luật", "Căn cứ Luật"): told from the last few characters.
   let e = start;
   while (e > 0 && WHITESPACE[text.charCodeAt(e - 1)] === 1) e--;
-  if (e === 0 || LABEL_END[text.charCodeAt(e - 1)] !== 1 || !labelBefore(composedWord(text.slice(Math.max(0, start - 16), start)))) return false;
-  const before = composedWord(text.slice(Math.max(0, start - UNIT_REACH), start));
+  // `marked` false: the text holds no combining mark, and each window is its own composed copy (composedWord's regex not asked).
+  const near = text.slice(Math.max(0, start - 16), start);
+  if (e === 0 || LABEL_END[text.charCodeAt(e - 1)] !== 1 || !labelBefore(marked ? composedWord(near) : near)) return false;
+  const window = text.slice(Math.max(0, start - UNIT_REACH), start);
+  const before = marked ? composedWord(window) : window;
   return !(mayEndNotAKind(before, 0, before.length) && NOT_A_KIND_BEFORE.test(before)) && UNIT_LABEL_ENDS.test(before);
 }
 /** How far before a kind word its unit is looked for: "khoản 12, Điều 158 của " and more. */
@@ -135,6 +150,8 @@ export function repeatedNames(
   accept?: (at: number) => boolean,
   /** kindStarts(text), when the caller has it. */
   starts: readonly number[] = kindStarts(text),
+  /** Where the kind word at each of `starts` ends (kindSpans' `ends`), when the caller has it: KIND_STARTS is then not asked again. */
+  ends?: readonly number[],
 ): { start: number; end: number; kind: string; name: string }[] {
   // Indexed loops over arrays pushed here, not names.map() and for…of: TurboFan's inlined map() makes a
   // holey array where the builtin's is packed, and the loop over it, compiled for the packed one, threw
@@ -147,14 +164,17 @@ export function repeatedNames(
     const at = starts[s];
     if (at < from) continue;
     if (accept !== undefined && !accept(at)) continue;
-    NO_WORD_BEFORE.lastIndex = at;
-    if (!NO_WORD_BEFORE.test(text)) continue;
+    if (!noWordBefore(text, at)) continue;
     // The kind word read once, then each name after it: at one place the kind word matches one way
     // only ("bộ\s+luật" takes all its whitespace, no two kind words open alike), so a name's match
     // after it is the one a pattern of both would find.
-    KIND_STARTS.lastIndex = at;
-    if (!KIND_STARTS.test(text)) continue;
-    const kindEnd = KIND_STARTS.lastIndex;
+    let kindEnd: number;
+    if (ends !== undefined) kindEnd = ends[s];
+    else {
+      KIND_STARTS.lastIndex = at;
+      if (!KIND_STARTS.test(text)) continue;
+      kindEnd = KIND_STARTS.lastIndex;
+    }
     for (let i = 0; i < patterns.length; i++) {
       const re = patterns[i];
       re.lastIndex = kindEnd;
@@ -183,6 +203,14 @@ const KIND_STARTS = new RegExp(KIND_WORDS_SOURCE, "iuy");
  * some hundreds (bench/README, session 49 speed49c).
  */
 export function kindStarts(text: string): number[] {
+  return kindSpans(text).starts;
+}
+
+/**
+ * kindStarts, and where each kind word ends (KIND_STARTS' match at that start: kindStartAt asked it there already),
+ * index for index. Each start is pushed with its end; the pairs are sorted by start together.
+ */
+export function kindSpans(text: string): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   for (const vowel of RHYME_VOWELS) {
     const luat = vowel !== "Ệ";
@@ -195,23 +223,47 @@ export function kindStarts(text: string): number[] {
   for (const le of LE_SYLLABLES) {
     for (let l = text.indexOf(le); l >= 0; l = text.indexOf(le, l + 1)) startsAround(text, l, false, starts);
   }
-  return starts.sort((a, b) => a - b);
+  // startsAround pushes a start then its end: pairs, sorted by start (no two pairs share a start but as copies of one match).
+  const order: number[] = [];
+  for (let i = 0; i < starts.length; i += 2) order.push(i);
+  order.sort((a, b) => starts[a] - starts[b]);
+  const out = { starts: [] as number[], ends: [] as number[] };
+  for (const i of order) {
+    out.starts.push(starts[i]);
+    out.ends.push(starts[i + 1]);
+  }
+  return out;
 }
 const RHYME_VOWELS = ["ậ", "Ậ", "Ệ"];
 const LE_SYLLABLES = ["lệ", "Lệ"];
-/** The kind words' starts at the "l" at `l` ("luật" if `luat`) and two or four letters before the whitespace before it. */
+/**
+ * The kind words' starts at the "l" at `l` ("luật" if `luat`) and two or four letters before the whitespace before it,
+ * each pushed with where its kind word ends.
+ */
 function startsAround(text: string, l: number, luat: boolean, starts: number[]): void {
-  if (luat && kindStartAt(text, l)) starts.push(l);
+  if (luat && kindStartAt(text, l)) starts.push(l, KIND_STARTS.lastIndex);
   let j = l;
   while (j > 0 && WHITESPACE[text.charCodeAt(j - 1)] === 1) j--;
   const before = j - (luat ? 2 : 4);
-  if (j < l && before >= 0 && kindStartAt(text, before)) starts.push(before);
+  if (j < l && before >= 0 && kindStartAt(text, before)) starts.push(before, KIND_STARTS.lastIndex);
 }
 const kindStartAt = (text: string, at: number): boolean => {
   KIND_STARTS.lastIndex = at;
   return KIND_STARTS.test(text);
 };
 const NO_WORD_BEFORE = /(?<![\p{L}\p{N}\p{M}])/iuy;
+/**
+ * NO_WORD_BEFORE's answer at `at`: the unit before looked up (LETTER_DIGIT_OR_MARK, the class with "i" as without), a
+ * surrogate's code point left to the regex. Asked at each kind word's start (1,765 a devx5 pass), where the regex, its
+ * class a call out of the compiled code for each character tried, cost a call from JavaScript each.
+ */
+function noWordBefore(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = text.charCodeAt(at - 1);
+  if ((c & 0xf800) !== 0xd800) return LETTER_DIGIT_OR_MARK[c] !== 1;
+  NO_WORD_BEFORE.lastIndex = at;
+  return NO_WORD_BEFORE.test(text);
+}
 const NO_WORD_AFTER = /(?![\p{L}\p{N}\p{M}])/iuy;
 /** A name's pattern after its kind word (from the kind word's end), compiled once a process: the names a corpus dates repeat from text to text. */
 function namePattern(joined: string): RegExp {
@@ -236,8 +288,6 @@ const MAX_NAME_PATTERNS = 512;
 export function longNameKey(name: string): string | null {
   return wordCount(name) <= MAX_BARE_NAME_WORDS ? null : nameKey(name);
 }
-/** The longer of two keys first (more words, then more characters): at a place the longest dated name that fits is read. */
-const longestFirst = (a: string, b: string): number => wordCount(b) - wordCount(a) || b.length - a.length;
 /** A name's key as longNameKey builds it, whatever its length ("" for a name of no word). */
 function nameKey(name: string): string {
   let key = "";

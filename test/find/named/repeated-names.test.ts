@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { longNameKey, repeatedNames } from "../../../src/find/named/index.js";
-import { kindStarts } from "../../../src/find/named/repeated.js";
+import { kindSpans, kindStarts } from "../../../src/find/named/repeated.js";
 import { MAX_BARE_NAME_WORDS } from "../../../src/vocab/laws.js";
 import { phraseSource } from "../../../src/vocab/phrases.js";
 import { NAMED_KINDS } from "../../../src/vocab/laws.js";
@@ -26,6 +26,43 @@ function stickyMatches(text: string): string[] {
 
 // Kind words in mixed case and across any whitespace \s takes (the search finds them by their vowel, "ậ" or "ệ", in either case).
 const PIECES = ["Luật", "luật", "LUẬT", "LuẬt", "lUậT", "Bộ luật", "bộ luật", "BỘ LUẬT", "bỘ\u00a0LuẬt", "Bộ\u3000\ufeffluật", "Pháp lệnh", "pháp lệnh", "PHÁP\u2028LỆnh", "pháp  lỆNH", "lệnh", "ậ", "Ệ", "lu", "Lu", "pháp", "Bộ", "\u00a0", "Quản lý", "quản lý", ",", "sử dụng", "lao động", "Lao động", "động", "và xã hội", "xã", " ", "  ", "\n", "\t", "x", "Đ", "\u0301", "1", "🙂", "b", "l", "p"];
+
+function stickyMatchesWithEnds(text: string): string[] {
+  const { starts, ends } = kindSpans(text);
+  return repeatedNames(text, NAMES, undefined, starts, ends).map((m) => `${m.start}-${m.end}:${m.kind}|${m.name}`);
+}
+const KIND_AT_START = new RegExp(KIND, "iuy");
+
+// Session 65 (speed65): the kind words' ends are kept from the search that found them (kindSpans), and the look-behind
+// before a kind word is a table's (noWordBefore); the answers must stay the one global regex's.
+describe("kindSpans", () => {
+  it("gives kindStarts' starts, each with the end of the kind word matched there, and repeatedNames the same answers with them", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
+        const text = pieces.join("");
+        const { starts, ends } = kindSpans(text);
+        expect(starts).toEqual(kindStarts(text));
+        expect(ends).toEqual(
+          starts.map((s) => {
+            KIND_AT_START.lastIndex = s;
+            return KIND_AT_START.test(text) ? KIND_AT_START.lastIndex : -1;
+          }),
+        );
+        expect(stickyMatchesWithEnds(text)).toEqual(globalMatches(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("reads a kind word after an astral letter, digit or mark as inside a word, and after other astral characters as a word's start", () => {
+    // U+1D400 MATHEMATICAL BOLD CAPITAL A (a letter), U+1D7CE MATHEMATICAL BOLD DIGIT ZERO, U+1D165 a combining mark, U+1F642 an emoji.
+    for (const before of ["\u{1D400}", "\u{1D7CE}", "\u{1D165}", "🙂", "\ud835", "x", " ", ""]) {
+      const text = `${before}luật lao động và xã hội`;
+      expect(stickyMatches(text)).toEqual(globalMatches(text));
+      expect(stickyMatchesWithEnds(text)).toEqual(globalMatches(text));
+    }
+  });
+});
 
 describe("repeatedNames", () => {
   it("finds, kind word by kind word and name by name, what one global regex of every name finds", () => {
