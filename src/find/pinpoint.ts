@@ -550,7 +550,9 @@ function isLinkWordAt(text: string, s: number, e: number): boolean {
   const first = text.charCodeAt(s);
   const c = first | 0x20;
   const dash = e - s === 1 && (first === 0x2d || first === 0x2013);
-  return (c === 0x63 || c === 0x76 || c === 0x74 || dash) && LINK_WORDS.has(composed(text.slice(s, e)));
+  // "tại" (composed "ạ" or "Ạ", or "a" and its mark): "theo", "tư", "tháng" before a citation are ruled out by their second letter.
+  const tai = c === 0x74 && e - s >= 3 && (text.charCodeAt(s + 1) === 0x1ea1 || text.charCodeAt(s + 1) === 0x1ea0 || (text.charCodeAt(s + 1) | 0x20) === 0x61);
+  return (c === 0x63 || c === 0x76 || tai || dash) && LINK_WORDS.has(composed(text.slice(s, e)));
 }
 
 /**
