@@ -6,7 +6,7 @@ import type { Citation } from "../types.js";
 import { findAboveMentions, findShortMentions, type ShortMention } from "../find/short.js";
 import { pinpointBefore } from "../find/pinpoint.js";
 import { mayHoldLink } from "../prepare/link-markup.js";
-import { citedBeforeOfKind, findThisMentions, firstCitedOfKinds, kindCitedIn, lineQuotes, pointsOut, readPage, thisAntecedent, type PageKinds } from "../find/this-kind.js";
+import { SubjectNamed, citedBeforeOfKind, findThisMentions, firstCitedOfKinds, kindCitedIn, lineQuotes, pointsOut, readPage, thisAntecedent, type PageKinds } from "../find/this-kind.js";
 import { LETTER_FORM, LETTER_FORM_REACH } from "../find/letter-form.js";
 import type { TakenSpans } from "../find/taken-spans.js";
 import { CitedBefore, citedRecord, identifyAbove, identifyShort, statesOwnNumber, type CitedRecord } from "../identify/short.js";
@@ -58,10 +58,13 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
   if (above.length > 0) {
     const cited = before ? null : new CitedBefore(records(all), candidates ?? fullByKindAndNumber(all));
     const pointed: Citation[] = [];
+    let subjects: SubjectNamed | undefined;
     for (let i = 0; i < above.length; i++) {
       const m = above[i];
       const asked = before ? before(m.kind.slug, m.start) : { cited: cited!, ids: cited!.before(m.kind.slug, m.start) };
-      pointed.push(identifyAbove(m, text, asked.cited, asked.ids));
+      // Two or more documents of its kind before it: those named only in another's subject (SubjectNamed) are not counted.
+      const ids = asked.ids.size > 1 ? withoutSubjectNamed(asked.ids, (subjects ??= new SubjectNamed(text, all)).only(m.kind.slug, m.start)) : asked.ids;
+      pointed.push(identifyAbove(m, text, asked.cited, ids));
     }
     all = [...all, ...pointed].sort((a, b) => a.start - b.start);
   }
@@ -250,6 +253,14 @@ function records(all: readonly Citation[]): CitedRecord[] {
     if (r) out.push(r);
   }
   return out;
+}
+
+/** `ids` without those of `drop`, where some stay; else `ids` as they are. */
+function withoutSubjectNamed<T>(ids: ReadonlyMap<string, T>, drop: ReadonlySet<string>): ReadonlyMap<string, T> {
+  if (drop.size === 0) return ids;
+  const out = new Map<string, T>();
+  for (const [id, r] of ids) if (!drop.has(id)) out.set(id, r);
+  return out.size > 0 ? out : ids;
 }
 
 /** The full citations of `all` by kind and number, as ExtractOptions.shortFormCandidates gives them. */

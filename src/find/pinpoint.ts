@@ -190,8 +190,8 @@ const GROUP_SEPARATOR = `\\s*;[ \\t]*(?:(?=(?:${UNIT_WORD})\\s)|\\r?\\n[ \\t]*(?
  * "tại" between units, the smaller in the larger: "khai căn cứ miễn trừ tại mục I, mục II tại Phụ lục I ban hành
  * kèm theo Nghị định 132/2020/NĐ-CP" (Cục Thuế Long An's guidance, 2023, fresh45c-017), "Mục a, b, c, d, đ, e, g, h, k tại khoản 4;
  * Mục a, c, tại khoản 5 và khoản 6, 7, 8, 9, 10 tại Điều 5 Nghị định 102/2024/NĐ-CP" (Hà Nội's land-price
- * decision 71/2024/QĐ-UBND, fresh41a-011): one chain, as "khoản 4 Điều 5" is. Only before a unit word: "Điều 5 tại Nghị định …"
- * is not read so.
+ * decision 71/2024/QĐ-UBND, fresh41a-011): one chain, as "khoản 4 Điều 5" is. Only before a unit word; "tại" between the last
+ * unit and the document is TRAILING's (AT_BEFORE_DOCUMENT).
  */
 const AT_SEPARATOR = `\\s*,?\\s+tại\\s+(?=(?:${UNIT_WORD})\\s)`;
 /**
@@ -202,6 +202,14 @@ const AT_SEPARATOR = `\\s*,?\\s+tại\\s+(?=(?:${UNIT_WORD})\\s)`;
  * only where a unit and its label follow: "khoản 5 điều 9 của Điều lệ …" names a charter after the units, and "của" before
  * the document stays TRAILING's own ("Điều 3 của Quyết định …").
  */
+/**
+ * "tại" between the last unit and the document, as "của" is: "Theo điểm c, Điều 1 tại Thông tư 22 công bố ngày 30-8, NHNN nêu
+ * rõ …" (a bank news page on Thông tư 22/2011/TT-NHNN, fixtures/fresh/fresh62h-003), "* Thông tư 200/2014/TT-BTC: Theo Điều 1
+ * tại Thông tư này, các doanh nghiệp …" (an accounting firm's answers, fresh64c-001), as news and answers write "quy định tại
+ * Điều 5 tại Nghị định …". Only after the label and a blank, on the label's line: after a comma or a line's end ("… tại Điều 5,
+ * tại Nghị định số …") it may open a clause of its own, naming a document the units are not of.
+ */
+const AT_BEFORE_DOCUMENT = `(?<=[^\\s,][ \\t\\u00a0]{1,4})tại\\s+`;
 const OF_SEPARATOR = `\\s+của\\s+(?=(?:${UNIT_WORD})\\s)`;
 /**
  * A dash between units, as between the units and the document ("Điều 1 - Quyết định số …"): "Căn cứ vào Khoản 2c - Điều
@@ -238,7 +246,7 @@ const MAX_CHAIN_UNITS = 24;
  * II; Điều 52, Điều 53 Chương III Thông tư số 05/2013/TT-BLĐTBXH" (Thông tư 18/2022/TT-BLĐTBXH, fresh47a-005),
  * twenty-two; the look-back is bounded.
  */
-export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|${OF_SEPARATOR}|${PLURAL_GROUP}|\\s+|${GLUED_ARTICLE})){1,${MAX_CHAIN_UNITS}}?)(?:của\\s+|[-–]\\s+)?$`, "i");
+export const TRAILING = new RegExp(`(?:^|[^${WORD_CHARS}])((?:(?:${UNIT})(?:\\s*,\\s*|\\s+và\\s+|\\s+đến\\s+|${GROUP_SEPARATOR}|${AT_SEPARATOR}|${DASH_SEPARATOR}|${OF_SEPARATOR}|${PLURAL_GROUP}|\\s+|${GLUED_ARTICLE})){1,${MAX_CHAIN_UNITS}}?)(?:của\\s+|[-–]\\s+|${AT_BEFORE_DOCUMENT})?$`, "i");
 /**
  * "Phụ lục I ban hành kèm theo Nghị định số …", "Mục 2 Phụ lục số 01 kèm theo Thông tư …": the units
  * end with an appendix, issued with the document that follows (a unit of rules issued with it, "khoản
@@ -397,8 +405,8 @@ const APPENDIX_WORD = new RegExp(APPENDIX.word, "i");
  * section's in outline form, "II.4", "C.II.1" ("tại Mục II.4 Kế hoạch này", fresh38a-003: PINPOINT_UNITS).
  */
 const LABEL_WORD = /^(?:\d{1,4}[a-zđ]?|\d{1,3}\.[a-zđ]|[a-zđ](?:\.\d{1,2})?|[ivxlc]{1,8}|(?:\d{1,3}|[ivxlc]{1,8}|[a-zđ])(?:\.(?:\d{1,3}|[ivxlc]{1,8})){1,4})$/i;
-/** What may stand between a pinpoint's last label and the citation: "Điều 3 của", "Điều 1 -", "Điều 5 và". */
-const LINK_WORDS = new Set(["của", "-", "–", "và"]);
+/** What may stand between a pinpoint's last label and the citation: "Điều 3 của", "Điều 1 -", "Điều 5 và", "Điều 1 tại". */
+const LINK_WORDS = new Set(["của", "-", "–", "và", "tại"]);
 
 /** Whitespace as \s reads it, by UTF-16 code: a look-up, where a chain of comparisons ran for every letter of every word read back. */
 const isSpace = (c: number): boolean => WHITESPACE[c] === 1;
@@ -533,7 +541,7 @@ function mayBeLabel(text: string, s: number, e: number): boolean {
 }
 
 /**
- * Whether text[s, e) is a link word. "của" is three letters, four decomposed; the others one or
+ * Whether text[s, e) is a link word. "của" and "tại" are three letters, four decomposed; the others one or
  * two. Composing keeps a first "c" or "v" (and anything else is no link word): the rest are ruled
  * out by their first letter, uncomposed, before the word is cut out.
  */
@@ -542,7 +550,9 @@ function isLinkWordAt(text: string, s: number, e: number): boolean {
   const first = text.charCodeAt(s);
   const c = first | 0x20;
   const dash = e - s === 1 && (first === 0x2d || first === 0x2013);
-  return (c === 0x63 || c === 0x76 || dash) && LINK_WORDS.has(composed(text.slice(s, e)));
+  // "tại" (composed "ạ" or "Ạ", or "a" and its mark): "theo", "tư", "tháng" before a citation are ruled out by their second letter.
+  const tai = c === 0x74 && e - s >= 3 && (text.charCodeAt(s + 1) === 0x1ea1 || text.charCodeAt(s + 1) === 0x1ea0 || (text.charCodeAt(s + 1) | 0x20) === 0x61);
+  return (c === 0x63 || c === 0x76 || tai || dash) && LINK_WORDS.has(composed(text.slice(s, e)));
 }
 
 /**

@@ -69,6 +69,16 @@ function gluedKindThenNumber(before: string): RegExpExecArray | null {
  */
 const NOT_SHORT_AFTER = /^\s*(?:[/\-–]|\.[ \t]*\d)/u;
 /**
+ * A ruled line is no ký hiệu: three dashes or more under a line, as a document's heading rules its issuer's and its
+ * motto's lines ("ỦY BAN NHÂN DÂN ⏎QUẬN 5 ⏎-------", fixtures/fresh/fresh30d-019, fresh54d-013) and a page stored as
+ * markdown underlines its headings ("1. Doanh nghiệp áp dụng chế độ kế toán theo Thông tư 200 hay Thông tư 133 ⏎-----…",
+ * an accounting firm's answers, fresh64c-001; "4. Quy định về mức lương tối thiểu vùng 2019 ⏎-----…", fresh64c-005;
+ * fresh39a-003, fresh47e-015). Asked only where NOT_SHORT_AFTER found a dash.
+ */
+const RULED_LINE = /^\s*[\-–]{3}/u;
+/** Whether what follows a number (from `at`) makes it no short form: NOT_SHORT_AFTER, unless its dash opens a ruled line. */
+const notShortAfter = (text: string, at: number): boolean => NOT_SHORT_AFTER.test(text.slice(at, at + 3)) && !RULED_LINE.test(text.slice(at, at + 6));
+/**
  * A register numbers its documents from 01 each year (Nghị định 30/2020/NĐ-CP on văn thư): "số 0" or "số 00" is no
  * document's number; it is a number broken by a stray space ("Quyết định số 0 1/QĐ-VKSTC-V9", fresh48b-001).
  */
@@ -134,7 +144,7 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     if (t < starts.length && starts[t] <= end) continue;
     // Past what prints nothing: "Nghị định số 57\u200c/2…" goes on with its ký hiệu all the same.
     const next = pastIgnorables(text, end);
-    if (NOT_SHORT_AFTER.test(text.slice(next, next + 3))) continue;
+    if (notShortAfter(text, next)) continue;
     // "… tại Tờ trình số 31" as the last characters of a text of several lines: the page's end cut the number before
     // its ký hiệu, as the search corpus stores a page's opening (fresh30m-030, fresh30x-017; "… và thay thế Quyết định
     // số 73", fresh30w-002). A phrase on one line ("Chương trình số 135") is the caller's mention, read as it is.
@@ -218,7 +228,7 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
     if (k >= 0 && taken.ends[k] > numberStart) return;
     // Eight letters, composed: "của", "ngày" as the words below are written.
     const after = composedHead(text.slice(end, end + 24), 8);
-    if (!MEMBER_END.test(after) || NOT_SHORT_AFTER.test(after) || periodAfter(text, end) || quantityAfter(text, end)) return;
+    if (!MEMBER_END.test(after) || (NOT_SHORT_AFTER.test(after) && !RULED_LINE.test(after)) || periodAfter(text, end) || quantityAfter(text, end)) return;
     prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false, titled: false };
     out.push(prev);
   }

@@ -18,6 +18,7 @@ import { firstAtOrAfter, itself, lastAtOrBefore, startOf } from "../shared/searc
 import type { TakenSpans } from "./taken-spans.js";
 import { isLineBreak, unifyLineBreaks } from "../prepare/line-breaks.js";
 import { LETTER_DIGIT_OR_MARK } from "../shared/chars.js";
+import { pinpointBefore } from "./pinpoint.js";
 
 /** "Nghị định này": the kind word and "này". */
 export interface ThisMention {
@@ -406,9 +407,50 @@ function bareKindWord(between: string, kind: KindEntry): boolean {
   return false;
 }
 
-/** `later` named in `first`'s subject: between them no sentence's end or ";", and a word opening a subject. */
-function inSubjectOf(text: string, first: Citation, later: Citation): boolean {
-  const between = text.slice(first.end, later.start);
+/**
+ * `later` named in `first`'s subject: between them no sentence's end or ";", and a word opening a subject. `to`: where
+ * `later`'s words start, its units' start where units point into it ("… sửa đổi, bổ sung khoản 3 Điều 8 Nghị định số
+ * 20/2017/NĐ-CP", fresh59c-002: the subject's words end before them).
+ */
+function inSubjectOf(text: string, first: Citation, later: Citation, to = later.start): boolean {
+  const between = text.slice(first.end, Math.max(first.end, to));
   if (between.length > 300 || /[;!?]|\.\s/.test(between)) return false;
   return SUBJECT_OPENING.test(between) && OBJECT_LEAD.test(between);
+}
+
+/**
+ * "Nghị định nêu trên" after "Chính phủ đã ban hành Nghị định số 68/2020/NĐ-CP sửa đổi, bổ sung khoản 3 Điều 8 Nghị định số
+ * 20/2017/NĐ-CP về quản lý thuế …" (a tax consultancy's news, fixtures/fresh/fresh59c-002, twice): a document named only in
+ * the subject of another of its kind (inSubjectOf) is that one's object, not a second document the text goes on about, as
+ * thisAntecedent reads "Nghị định này" after "Nghị định số 89/2021/NĐ-CP về sửa đổi, bổ sung … của Nghị định số
+ * 101/2017/NĐ-CP" (fresh41b-001). For each kind a pointing mention names, the ids of the documents of that kind cited
+ * before an offset only in such a subject; asked in text order (a walk of `cited` once a kind, from where the last
+ * question left it; from the start again when asked further back).
+ */
+export class SubjectNamed {
+  private readonly byKind = new Map<string, { at: number; head: Citation | null; inSubject: Set<string>; standing: Set<string> }>();
+
+  constructor(
+    private readonly text: string,
+    private readonly cited: readonly Citation[],
+  ) {}
+
+  /** The ids of `kind`'s documents cited before `offset` only in another's subject. */
+  only(kind: string, offset: number): ReadonlySet<string> {
+    let s = this.byKind.get(kind);
+    if (s === undefined || (s.at > 0 && this.cited[s.at - 1].start >= offset)) this.byKind.set(kind, (s = { at: 0, head: null, inSubject: new Set(), standing: new Set() }));
+    const kinds = NAMED_AS.get(kind) ?? [kind];
+    for (; s.at < this.cited.length && this.cited[s.at].start < offset; s.at++) {
+      const c = this.cited[s.at];
+      if (!ofKinds(c, kinds)) continue;
+      if (s.head !== null && c.id !== s.head.id && inSubjectOf(this.text, s.head, c, (c.pinpoint ?? pinpointBefore(this.text, c.start, true))?.start ?? c.start)) s.inSubject.add(c.id);
+      else {
+        s.standing.add(c.id);
+        s.head = c;
+      }
+    }
+    const out = new Set<string>();
+    for (const id of s.inSubject) if (!s.standing.has(id)) out.add(id);
+    return out;
+  }
 }

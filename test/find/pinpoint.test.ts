@@ -363,12 +363,32 @@ describe("pinpoints", () => {
     expect(pins("theo Phần thứ (a) Nghị định số 61/2018/NĐ-CP")[0][1]).toBeNull();
   });
 
-  it("units joined by 'tại', the smaller in the larger, are one chain; 'tại' before the document is not read so", () => {
+  it("units joined by 'tại', the smaller in the larger, are one chain", () => {
     // fresh45c-017 (Cục Thuế Long An, 2023) and fresh41a-011 (Hà Nội's 71/2024/QĐ-UBND).
     expect(pins("khai căn cứ miễn trừ tại mục I,\nmục II tại Phụ lục I ban hành kèm theo Nghị định 132/2020/NĐ-CP")[0][1]).toMatchObject({ section: "I, II", appendix: "I", words: "mục I,\nmục II tại Phụ lục I" });
     const t = "nhóm đất thuộc: Mục a, b, c, d, đ, e, g, h, k tại khoản 4; Mục a, c, tại khoản 5 và khoản 6, 7, 8, 9, 10 tại Điều 5 Nghị định 102/2024/NĐ-CP ngày 30/7/2024";
     expect(pins(t)[0][1]).toMatchObject({ section: "a, b, c, d, đ, e, g, h, k, a, c", clause: "4, 5, 6, 7, 8, 9, 10", article: "5", words: "Mục a, b, c, d, đ, e, g, h, k tại khoản 4; Mục a, c, tại khoản 5 và khoản 6, 7, 8, 9, 10 tại Điều 5" });
-    expect(pins("quy định tại Điều 5 tại Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
+  });
+
+  it("'tại' between the last unit and the document, after a blank on the label's line, as 'của' is; not after a comma or a line's end", () => {
+    // fresh62h-003 (a bank news page on Thông tư 22/2011/TT-NHNN) and fresh64c-001 (an accounting firm's answers).
+    expect(pins("NHNN đã ban hành Thông tư 22/2011/TT-NHNN. Theo điểm c, Điều 1 tại Thông tư 22 công bố ngày 30-8, NHNN nêu rõ")[1][1]).toMatchObject({ point: "c", article: "1", words: "điểm c, Điều 1" });
+    expect(pins("quy định tại Điều 5 tại Nghị định số 12/2020/NĐ-CP")[0][1]).toMatchObject({ article: "5", words: "Điều 5" });
+    expect(pins("theo khoản 2 Điều 3 tại \nThông tư số 12/2020/TT-BTC")[0][1]).toMatchObject({ clause: "2", article: "3", words: "khoản 2 Điều 3" });
+    expect(pins("theo khoản 2 Điều 3 ta\u0323i Thông tư số 12/2020/TT-BTC")[0][1]).toMatchObject({ clause: "2", article: "3" });
+    // After a comma or a line's end, "tại" may open a clause of its own: the units are another document's.
+    expect(pins("theo quy định tại Điều 5, tại Nghị định số 12/2020/NĐ-CP hướng dẫn")[0][1]).toBeNull();
+    expect(pins("theo quy định tại Điều 5\ntại Nghị định số 12/2020/NĐ-CP hướng dẫn")[0][1]).toBeNull();
+    // A word, not a label, before "tại": no pinpoint ("quy định tại", "Hội nghị tại").
+    expect(pins("theo quy định tại Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
+    expect(pins("Điều 5 Luật Đất đai tại Nghị định số 12/2020/NĐ-CP")[1][1]).toBeNull();
+    // "tại" inside a longer word is no link: "Điều 5 tạiX" is not it.
+    expect(pins("theo Điều 5 ngtại Nghị định số 12/2020/NĐ-CP")[0][1]).toBeNull();
+  });
+
+  it("linear on runs of 'Điều 1 tại '", () => {
+    const t = (n: number) => "Điều 1 tại ".repeat(n) + "Nghị định số 1/2020/NĐ-CP ".repeat(n / 10);
+    expect(cpuRatio((x) => extract(x), t(16000), t(2000), 3, 24)).toBeLessThan(24);
   });
 
   it("a clause inserted after another ('khoản 1a') and units joined by a spaced dash ('Khoản 2c - Điều 1 - Nghị định …')", () => {

@@ -178,6 +178,21 @@ describe("short forms", () => {
     expect(shorts("thực hiện Quyết định 15 UBND tỉnh ban hành")).toEqual([["Quyết định 15", "short:decision/15@?", ["short-form-unresolved"]]]);
   });
 
+  it("a ruled line under the short form's line is no ký hiệu: a markdown heading's underline, a document heading's rule", () => {
+    // fresh64c-001 (an accounting firm's answers, stored as markdown): the heading ends with the short form, its underline below.
+    const full = "\n\n* Thông tư 133/2016/TT-BTC: doanh nghiệp vừa và nhỏ. * Thông tư 200/2014/TT-BTC: mọi doanh nghiệp.";
+    expect(shorts("1. Doanh nghiệp áp dụng chế độ kế toán theo Thông tư 200 hay Thông tư 133\n------------------------------" + full)).toEqual([
+      ["Thông tư 200", "200/2014/TT-BTC", []],
+      ["Thông tư 133", "133/2016/TT-BTC", []],
+    ]);
+    expect(shorts("theo Thông tư 133 \r\n———".replace(/—/g, "–") + full).map((s) => s[1])).toEqual(["133/2016/TT-BTC"]);
+    expect(shorts("các Chỉ thị 15, 16\n-------\nChỉ thị số 16/CT-TTg ngày 31/3/2020").map((s) => s[0])).toEqual(["Chỉ thị 15", "16"]);
+    // One or two dashes still open a ký hiệu, on the line or the next: no short form.
+    expect(shorts("theo Thông tư số 133\n-TT/BTC ngày 1/1/2016")).toEqual([]);
+    expect(shorts("theo Thông tư số 133 --TT/BTC ngày 1/1/2016")).toEqual([]);
+    expect(shorts("theo Thông tư số 133 - TT/BTC ngày 1/1/2016")).toEqual([]);
+  });
+
   it("a digit a scan split off the number it begins is no short form: 'Thông tư số 1 11/2013/TT-BTC' is one number", () => {
     // pairs44-002 (Cục Thuế Hải Phòng, 2018) and pairs44-005, -007 (Tổng cục Thuế, 2022): 111/2013, 117/2018, 118/2021
     // (grammars/citation/gates/reference-start.ts splitNumberAt; test/parse/grammar.test.ts).
