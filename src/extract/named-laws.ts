@@ -51,12 +51,17 @@ export function numberOfLastListedLaw(text: string, citations: Citation[], amend
     if (listed.form !== "named") continue;
     const j = citations.indexOf(listed);
     const next = j < 0 ? undefined : citations[j + 1];
-    if (next === undefined || next.form !== "full" || next.name !== undefined || next.id === ownId || next.kind !== listed.kind || !onlyBlanks(text, listed.end, next.start)) continue;
+    if (next === undefined || next.form !== "full" || next.name !== undefined || next.id === ownId || !sameKind(listed.kind, next.kind) || !onlyBlanks(text, listed.end, next.start)) continue;
     const merged: Citation = Object.assign({}, next, { start: listed.start, raw: text.slice(listed.start, next.end), kind: listed.kind, kindText: listed.kindText });
     merged.name = listed.name;
     citations.splice(j, 2, merged);
     a.to = merged;
   }
+}
+
+/** A code's number is a law's: "Bộ luật Hình sự số 100/2015/QH13" (its QH code reads as a law's). */
+function sameKind(named: Citation["kind"], numbered: Citation["kind"]): boolean {
+  return named === numbered || (named === "code" && numbered === "law");
 }
 
 /** Whether text[from, to) is white space alone (and not empty of it: a word's end and the next word's start). */

@@ -23,6 +23,10 @@ describe("a listing row's amending title closed by a number not the row's own", 
     expect(cited("Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Dân số số 06/2003/PL-UBTVQH11", "08/2008/PL-UBTVQH12").slice(1)).toEqual([
       ["Pháp lệnh Dân số số 06/2003/PL-UBTVQH11", "full", "amends", "06/2003/PL-UBTVQH11", "Dân số"],
     ]);
+    // A code's title so (its number reads as a law's).
+    expect(cited("Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13", "12/2017/QH14", "20/06/2017").slice(1)).toEqual([
+      ["Bộ luật Hình sự số 100/2015/QH13", "full", "amends", "100/2015/QH13", "Hình sự"],
+    ]);
     // Two laws listed: the number the last one's, the first named alone.
     expect(cited("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương số 77/2015/QH13", "47/2019/QH14").slice(1).map((c) => [c[0], c[2], c[3]])).toEqual([
       ["Luật Tổ chức Chính phủ", "amends", "law:to-chuc-chinh-phu@?"],
