@@ -32,7 +32,9 @@ import { dateFromNarrativeBefore, datePairBeforeItsDate, dateTitleNamesFromPream
 import { sentencesAt } from "./sentences.js";
 import type { AnalyzeOptions } from "./analyze-options.js";
 export type { AnalyzeOptions, KnownFields } from "./analyze-options.js";
-import { knownIssuers, numberLineKind, withKnown } from "./known-fields.js";
+import type { KnownFields } from "./analyze-options.js";
+import { knownCitation, knownIssuers, numberLineKind, withKnown } from "./known-fields.js";
+import { numberOfLastListedLaw, type ListedAmendment } from "../extract/named-laws.js";
 import { identifySelf } from "./own-document.js";
 import { placeOfOwnMentions } from "./own-place.js";
 import { ownNested, relationsOf, withListedAmendments, withSchemeActs } from "./relations.js";
@@ -128,6 +130,8 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   // Asked only where the find stage's scan met a legacy sign: no scan of its own for ordinary text.
   const legacy = checkLegacy && extracted.legacy ? legacyText(text) : null;
   if (legacy !== null) return inCallerText(analyzeText(legacy.text, options, withRelations, false), legacy, text);
+  // A listing's row that is an amending law's title closed by a number not the row's own: the last law listed's.
+  if (extracted.amended.length > 0 && options.known) lastListedLawsNumber(text, extracted, options.known);
   for (const c of extracted.citations) {
     found.push(c);
     const start = map.fromOriginal(c.start);
@@ -210,6 +214,12 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   return options.path !== undefined
     ? { path: options.path, self, parts: outParts, citations, relations, warnings: allWarnings }
     : { self, parts: outParts, citations, relations, warnings: allWarnings };
+}
+
+/** numberOfLastListedLaw with the row's own number as its number field reads (knownCitation); none read, nothing changed. */
+function lastListedLawsNumber(text: string, extracted: { citations: Citation[]; amended: ListedAmendment[] }, known: KnownFields): void {
+  const own = knownCitation(known);
+  if (own !== null) numberOfLastListedLaw(text, extracted.citations, extracted.amended, own.id);
 }
 
 /** A record page's citations: every document it names is named, none acted on by the page (its cues' acts stay nested). */

@@ -35,6 +35,43 @@ function pushTitleList(out: Citation[], title: TitleList, amended: ListedAmendme
   }
 }
 
+/**
+ * A listing's row that is an amending law's title closed by a number, as the numberOfName branch of withNamed reads
+ * it: "Luật sửa đổi, bổ sung một số điều của Luật Giáo dục số 43/2019/QH14" (the row of 123/2025/QH15 in dut.udn.vn's
+ * listing, fixtures/fresh/listing65 row 21), "Luật Sửa đổi, bổ sung một số điều của Luật Quản lý nợ công số
+ * 141/2025/QH15" (the row of 141/2025/QH15, listing54 row 16). The words alone do not say whose number it is; the
+ * row's own number does: where it is another (`ownId`, the listing's number field read as a citation), the number
+ * is the law the title lists last, right before it, and that law's named citation and the number's are one
+ * mention, as "Nghị định sửa đổi, bổ sung một số điều của Luật Giáo dục số 43/2019/QH14" reads them: the amendment
+ * goes to the numbered law. `citations` and `amended` (extract's, in text order) are changed in place.
+ */
+export function numberOfLastListedLaw(text: string, citations: Citation[], amended: ListedAmendment[], ownId: string): void {
+  for (const a of amended) {
+    const listed = a.to;
+    if (listed.form !== "named") continue;
+    const j = citations.indexOf(listed);
+    const next = j < 0 ? undefined : citations[j + 1];
+    if (next === undefined || next.form !== "full" || next.name !== undefined || next.id === ownId || !sameKind(listed.kind, next.kind) || !onlyBlanks(text, listed.end, next.start)) continue;
+    const merged: Citation = Object.assign({}, next, { start: listed.start, raw: text.slice(listed.start, next.end), kind: listed.kind, kindText: listed.kindText });
+    merged.name = listed.name;
+    citations.splice(j, 2, merged);
+    a.to = merged;
+  }
+}
+
+/** A code's number is a law's: "Bộ luật Hình sự số 100/2015/QH13" (its QH code reads as a law's). */
+function sameKind(named: Citation["kind"], numbered: Citation["kind"]): boolean {
+  return named === numbered || (named === "code" && numbered === "law");
+}
+
+/** Whether text[from, to) is white space alone (and not empty of it: a word's end and the next word's start). */
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_BLANKS) return false;
+  for (let i = from; i < to; i++) if (!isWhitespaceAt(text, i)) return false;
+  return true;
+}
+const MAX_BLANKS = 4;
+
 /** Decomposed text writes the dot below of "luật", "lệnh" after its vowel: a law rhyme at one is decomposed. */
 const COMBINING_DOT_BELOW = 0x323;
 

@@ -76,6 +76,11 @@ export class Words {
      * semicolonInList): asked of the words read before it, which it must not read past. None: a ";" ends the words.
      */
     private readonly semicolonGoesOn?: (words: Words, at: number) => boolean,
+    /**
+     * `text` ends where the caller's text ends (the words' window was not cut short of it): past the last word
+     * read there is nothing, and a list of laws that runs to it ends there (named/amended-laws.ts amendedList).
+     */
+    readonly endsText = false,
   ) {
     this.at = start;
   }

@@ -40,9 +40,12 @@ export function amendedList(words: Words, i: number): Marker | null {
     numbers.push({ start: words.get(k)!.start, end: number.end, number: number.start });
     const after = words.get(k + 2);
     if (after === undefined) {
-      // Past the last number only punctuation (";", "."), not the end of the words read.
+      // Past the last number only punctuation (";", "."), not the end of the words read, unless the caller's text
+      // ends there: a listing's row is the amending law's title alone ("Luật sửa đổi, bổ sung một số điều của Luật Đất
+      // đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, … và Luật Các tổ chức tín dụng số 32/2024/QH15", the row of
+      // 43/2024/QH15 in dut.udn.vn's listing, fixtures/fresh/listing65 README), as a Căn cứ item closes with ";".
       const c = nextNonSpace(words.text, number.end);
-      if (c === "" || WORDISH.test(c) || c === ",") return null;
+      if ((c === "" && !words.endsText) || WORDISH.test(c) || c === ",") return null;
       return { index: i, end: words.get(i - 1)!.end, year: null, date: null, numberAt: null, numbers, firstName: firstListedName(words, i) };
     }
     if ((after.text === "," || after.lower === "và") && namedLawListedAt(words, k + 3)) {

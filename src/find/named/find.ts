@@ -27,7 +27,7 @@ export function findNamedMentions(text: string): NamedMention[] {
     lowerCased ??= !hasCapital(text);
     const inSubject = m.index < subjectEnd;
     if (m.index === subjectStart) continue;
-    const mention = namedMentionAt(inSubject ? text.slice(0, subjectEnd) : text, m.index, lowerCased || inSubject, text, m.index, out.length ? out[out.length - 1].end : -1);
+    const mention = namedMentionAt(inSubject ? text.slice(0, subjectEnd) : text, m.index, lowerCased || inSubject, text, m.index, out.length ? out[out.length - 1].end : -1, !inSubject || subjectEnd === text.length);
     if (!mention) continue;
     out.push(mention);
     KIND_WORD.lastIndex = mention.end;
@@ -130,7 +130,7 @@ function findNamedIn(
     const text = prepared === null ? flatSlice(original, at, end) : prepared.text;
     const map = prepared === null ? null : prepared.map;
     lowerCased ??= !hasCapital(original);
-    const found = namedMentionAt(text, 0, lowerCased || inSubject, original, at, out.length ? out[out.length - 1].end : -1);
+    const found = namedMentionAt(text, 0, lowerCased || inSubject, original, at, out.length ? out[out.length - 1].end : -1, end === original.length);
     if (!found) continue;
     const back = (x: number, side: "start" | "end") => at + (map === null ? x : map.toOriginal(x, side));
     // Written out, not spread: a spread that adds a property costs microseconds on Node 20.

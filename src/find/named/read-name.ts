@@ -28,8 +28,8 @@ const DATED_SOON = /(?:năm|ngày)\s+\d|(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)|số
 
 /** The mention whose kind word starts at `start` of an NFC text, or null. */
 /** `origin` and `originAt`: the caller's text and where the kind word stands in it (the word before is read there). */
-/** `previousEnd`: where the mention before it ends in `origin` (-1 for none). */
-export function namedMentionAt(text: string, start: number, lowerCased: boolean, origin: string, originAt: number, previousEnd: number): NamedMention | null {
+/** `previousEnd`: where the mention before it ends in `origin` (-1 for none). `endsText`: `text` runs to the end of `origin` (Words.endsText). */
+export function namedMentionAt(text: string, start: number, lowerCased: boolean, origin: string, originAt: number, previousEnd: number, endsText = false): NamedMention | null {
   KIND_AT.lastIndex = start;
   const m = KIND_AT.exec(text);
   if (!m) return null;
@@ -43,9 +43,9 @@ export function namedMentionAt(text: string, start: number, lowerCased: boolean,
   const first = nextNonSpaceAt(text, kindEnd);
   // A summary lower-cased whole ("v/v thực hiện luật bhyt và chỉ thị số 06/ct-byt") writes every name so: there it may be undated.
   if (first < text.length && smallUnit(text.charCodeAt(first)) && !DATED_SOON.test(text.slice(kindEnd, kindEnd + 200)) && !lowerCased && !(capitalAt(text, start) && midSentence(origin, originAt, previousEnd)) && !(capitalAt(text, start) && AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)))) {
-    return afterExecution(origin, originAt) ? executedLaw(readName(text, start, kindEnd, kind, true, origin, originAt, previousEnd), text) : null;
+    return afterExecution(origin, originAt) ? executedLaw(readName(text, start, kindEnd, kind, true, origin, originAt, previousEnd, endsText), text) : null;
   }
-  return readName(text, start, kindEnd, kind, lowerCased, origin, originAt, previousEnd);
+  return readName(text, start, kindEnd, kind, lowerCased, origin, originAt, previousEnd, endsText);
 }
 
 /**
@@ -90,8 +90,8 @@ const YEAR_IN_BRACKETS = /^\s{0,4}\(\s{0,2}(?:năm\s{1,2})?((?:19|20)\d\d)\s{0,2
 
 /** "sửa đổi" right after a kind word: maybe an amending law's name, which readName weighs (amendingNameStands). */
 const AMENDING_NEXT = /^[ \t]+sửa[ \t]+đổi/i;
-function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, origin: string, originAt: number, previousEnd: number): NamedMention | null {
-  const words = new Words(text, kindEnd, lowerCased, AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)) && pluralBefore(origin, originAt), semicolonInList);
+function readName(text: string, start: number, kindEnd: number, kind: Kind, lowerCased: boolean, origin: string, originAt: number, previousEnd: number, endsText: boolean): NamedMention | null {
+  const words = new Words(text, kindEnd, lowerCased, AMENDING_NEXT.test(text.slice(kindEnd, kindEnd + 12)) && pluralBefore(origin, originAt), semicolonInList, endsText);
   const numbered = numberedAmendingName(text, start, kindEnd, kind, words);
   if (numbered) return numbered;
   const marker = amendingShortNameYear(origin, originAt, words, enactedHere(origin, originAt, words, findMarker(words)));
@@ -178,7 +178,7 @@ function numberedAmendingName(text: string, start: number, kindEnd: number, kind
   const so = words.get(0);
   const number = words.get(1);
   if (so?.lower !== "số" || number === undefined || !isDigitCode(number.text.charCodeAt(0)) || lineBreakIn(number.gap)) return null;
-  const after = new Words(text, number.end, words.lowerCased);
+  const after = new Words(text, number.end, words.lowerCased, false, undefined, words.endsText);
   if (!amends(after) || lineBreakIn(after.get(0)!.gap)) return null;
   const marker = findMarker(after);
   if (!marker?.numbers) return null;

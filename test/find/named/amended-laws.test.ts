@@ -382,3 +382,38 @@ describe("a ';' written for the ',' of an amending law's list of laws (session 5
     ]);
   });
 });
+
+// named65: a listing's row is the amending law's title alone, its list of numbered laws running to the row's end
+// (dut.udn.vn's row of 43/2024/QH15, fixtures/fresh/listing65 README): the list ended nowhere, and only the first law was read.
+describe("an amending law's list of numbered laws that runs to the text's end (session 65)", () => {
+  const TITLE = "Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15";
+
+  it("reads the list whole where the text ends after the last number, as where ';' ends it", () => {
+    const ended = extract(TITLE);
+    expect(ended.map((c) => [c.id, c.name])).toEqual([
+      ["law:sua-doi-bo-sung-mot-so-dieu-luat-dat-dai-luat-nha-o-luat-kinh-doanh-bat-dong-san-luat-cac-to-chuc-tin-dung@?", "sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các tổ chức tín dụng"],
+      ["31/2024/QH15", "Đất đai"],
+      ["27/2023/QH15", "Nhà ở"],
+      ["29/2023/QH15", "Kinh doanh bất động sản"],
+      ["32/2024/QH15", "Các tổ chức tín dụng"],
+    ]);
+    expect(extract(`Căn cứ ${TITLE};`).map((c) => [c.id, c.name])).toEqual(ended.map((c) => [c.id, c.name]));
+    // Blanks after the last number are no word: the text still ends there.
+    expect(extract(`Căn cứ ${TITLE}  \n`).map((c) => c.id)).toEqual(ended.map((c) => c.id));
+    // The finder over the text as given (a window after each kind word) and over an NFC text alike.
+    expect(findNamedMentions(TITLE)[0].amendedNumbers).toHaveLength(4);
+  });
+
+  it("as a listing's row, the amending law is the row's own and amends each law listed", () => {
+    const a = analyze(TITLE, { known: { number: "43/2024/QH15", date: "29/06/2024" } });
+    expect(a.self.id).toBe("43/2024/QH15");
+    expect(a.relations.filter((r) => r.type === "amends").map((r) => r.to)).toEqual(["31/2024/QH15", "27/2023/QH15", "29/2023/QH15", "32/2024/QH15"]);
+  });
+
+  it("not where the window a name is read in ends before the text does", () => {
+    // A list longer than a name's window (400 characters after the kind word): its last number is no end of the text.
+    const long = "Luật sửa đổi, bổ sung một số điều của " + Array.from({ length: 14 }, (_, i) => `Luật Ngành ${i + 1} số ${i + 1}/2024/QH15`).join(", ");
+    expect(long.length).toBeGreaterThan(400);
+    expect(extract(long)[0].id).toBe("law:sua-doi-bo-sung-mot-so-dieu-luat-nganh-1@?");
+  });
+});
