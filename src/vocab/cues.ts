@@ -966,6 +966,12 @@ export const PROVISION_WORDS = ["quy định", "nội dung", "điều khoản"];
  */
 export const LISTED_PART_WORDS = ["danh mục", "phụ lục", "biểu mẫu", "mẫu", ...PROVISION_WORDS];
 /**
+ * A part of a document a text replaces (fixtures/fresh/CONVENTIONS.md §33: replaces the document): "thay thế Phụ lục II,
+ * III của Thông tư số …", "thay thế Điểm b3 Khoản 1 Điều 1 Nghị quyết số …", "thay thế mục II Thông tư số …", "thay thế
+ * toàn bộ Bảng giá đất tại Quyết định số …" (analyze/roles/head-cue.ts, after an amending verb's parts and "và").
+ */
+export const REPLACED_PART_WORDS = ["danh mục", "phụ lục", "biểu mẫu", "mẫu", "bảng giá", "bảng", "nội dung", "chương", "phần", "mục", "điều", "khoản", "điểm", "tiết"];
+/**
  * What may stand before the documents or parts a repeal or a replacement names as its object, when
  * the article then lists them: "Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế …, cụ thể
  * như sau: ⏎ 1. Quyết định số … ⏎ 2. …" (UBND Đồng Nai 2830/QĐ-UBND, 2025), "Bãi bỏ nội dung công
