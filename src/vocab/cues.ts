@@ -785,10 +785,15 @@ export const LINKED_TEXT_WORDS = ["xem", "tải", "tải về", "đọc", "downl
  * quyết số 19-2017/nq-cp" (the dev listing's row 244), 21 in "v/v triển khai tiếp nhận hồ sơ, trả kết quả
  * giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích theo quyết định số 45/2016/qđ-ttg." (Bình
  * Dương's 527/UBND-VX, 2017, fixtures/fresh/listing60 row 69); a subject line is one clause, so the reach
- * leaves room beyond them.
+ * leaves room beyond them. A scheme's or plan's title names a long policy before "theo": 29 words in "PHÊ DUYỆT ĐỀ ÁN
+ * THỰC HIỆN CHÍNH SÁCH ĐẶC THÙ HỖ TRỢ PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG DÂN TỘC THIỂU SỐ VÀ MIỀN NÚI TRÊN ĐỊA BÀN TỈNH
+ * BÌNH PHƯỚC GIAI ĐOẠN 2019-2020 THEO QUYẾT ĐỊNH SỐ 2085/QĐ-TTG" (fixtures/fresh/fresh65a-001), 32 in Hải Phòng's "KẾ
+ * HOẠCH THỰC HIỆN ĐỀ ÁN TĂNG CƯỜNG KIỂM SOÁT Ô NHIỄM MÔI TRƯỜNG … TRÊN ĐỊA BÀN THÀNH PHỐ HẢI PHÒNG THEO QUYẾT ĐỊNH SỐ
+ * 582/QĐ-TTG" (fresh29e-027, found through the scheme's name, analyze/schemes.ts); both golds read implements (24 → 32,
+ * session 65).
  */
 export const TITLE_LINK_WORDS = ["theo", "theo yêu cầu của", "theo quy định tại"];
-export const TITLE_THEO_WORDS = 24;
+export const TITLE_THEO_WORDS = 32;
 /**
  * A letter's guidance is of work done under a rule, and "theo" names that rule: "V/v Hướng dẫn kê khai
  * và nhập dữ liệu hồ sơ kê khai bổ sung điều chỉnh mẫu số 01/KHBS theo Thông tư số 60/2007/TT-BTC" (Cục
@@ -965,6 +970,12 @@ export const PROVISION_WORDS = ["quy định", "nội dung", "điều khoản"];
  * …". As "các văn bản sau đây:" does for whole documents, the act governs each item, whatever ends it.
  */
 export const LISTED_PART_WORDS = ["danh mục", "phụ lục", "biểu mẫu", "mẫu", ...PROVISION_WORDS];
+/**
+ * A part of a document a text replaces (fixtures/fresh/CONVENTIONS.md §33: replaces the document): "thay thế Phụ lục II,
+ * III của Thông tư số …", "thay thế Điểm b3 Khoản 1 Điều 1 Nghị quyết số …", "thay thế mục II Thông tư số …", "thay thế
+ * toàn bộ Bảng giá đất tại Quyết định số …" (analyze/roles/head-cue.ts, after an amending verb's parts and "và").
+ */
+export const REPLACED_PART_WORDS = ["danh mục", "phụ lục", "biểu mẫu", "mẫu", "bảng giá", "bảng", "nội dung", "chương", "phần", "mục", "điều", "khoản", "điểm", "tiết"];
 /**
  * What may stand before the documents or parts a repeal or a replacement names as its object, when
  * the article then lists them: "Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế …, cụ thể

@@ -104,6 +104,15 @@ describe("analyze: a scheme the document carries out by name, approved by a deci
     expect(acts(text)).toEqual(["based_on 14/NQ-HĐND", "implements 14/NQ-HĐND"]);
   });
 
+  it("reads a quoted name a copy glued in one place and not the other as one name (Bình Định 715/QĐ-UBND, fresh65a-005)", () => {
+    const basis = "Căn cứ Quyết địnhsố 1270/QĐ-TTg ngày 27/7/2011 của Thủ tướng Chính phủ về việc phê duyệt Đề án“Bảo tồn, phát triển văn hóa các dân tộc thiểu số Việt Nam đến năm 2020”;";
+    const glued = decision("VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN “BẢO TỒN, PHÁTTRIỂN VĂN HÓA CÁC DÂN TỘC THIỂU SỐ VIỆT NAM ĐẾN NĂM 2020” TRÊN ĐỊA BÀN TỈNHBÌNH ĐỊNH", `${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Đề án “Bảotồn, phát triển văn hóa các dân tộc thiểu số Việt Nam đến năm 2020” trên địabàn tỉnh Bình Định.`);
+    expect(acts(glued)).toEqual(["based_on 1270/QĐ-TTg", "implements 1270/QĐ-TTg"]);
+    // Another scheme's words, glued or not, are another name.
+    const other = decision("VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN “BẢO TỒN, PHÁTTRIỂN LÀNG NGHỀ TRUYỀN THỐNG ĐẾN NĂM 2020”", `${basis}\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.`);
+    expect(acts(other)).toEqual(["based_on 1270/QĐ-TTg"]);
+  });
+
   it("leaves a basis alone where the plan carries out another scheme, or none", () => {
     const other = plan("THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM NĂM 2024", DA06);
     expect(acts(other)).toEqual(["based_on 06/QĐ-TTg"]);

@@ -4,7 +4,7 @@
  * joined to the bases; an act on a plan named by its kind alone.
  */
 import type { RelationType } from "../../types.js";
-import { FURTHER_GUIDANCE_WORK, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, defineCue } from "../../vocab/cues.js";
+import { FURTHER_GUIDANCE_WORK, OBJECT_LINK_WORDS, PLAN_OWNER_BODIES, REPLACED_PART_WORDS, defineCue } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import type { FoundCue } from "../cue-finder.js";
@@ -53,6 +53,15 @@ export function readHeadCue(r: RoleReading, s: ClauseReading, cue: FoundCue): bo
       // điều của Quy định …", fresh41a-015): X is replaced, amended and repealed in part.
       const known = cue.cue.type === s.pending.type || (s.pending.also !== null && s.pending.also.includes(cue.cue.type));
       const also = known ? s.pending.also : s.pending.also === null ? [cue.cue.type] : [...s.pending.also, cue.cue.type];
+      s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end, also);
+      return true;
+    }
+    // "Thông tư sửa đổi, bổ sung Điều 7 và thay thế Phụ lục II, III của Thông tư số X" (07/2024/TT-BGDĐT), "Sửa đổi,
+    // bổ sung một số điều của Quy chế tuyển sinh … và thay thế Phụ lục IV ban hành kèm theo Quyết định số X" (4495/QĐ-
+    // ĐHĐN; fixtures/fresh/listing65 rows 69, 88): the amended parts, then a part of the same document replaced: X is
+    // amended and replaced in part (CONVENTIONS.md §33), the amending verb's reach running on from the second.
+    if (s.pending.type === "amends" && cue.cue.type === "replaces" && !s.pending.passive && partReplacedAfterAmended(text, s.pending.end, cue)) {
+      const also = s.pending.also === null ? [cue.cue.type] : s.pending.also.includes(cue.cue.type) ? s.pending.also : [...s.pending.also, cue.cue.type];
       s.pending = binding(s.pending.type, SELF, s.pending.cue, cue.end, also);
       return true;
     }
@@ -186,6 +195,21 @@ function nextTask(text: string, from: number, cueStart: number): boolean {
 
 /** What joins two acts of one actor: ",", "và", "đồng thời" ("thu hồi, hủy bỏ …", "thay thế A và bãi bỏ B"). */
 const JOINED_ACT = /^\s*(?:[,;]\s*(?:và\s+|đồng\s+thời\s+)?|(?:và|đồng\s+thời)\s+)$/iu;
+/**
+ * Whether a replacing cue follows an amending verb's parts and "và" ("sửa đổi, bổ sung Điều 7 và thay thế …", "… một số
+ * điều của Quy chế tuyển sinh … và thay thế …"), no stop between, and names a part after it ("Phụ lục", "Điều",
+ * "khoản", REPLACED_PART_WORDS): one document's parts amended and replaced. A document replaced whole ("… và thay thế
+ * Quyết định số Y") is the replacing cue's own object, not this.
+ */
+function partReplacedAfterAmended(text: string, amendEnd: number, cue: FoundCue): boolean {
+  if (cue.start - amendEnd > FAR_CHARS || !PART_REPLACED_NEXT().test(text.slice(cue.end, cue.end + PART_WORD_CHARS))) return false;
+  const between = text.slice(amendEnd, cue.start);
+  return AMENDED_PARTS_THEN_AND().test(between);
+}
+/** The amended parts, no stop among them, then "và" (or ", đồng thời"). Linear: one class run, then the joiner. */
+const AMENDED_PARTS_THEN_AND = lazyRegExp(() => /^[^.;:]*?(?:\s|,)(?:và|đồng\s+thời)\s+$/iu);
+const PART_REPLACED_NEXT = lazyRegExp(() => new RegExp(String.raw`^\s*(?:(?:các|toàn\s+bộ)\s+)?(?:${phraseSource(REPLACED_PART_WORDS)})(?![\p{L}\p{N}])`, "iu"));
+const PART_WORD_CHARS = 24;
 /** "… ban hành Thông tư" right before a cue: the document is issued to do what the cue says. */
 const ISSUES_KIND = new RegExp(String.raw`(?:^|[\s,])ban\s+hành\s+(?:${KIND_WORDS})\s*$`, "iu");
 function enactsBefore(text: string, from: number, cueStart: number): boolean {

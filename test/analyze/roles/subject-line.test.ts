@@ -30,6 +30,9 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     ["thực hiện kiểm kê đất đai năm 2014 theo chỉ thị số 21/ct-ttg ngày 01/8/2014", "21 implements"],
     // The work before "theo" in 21 words (fixtures/fresh/listing60 row 69, Bình Dương's 527/UBND-VX): within a subject line's reach.
     ["v/v triển khai tiếp nhận hồ sơ, trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích theo quyết định số 45/2016/qđ-ttg.", "45 implements"],
+    // A scheme's title names a long policy before "theo" (TITLE_THEO_WORDS): 29 words in Bình Phước's 731/QĐ-UBND
+    // (fixtures/fresh/fresh65a-001), whose gold reads implements, as fresh29e-027's for a plan's title of 32.
+    ["PHÊ DUYỆT ĐỀ ÁN THỰC HIỆN CHÍNH SÁCH ĐẶC THÙ HỖ TRỢ PHÁT TRIỂN KINH TẾ - XÃ HỘI VÙNG DÂN TỘC THIỂU SỐ VÀ MIỀN NÚI TRÊN ĐỊA BÀN TỈNH BÌNH PHƯỚC GIAI ĐOẠN 2019-2020 THEO QUYẾT ĐỊNH SỐ 2085/QĐ-TTG NGÀY 31/10/2016 CỦA THỦ TƯỚNG CHÍNH PHỦ", "2085 implements"],
     // Two verbs of one act, joined: the first one's short reach runs from the second.
     ["v/v thu hồi, hủy bỏ quyết định số 512/qđ-ubnd ngày 03/4/2019 của ubnd huyện", "512 repeals"],
     ["Thu hồi và bãi bỏ Quyết định số 77/QĐ-UBND ngày 10/01/2020", "77 repeals"],
@@ -76,6 +79,8 @@ describe("subject line (listings publish only this, lower-cased)", () => {
     "sửa đổi, bổ sung nhiệm vụ trong chương trình hành động của chính phủ thực hiện nghị quyết số 18-nq/tw ngày 25/10/2017",
     "bãi bỏ kế hoạch của ủy ban nhân dân tỉnh kon tum triển khai chỉ thị số 09/ct-ttg ngày 10/3/2022",
     "điều chỉnh kế hoạch hành động của sở tài chính thực hiện quyết định số 1250/qđ-ttg ngày 21/10/2021",
+    // Past a subject line's reach (TITLE_THEO_WORDS): "theo" after more words than a title's work runs to.
+    "thực hiện chính sách đặc thù hỗ trợ phát triển kinh tế - xã hội vùng dân tộc thiểu số và miền núi trên địa bàn tỉnh bình phước giai đoạn 2019-2020 với các nội dung hỗ trợ sản xuất theo quyết định số 2085/qđ-ttg",
   ])("no relation: %s", (line) => {
     expect(analyze(line).citations.map((c) => c.role)).toEqual(["references"]);
   });
