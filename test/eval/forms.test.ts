@@ -149,11 +149,13 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
   // a page's own document in its title line: no short form): 297/305/312 (P 0.974, R 0.952). Session 64's sets add 23
   // (fresh64c 20 in tax letters and blog posts, fresh64e 2, fresh64b 1), 21 right at their first runs (fresh64c-001's
   // "Thông tư 200" ending a markdown heading missed; fresh64c-003's "Thông tư số 31/2021" beside an OCR'd twin left
-  // unresolved): 318/328/335 (P 0.970, R 0.949).
-  it("short forms resolved: precision ≥ 0.966, recall ≥ 0.945 (335, 49 of them one guidance's 'Nghị định 54')", () => {
+  // unresolved): 318/328/335 (P 0.970, R 0.949). Session 65's sets add none; forms65 reads a ruled line under a short
+  // form as no ký hiệu (fresh64c-001) and "Nghị định nêu trên" past a decree named only in another's subject (fresh59c-002):
+  // 321/329/335 (P 0.976, R 0.958), the floors raised.
+  it("short forms resolved: precision ≥ 0.972, recall ≥ 0.954 (335, 49 of them one guidance's 'Nghị định 54')", () => {
     expect(probe.short.gold).toBeGreaterThanOrEqual(335);
-    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.966);
-    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.945);
+    expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.972);
+    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.954);
   });
 
   // fresh51e (session 51) adds four: 1/1 of them found. Its 007 is a word-segmented copy that spaces every slash of
@@ -187,11 +189,13 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
   // fresh63e 12, fresh63d 2), and an appendix split by a capital after its numeral is read ("Phụ lục IA", fresh63c-002):
   // 1673/1684/1714 (P 0.993, R 0.976). Session 64's sets add 41 (fresh64c 32, fresh64b 8, fresh64f 1), 36 right at
   // their first runs (fresh64c-003's OCR'd "Thông tw" and "Điêu" missed or read), and forms64 reads a chain of any length
-  // before an issued-with appendix (fresh57b-006): 1710/1722/1755 (P 0.993, R 0.974).
-  it("pinpoints exact: precision ≥ 0.992, recall ≥ 0.972 (1755 read: 41 new in session 64)", () => {
+  // before an issued-with appendix (fresh57b-006): 1710/1722/1755 (P 0.993, R 0.974). Session 65's sets add none, and
+  // forms65 reads "tại" between the last unit and the document ("Theo điểm c, Điều 1 tại Thông tư 22", fresh62h-003):
+  // 1711/1723/1755 (P 0.993, R 0.975), the recall floor raised.
+  it("pinpoints exact: precision ≥ 0.992, recall ≥ 0.973 (1755 read: none new in session 65)", () => {
     expect(probe.pinpoint.gold).toBeGreaterThanOrEqual(1755);
     expect(formPrecision(probe.pinpoint)).toBeGreaterThanOrEqual(0.992);
-    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.972);
+    expect(formRecall(probe.pinpoint)).toBeGreaterThanOrEqual(0.973);
   });
 
   it("README states the probe's counts", () => {
