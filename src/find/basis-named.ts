@@ -6,7 +6,7 @@
  * dev-049); only an item's head is read: in prose "Quy chế", "Đề án" are as often common nouns.
  */
 import type { Kind } from "../types.js";
-import { NAMED_BASIS_BRACKETED_TERM, NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_ISSUED_BY, NAMED_REPLACED_CUE, NAMED_REPLACED_ISSUED_BY, NAMED_REPLACED_KIND, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NAMED_TITLE_HEADINGS, NAMED_TITLE_LEAD, NAMED_TITLE_NOT_GOING_ON, NOT_A_BASIS_NAME, SIGNED, YEAR_END } from "../vocab/named-documents.js";
+import { NAMED_BASIS_BRACKETED_TERM, NAMED_BASIS_CARRIED, NAMED_BASIS_ITEM_OPENERS, NAMED_BASIS_KINDS, NAMED_BASIS_NAME_ENDS, NAMED_BASIS_TERM, NAMED_CARRIED_OUT_CUES, NAMED_CARRIED_OUT_KIND, NAMED_CARRIED_OUT_TITLES, NAMED_ISSUED_BY, NAMED_ISSUED_PROGRAMMES, NAMED_ISSUING_LEADS, NAMED_REPLACED_CUE, NAMED_REPLACED_ISSUED_BY, NAMED_REPLACED_KIND, NAMED_RESOLUTION_BY, NAMED_RESOLUTION_MARK, NAMED_TITLE_HEADINGS, NAMED_TITLE_LEAD, NAMED_TITLE_NOT_GOING_ON, NOT_A_BASIS_NAME, SIGNED, YEAR_END } from "../vocab/named-documents.js";
 import { BULLET_CLASS } from "../vocab/bullets.js";
 import { PREAMBLE_OPENERS } from "../vocab/parts.js";
 import { phraseSource } from "../vocab/phrases.js";
@@ -16,6 +16,7 @@ import { blankIgnorables } from "../prepare/ignorables.js";
 import { capitalUnit } from "../shared/lower-case.js";
 import { itself, lastAtOrBefore } from "../shared/search.js";
 import { phraseAt, phraseEndingAt } from "../shared/strings.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
 
 export interface BasisNamed {
   start: number;
@@ -339,7 +340,7 @@ function carriedOut(text: string, numbered: readonly number[]): BasisNamed[] | n
   for (let at = text.indexOf(CARRIED_OUT_FIRST); at >= 0; at = text.indexOf(CARRIED_OUT_FIRST, at + CARRIED_OUT_FIRST.length)) {
     if (phraseAt(text, NAMED_CARRIED_OUT_KIND, at) < 0) continue;
     const cue = cueBefore(text, at);
-    if (cue < 0 || !(opensItem(text, cue) || titleBefore(text, cue))) continue;
+    if (cue < 0 || !(opensItem(text, cue) || titleBefore(text, cue) || issuedProgrammeBefore(text, cue))) continue;
     const m = readItem(text, at, numbered);
     if (m !== null) (out ??= []).push(m);
   }
@@ -454,6 +455,23 @@ function titleBefore(text: string, cue: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the document's own article issuing a programme or plan (vocab NAMED_ISSUING_LEADS, "là" at most, then
+ * NAMED_ISSUED_PROGRAMMES and its owner "của <body>" at most) ends right before the cue at `cue`. Read in the
+ * ISSUED_PROGRAMME_CHARS before the cue only; the owner's words hold no stop, so the test stays linear.
+ */
+function issuedProgrammeBefore(text: string, cue: number): boolean {
+  // What prints nothing read as a blank: a CRLF copy's CR reaches the finder as U+2060 (prepare's textAsRead), which
+  // `\s` does not take ("của\u2060⏎UBND tỉnh thực hiện …").
+  return ISSUED_PROGRAMME().test(blankIgnorables(text.slice(Math.max(0, cue - ISSUED_PROGRAMME_CHARS), cue)));
+}
+/** The lead, "là", the programme's title and its owner fit in this much text. */
+const ISSUED_PROGRAMME_CHARS = 160;
+const ISSUED_PROGRAMME = lazyRegExp(() => new RegExp(
+  String.raw`(?:${phraseSource(NAMED_ISSUING_LEADS)})(?:\s+là)?\s+(?:${phraseSource(NAMED_ISSUED_PROGRAMMES)})(?:\s+của\s+[^.;:“”"()]{1,80}?)?\s+$`,
+  "iu",
+));
 
 /** Whether `at` opens a line that an empty line (spaces and tabs at most) comes before. */
 function afterEmptyLine(text: string, at: number): boolean {

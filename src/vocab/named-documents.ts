@@ -218,6 +218,17 @@ export const NAMED_CARRIED_OUT_KIND = "Nghị quyết Đại hội";
  * description (plans32-013) and a headline "Xây dựng Chương trình hành động …" (pairs45-002) name another programme.
  */
 export const NAMED_CARRIED_OUT_TITLES: readonly string[] = ["Chương trình hành động"];
+/**
+ * The document's article that issues the programme or plan, its title before the cue ("Điều 1. Ban hành kèm theo Quyết
+ * định này là Chương trình hành động của ⏎ UBND tỉnh thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, giai
+ * ⏎ đoạn 2021-2025.", UBND Tây Ninh 1956/QĐ-UBND, fixtures/fresh/fresh65a-002; "Điều 1. Ban hành kèm theo Quyết định này
+ * Chương trình ⏎ hành động của Ủy ban Dân tộc thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần ⏎ thứ XIII của Đảng
+ * Cộng sản Việt Nam.", Ủy ban Dân tộc 2021, fresh61a-005): the programme is the document's own, its "thực hiện" the
+ * document's act (CONVENTIONS §12, §29), with or without its owner ("của <body>") between. "… ban hành kèm theo Quyết
+ * định số X …" names another document's programme (the phrase holds "này", the document itself).
+ */
+export const NAMED_ISSUING_LEADS: readonly string[] = ["Ban hành kèm theo Quyết định này", "Ban hành kèm theo Nghị quyết này"];
+export const NAMED_ISSUED_PROGRAMMES: readonly string[] = ["Chương trình hành động", "Kế hoạch hành động", "Chương trình", "Kế hoạch"];
 
 /**
  * Words that say the document is carried by another one the item numbers ("Căn cứ Quy chế hoạt động

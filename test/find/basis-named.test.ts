@@ -226,6 +226,23 @@ describe("a congress's resolution carried out: 'Thực hiện' opening a line or
     expect(read("Ban Chấp hành Đảng bộ tỉnh ban hành\nChương trình hành động thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030\n")).toEqual([]);
   });
 
+  it("reads it after the document's article issuing the programme, its owner between or not (fresh65a-002, fresh61a-005); not after another decision's", () => {
+    expect(read("Điều 1. Ban hành kèm theo Quyết định này là Chương trình hành động của\nUBND tỉnh thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, giai\nđoạn 2021-2025.\nĐiều 2.")).toEqual([
+      ["resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI", null],
+    ]);
+    expect(read("Điều 1. Ban hành kèm theo Quyết định này Chương trình\nhành động của Ủy ban Dân tộc thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần\nthứ XIII của Đảng Cộng sản Việt Nam.\nĐiều 2.")).toEqual([
+      ["resolution", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng Cộng sản Việt Nam", null],
+    ]);
+    expect(read("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025-2030.\n")).toHaveLength(1);
+    // A CRLF copy's CR reaches the finder as U+2060 (what prints nothing): the owner's words read across it, as with "\n".
+    expect(read("Điều 1. Ban hành kèm theo Quyết định này là Chương trình hành động của\u2060\nUBND tỉnh thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, giai\u2060\nđoạn 2021-2025.")).toEqual([
+      ["resolution", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI", null],
+    ]);
+    // Another document's programme ("kèm theo Quyết định số …"), and a sentence telling of one, name none.
+    expect(read("Triển khai Chương trình hành động ban hành kèm theo Quyết định số 4603/QĐ-UBND thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVIII.", ["Quyết định số"])).toEqual([]);
+    expect(read("Năm 2022, UBND tỉnh đã ban hành kèm theo Quyết định này là một bản tổng hợp và tổ chức thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI.")).toEqual([]);
+  });
+
   it("reads a resolution named by the body or session that passed it, its subject in its name (CONVENTIONS §9)", () => {
     // fresh29k-003: the date after the subject ends the name and gives the year.
     expect(read("Căn cứ Nghị quyết của Quốc hội về một số cơ chế, chính sách đặc thù, vượt trội để thực hiện đột\nphá phát triển giáo dục và đào tạo ngày 10 tháng 12 năm 2025;\nCăn cứ Nghị định số 1")).toEqual([
