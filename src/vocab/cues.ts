@@ -1452,6 +1452,19 @@ export const ISSUING_SUBJECTS = [
 ];
 export const ISSUED_DOCUMENT_VERBS = ["ban hành", "đã ban hành"];
 /**
+ * A basis cue whose object points back at the items listed above it, not at a document of its own: "Căn cứ các quy
+ * định nêu trên, ngày 18/3/2021, Bộ Tài chính đã ban hành Thông tư số 19/2021/TT-BTC …" after seven "Căn cứ" items
+ * (Tổng cục Thuế's letter on 19/2021, fixtures/fresh/fresh64c-006). Where that clause's act is another body's issue, the
+ * items are the issued document's basis, not the citing one's (analyze/roles/settle.ts passListAbove; CONVENTIONS.md
+ * §4). The cue's words, then what it points back with: a plural word, the rules or texts, "(nêu / kể) trên".
+ */
+export const LIST_POINTER_CUES = ["Căn cứ", "Căn cứ vào", "Trên cơ sở"];
+export const LIST_POINTER_OBJECTS = [
+  "các quy định nêu trên", "các quy định trên", "những quy định nêu trên", "những quy định trên",
+  "các văn bản nêu trên", "các văn bản trên", "những văn bản nêu trên", "những văn bản trên",
+  "các căn cứ nêu trên", "các căn cứ trên",
+];
+/**
  * On a page of no kind of its own, the next sentence after "Thực hiện X …." tells of the document another body made
  * under X in more ways than "đã ban hành" (analyze/roles/settle.ts TOLD_ISSUED_NEXT): a plan drawn up, "Đảng ủy …
  * đã xây dựng Kế hoạch số 65-KH/ĐU" (fixtures/fresh/fresh54d-007); a plan approved in a decision, "UBND tỉnh … đã

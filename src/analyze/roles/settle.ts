@@ -2,7 +2,7 @@
  * What a clause leaves to the clauses after it, once read: the heading that governs a list under it,
  * the cue carried on after ";" or ":", documents another body issued under the clause's head cue.
  */
-import { LISTED_OBJECT_DETERMINERS, LISTED_OBJECTS_FOLLOW_WORDS, LISTED_PART_WORDS, PART_QUALIFIER_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, POST_REPEAL_WORDS, THIS_WORD, FRONTED_ISSUE_CLAUSE_WORDS, TOLD_APPROVAL_VERBS, TOLD_HAS_DOCUMENT_WORDS, TOLD_ISSUE_VERBS } from "../../vocab/cues.js";
+import { LISTED_OBJECT_DETERMINERS, LISTED_OBJECTS_FOLLOW_WORDS, LISTED_PART_WORDS, PART_QUALIFIER_WORDS, ISSUED_DOCUMENT_VERBS, ISSUING_SUBJECTS, POST_REPEAL_WORDS, THIS_WORD, FRONTED_ISSUE_CLAUSE_WORDS, TOLD_APPROVAL_VERBS, TOLD_HAS_DOCUMENT_WORDS, TOLD_ISSUE_VERBS, LIST_POINTER_CUES, LIST_POINTER_OBJECTS } from "../../vocab/cues.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastNonBlank, windowStart } from "../../shared/chars.js";
 import type { Clause } from "../clauses.js";
@@ -170,7 +170,8 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
     // written, and lost it when a copy doubled every space.
     if (!ISSUED_BY_SUBJECT().test(text.slice(windowStart(text, spans[j].start, ISSUED_REACH, clause.start), spans[j].start))) continue;
     if (DESCRIBED_ISSUE().test(text.slice(windowStart(text, spans[j].start, DESCRIBED_CHARS), spans[j].start))) continue;
-    passTo(r, head, j);
+    const issued = passTo(r, head, j);
+    if (head.type === "based_on" && j > 0 && POINTS_TO_LIST_ABOVE().test(text.slice(spans[j - 1].end, spans[j].start))) passListAbove(r, issued, j);
     return;
   }
   // "Thực hiện Kết luận 01 - KL/TW, ngày 18/5/2021 của Bộ Chính trị về …. Ban Thường vụ Huyện ủy đã ban hành Kế
@@ -181,7 +182,7 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
   if (issuedInNextSentence(text.slice(spans[end - 1].end, spans[end].start), r.ownKind === null)) passTo(r, head, end);
 }
 /** The documents the head cue bound (in this clause, or in the list's clauses before it) become `issued`'s, nested. */
-function passTo(r: RoleReading, head: Binding, j: number): void {
+function passTo(r: RoleReading, head: Binding, j: number): Binding {
   const issued = moved(head, j, head.end);
   for (let i = j - 1, first = r.firstBoundTo(head); i >= first; i--) {
     if (r.bindingOf[i] !== head) continue;
@@ -190,7 +191,48 @@ function passTo(r: RoleReading, head: Binding, j: number): void {
     r.nested.push({ type: head.type, from: j, to: i });
   }
   r.unboundBefore(head, j);
+  return issued;
 }
+/**
+ * "Căn cứ Luật A …; ⏎ Căn cứ Nghị định số B …; ⏎ … ⏎ Căn cứ các quy định nêu trên, ngày 18/3/2021, Bộ Tài chính đã ban
+ * hành Thông tư số 19/2021/TT-BTC …" (Tổng cục Thuế's letter, fixtures/fresh/fresh64c-006): the last clause's cue points
+ * back at the whole list (LIST_POINTER_OBJECTS), and its act is another body's issue, so every item of the list is the
+ * issued document's basis (nested), the letter's own none (CONVENTIONS.md §4: a cue binds to the act of its sentence).
+ * passTo moved the documents the carried cue bound, the last item's; this walks back over the items before it, each
+ * read as the citing document's basis under a "Căn cứ" of its own, past the documents their descriptions name (bound to
+ * an item, not to the citing document), and stops at the first citation that is neither (the list's start).
+ */
+function passListAbove(r: RoleReading, issued: Binding, j: number): void {
+  for (let i = j - 1; i >= 0; i--) {
+    const b = r.bindingOf[i];
+    if (b === issued || (b !== null && b.actor !== SELF) || (b === null && inItemsWords(r, i))) continue;
+    if (b === null || b.type !== "based_on" || b.passive || r.roles[i] !== "based_on") return;
+    r.roles[i] = "references";
+    r.rebind(i, issued);
+    r.nested.push({ type: "based_on", from: j, to: i });
+  }
+}
+/**
+ * Whether citation i, bound to nothing, stands in an item's words: "Căn cứ Nghị định số 130/2018/NĐ-CP … quy định chi
+ * tiết thi hành Luật giao dịch điện tử …;" names the law in the decree's description. The nearest item before it (a
+ * document read as the citing one's basis), past other such mentions, with no item's end (";", a blank line) between.
+ */
+function inItemsWords(r: RoleReading, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - ITEM_MENTIONS; k--) {
+    const b = r.bindingOf[k];
+    if (b === null || b.actor !== SELF) continue;
+    return r.roles[k] === "based_on" && !ITEM_END.test(r.text.slice(r.spans[k].end, r.spans[i].start));
+  }
+  return false;
+}
+/** How many documents an item's description may name before the item's own is found. */
+const ITEM_MENTIONS = 8;
+const ITEM_END = /;|\n[ \t\r]*\n/u;
+/** The pointer's clause between the list's last document and the issued one: its cue and what it points back with, then a comma. */
+const POINTS_TO_LIST_ABOVE = lazyRegExp(() => new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(LIST_POINTER_CUES, { anyCase: true })})[ \t\r\n]+(?:${phraseSource(LIST_POINTER_OBJECTS, { anyCase: true })})[ \t\r\n]*,`,
+  "u",
+));
 /**
  * The words between the cue's last document and the next: the rest of its sentence, with no body's clause
  * after a comma (ISSUING_SUBJECTS), its full stop, then a body that "đã ban hành" the next document.

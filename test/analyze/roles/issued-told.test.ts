@@ -103,3 +103,45 @@ describe("a document another body issued, its sentence wrapped and indented as a
     expect(a.relations.filter((r) => r.from === a.self.id).map((r) => `${r.type} ${r.to}`)).toContain("references 06/2022/NĐ-CP");
   });
 });
+
+/**
+ * "Căn cứ …; ⏎ Căn cứ …; ⏎ Căn cứ các quy định nêu trên, ngày …, Bộ Tài chính đã ban hành Thông tư số …": the last
+ * clause's cue points back at the whole list, and its act is another body's issue: every item is the issued document's
+ * basis (nested), none the letter's (Tổng cục Thuế's letter on 19/2021/TT-BTC, fixtures/fresh/fresh64c-006; session 66,
+ * helper named66). roles/settle.ts passListAbove, vocab/cues.ts LIST_POINTER_OBJECTS.
+ */
+describe("a Căn cứ list closed by 'Căn cứ các quy định nêu trên, <body> đã ban hành Y'", () => {
+  const items =
+    "Căn cứ Luật Quản lý thuế ngày 13/6/2019;\n\nCăn cứ Luật Giao dịch điện tử ngày 29/11/2005;\n\n" +
+    "Căn cứ Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ\nquy định chi tiết một số điều của Luật Quản lý thuế;\n\n" +
+    "Căn cứ Nghị định số 130/2018/NĐ-CP ngày 27/9/2018 của Chính phủ quy định chi tiết thi hành Luật giao dịch điện tử về chữ ký số;\n\n" +
+    "Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26/7/2017 của Chính phủ quy định chức năng, nhiệm vụ của Bộ Tài chính;\n\n";
+
+  it("every item, laws by name too, is the issued circular's basis, none the letter's", () => {
+    const found = rels(`${items}Căn cứ các quy định nêu trên, ngày 18/3/2021, Bộ Tài chính đã ban hành\nThông tư số 19/2021/TT-BTC hướng dẫn giao dịch điện tử trong lĩnh vực thuế.\n\nĐề nghị các Cục Thuế khẩn trương tuyên truyền.`);
+    for (const to of ["126", "130", "87", "law:quan-ly-thue", "law:giao-dich-dien-tu"]) {
+      expect(found).toContain(`19 based_on ${to}`);
+      expect(found).not.toContain(`SELF based_on ${to}`);
+    }
+  });
+
+  it("the pointer under another cue word, in capitals: 'Trên cơ sở các văn bản trên, …'", () => {
+    const found = rels(`${items}TRÊN CƠ SỞ CÁC VĂN BẢN TRÊN, Bộ Tài chính đã ban hành Thông tư số 19/2021/TT-BTC hướng dẫn giao dịch điện tử.`);
+    expect(found).toContain("19 based_on 126");
+    expect(found).not.toContain("SELF based_on law:quan-ly-thue");
+  });
+
+  it("the pointer's clause in the writer's own voice, or no pointer: the items stay the letter's", () => {
+    const own = rels(`${items}Căn cứ các quy định nêu trên, Tổng cục Thuế hướng dẫn các Cục Thuế thực hiện thống nhất.`);
+    for (const to of ["126", "130", "87", "law:quan-ly-thue"]) expect(own).toContain(`SELF based_on ${to}`);
+    const none = rels(`${items}Căn cứ Nghị định số 11/2020/NĐ-CP ngày 20/01/2020 của Chính phủ, ngày 18/3/2021, Bộ Tài chính đã ban hành Thông tư số 19/2021/TT-BTC.`);
+    expect(none).toContain("SELF based_on 126");
+    expect(none).toContain("SELF based_on law:quan-ly-thue");
+  });
+
+  it("the walk stops where the list starts: an opening's own cue before it keeps its relation", () => {
+    const found = rels(`Thực hiện Chỉ thị số 11/CT-TTg ngày 04/3/2020 của Thủ tướng Chính phủ;\n\n${items}Căn cứ các quy định nêu trên, ngày 18/3/2021, Bộ Tài chính đã ban hành Thông tư số 19/2021/TT-BTC.`);
+    expect(found).toContain("SELF implements 11");
+    expect(found).toContain("19 based_on 126");
+  });
+});
