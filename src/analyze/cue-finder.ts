@@ -46,31 +46,10 @@ const CUE_RE_ANY_CASE = new RegExp(CUE_RE.source, "giu");
  * @public exported for test/analyze/cue-groups.test.ts.
  */
 export const CUE_GROUP_LETTERS = ["nhbks", "cgtqvxđ"] as const;
-/**
- * Letters whose phrases each half searches from their second letter ("nhất trí", "những nội dung khác" as "hất trí",
- * "hững …"), the letter itself checked before the match (CueSearch): "n" is the commonest of the first letters (11 of
- * every 128 code units of a devx5 text by their low seven bits, most of them inside a word) and its phrases' second
- * letter, "h", opens phrases of the same half already, so the half stops at fewer characters. The letter must stay out
- * of the regex (a look-behind `(?<=n)` before the tail makes irregexp drop its skip altogether: bench/README.md,
- * session 66). A tail opens with its phrase's second and third letters, which no other phrase of its half opens with
- * (the test holds it): where a half matches, its first two letters tell a tail from a phrase.
- * @public exported for test/analyze/cue-groups.test.ts.
- */
-export const CUE_SHIFTED_LETTERS = "n";
-const isShifted = (phrase: string): boolean => CUE_SHIFTED_LETTERS.includes(phrase[0]);
-/** Each half's phrases, a shifted one as its tail (its first letter cut). @public exported for test/analyze/cue-groups.test.ts. */
-export const CUE_GROUP_PHRASES: readonly (readonly string[])[] = CUE_GROUP_LETTERS.map((letters) =>
-  [...CUE_BY_PHRASE.keys()].filter((p) => letters.includes(p[0])).map((p) => (isShifted(p) ? p.slice(1) : p)),
-);
 /** @public exported for test/analyze/cue-groups.test.ts. */
-export const CUE_GROUPS: readonly RegExp[] = CUE_GROUP_PHRASES.map((phrases) => new RegExp(phraseSource(phrases, { runTogether: true }), "gi"));
-/** A match that is a shifted phrase's tail: its first two letters, in any case. @public exported for test/analyze/cue-groups.test.ts. */
-export const CUE_TAIL_OPENINGS: readonly (RegExp | null)[] = CUE_GROUP_LETTERS.map((letters) => {
-  const openings = [...new Set([...CUE_BY_PHRASE.keys()].filter((p) => letters.includes(p[0]) && isShifted(p)).map((p) => p.slice(1, 3)))];
-  return openings.length === 0 ? null : new RegExp(`^(?:${openings.join("|")})`, "i");
-});
-/** What may stand before a tail: the shifted letters in either case (under "i", as the one regex reads them). */
-const SHIFTED_BEFORE = new RegExp(`^[${CUE_SHIFTED_LETTERS}]$`, "i");
+export const CUE_GROUPS: readonly RegExp[] = CUE_GROUP_LETTERS.map(
+  (letters) => new RegExp(phraseSource([...CUE_BY_PHRASE.keys()].filter((p) => letters.includes(p[0])), { runTogether: true }), "gi"),
+);
 /** CUE_RE's source: the one regex the halves stand for (test/analyze/cue-groups.test.ts). @public */
 export const CUE_SOURCE = CUE_RE.source;
 
@@ -87,11 +66,7 @@ export class CueSearch {
   private length = -1;
   private readonly from: number[];
   private readonly found: (RegExpExecArray | null)[];
-  /** `tails[i]`: what opens a shifted phrase's tail among res[i]'s matches (CUE_TAIL_OPENINGS), or null where it holds none. */
-  constructor(
-    private readonly res: readonly RegExp[],
-    private readonly tails: readonly (RegExp | null)[] = res.map(() => null),
-  ) {
+  constructor(private readonly res: readonly RegExp[]) {
     this.from = res.map(() => -1);
     this.found = res.map(() => null);
   }
@@ -109,8 +84,6 @@ export class CueSearch {
         const re = this.res[i];
         re.lastIndex = at;
         m = re.exec(piece);
-        const tail = this.tails[i];
-        if (tail !== null) m = withShiftedLetter(re, tail, piece, m, at);
         this.found[i] = m;
         this.from[i] = at;
       }
@@ -124,26 +97,8 @@ export class CueSearch {
     this.length = -1;
   }
 }
-/**
- * `m` (re's match from `at`) as the one regex matches: a shifted phrase's tail (`tail` reads its opening) counts only
- * after its letter, from `at` on, and is then the whole phrase, the letter and the tail; another is passed over and the
- * search goes on at the next character (no phrase of the half opens where a tail does).
- */
-function withShiftedLetter(re: RegExp, tail: RegExp, piece: string, m: RegExpExecArray | null, at: number): RegExpExecArray | null {
-  for (; m !== null; m = re.exec(piece)) {
-    if (!tail.test(m[0])) return m;
-    const start = m.index - 1;
-    if (start >= at && SHIFTED_BEFORE.test(piece.charAt(start))) {
-      m.index = start;
-      m[0] = piece.charAt(start) + m[0];
-      return m;
-    }
-    re.lastIndex = m.index + 1;
-  }
-  return null;
-}
 /** One search of each kind, reset for each text: findCues made one a call, and its compiled code met a new map each time. */
-const BY_GROUPS = new CueSearch(CUE_GROUPS, CUE_TAIL_OPENINGS);
+const BY_GROUPS = new CueSearch(CUE_GROUPS);
 const ANY_CASE = new CueSearch([CUE_RE_ANY_CASE]);
 const LOWER_CASED = new CueSearch([CUE_RE]);
 /** A letter or a digit at `i` (`/[\p{L}\p{N}]/u` of the unit alone), by table: the scan asks it of a few characters around every match. */
