@@ -84,9 +84,9 @@ export class AtomicFile implements Writable {
 
 /**
  * Eight hex digits that keep two runs' temporary files apart (with the pid; "wx" refuses a name
- * taken all the same). Not node:crypto's randomBytes: its first call starts OpenSSL, some 53 M
- * instructions (~15 ms of CPU) of every `-o` run for four bytes no one needs to be secret
- * (bench/README.md, Session 66).
+ * taken all the same). Not node:crypto's randomBytes: its first call starts OpenSSL, 53 M
+ * instructions in `node -e` (33 M of a one-file `vncite extract -o`, where NODE_EXTRA_CA_CERTS had
+ * started part of it) for four bytes no one needs to be secret (bench/README.md, Session 66).
  */
 function tempSuffix(): string {
   return Math.floor(Math.random() * 0x1_0000_0000)
