@@ -12,7 +12,7 @@
  * process of its own (reading and loading excluded), since a second pass would find the
  * library's caches warm.
  *
- *   npm run build && node bench/cli-ratio.bench.mjs [--files 2000] [--seed 7] [--rounds 4] [--dir DIR] [--dist DIST]
+ *   npm run build && node bench/cli-ratio.bench.mjs [--files 2000] [--seed 7] [--rounds 4] [--dir DIR] [--dist DIST] [--only REGEX]
  *
  * --dir measures an existing folder instead of generating one (bench/corpus.mjs --files N --seed S);
  * --dist another build (a copy of dist inside the checkout, so that it finds node_modules);
@@ -34,6 +34,8 @@ const { values } = parseArgs({
     dir: { type: "string" },
     dist: { type: "string", default: "dist" },
     against: { type: "string" },
+    // Only the cases whose names match this regex, and no analyze()/extract() passes (a loaded machine's shorter round).
+    only: { type: "string" },
     // Internal: one pass of extract() or analyze() over a folder, printing its CPU seconds.
     pass: { type: "string" },
   },
@@ -86,6 +88,7 @@ try {
     ["library only, extract's analysis", library("extract"), library("extract", against)],
     ["library only, graph's analysis", library("graph"), library("graph", against)],
   ];
+  if (values.only) cases.splice(0, cases.length, ...cases.filter(([name]) => new RegExp(values.only).test(name)));
   const versus = new Map(cases.map(([name]) => [name, []]));
   const ratios = new Map(cases.map(([name]) => [name, []]));
   const pass = (mode) => JSON.parse(spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--pass", mode, "--dir", dir, "--dist", dist], { encoding: "utf8" }).stdout).cpu;
@@ -110,6 +113,7 @@ try {
       }
       console.log(line);
     }
+    if (values.only) continue;
     const e = pass("extract");
     const a = pass("analyze");
     perDoc.push(a / e);
@@ -119,7 +123,7 @@ try {
   console.log("");
   for (const [name, xs] of ratios) console.log(`${name} / bare scan: ${range(xs)}`);
   if (against) for (const [name, xs] of versus) console.log(`${name}, this build / ${values.against}: ${range(xs)}`);
-  console.log(`analyze() / extract(): ${range(perDoc)}`);
+  if (perDoc.length) console.log(`analyze() / extract(): ${range(perDoc)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
