@@ -6,12 +6,13 @@
  *   bare scan   node bench/bare-scan.mjs DIR (read, decode, NFC, the anchor regex; nothing less finds citations)
  *   extract     vncite extract DIR --jobs 1 / default --no-progress -o FILE
  *   graph       vncite graph DIR --jobs 1 / default --no-progress -o FILE
+ *   library     the analysis extract's and graph's workers run, alone (bench/cli-library.mjs): the command less this is what it adds
  *
  * and analyze() against extract() per document: one pass of each over the same files in a
  * process of its own (reading and loading excluded), since a second pass would find the
  * library's caches warm.
  *
- *   npm run build && node bench/cli-ratio.bench.mjs [--files 2000] [--seed 7] [--rounds 4] [--dir DIR] [--dist DIST]
+ *   npm run build && node bench/cli-ratio.bench.mjs [--files 2000] [--seed 7] [--rounds 4] [--dir DIR] [--dist DIST] [--only REGEX]
  *
  * --dir measures an existing folder instead of generating one (bench/corpus.mjs --files N --seed S);
  * --dist another build (a copy of dist inside the checkout, so that it finds node_modules);
@@ -33,6 +34,8 @@ const { values } = parseArgs({
     dir: { type: "string" },
     dist: { type: "string", default: "dist" },
     against: { type: "string" },
+    // Only the cases whose names match this regex, and no analyze()/extract() passes (a loaded machine's shorter round).
+    only: { type: "string" },
     // Internal: one pass of extract() or analyze() over a folder, printing its CPU seconds.
     pass: { type: "string" },
   },
@@ -75,12 +78,17 @@ try {
   // Without --against there is no other build: its command is null, never run.
   const cli = (command, jobs, build = dist, tag = "") => build === null ? null : [process.execPath, join(build, "cli.js"), command, dir, ...(jobs ? ["--jobs", jobs] : []), "--no-progress", "-o", join(work, `${command}-${jobs ?? "default"}${tag}.out`)];
   const against = values.against ? resolve(root, values.against) : null;
+  const library = (mode, build = dist) => (build === null ? null : [process.execPath, join(root, "bench", "cli-library.mjs"), build, dir, mode]);
   const cases = [
     ["extract --jobs 1", cli("extract", "1"), cli("extract", "1", against, ".other")],
     ["extract (default jobs)", cli("extract"), cli("extract", undefined, against, ".other")],
     ["graph --jobs 1", cli("graph", "1"), cli("graph", "1", against, ".other")],
     ["graph (default jobs)", cli("graph"), cli("graph", undefined, against, ".other")],
+    // The library alone in a worker made as the pool makes it (bench/cli-library.mjs): what the command adds is the difference.
+    ["library only, extract's analysis", library("extract"), library("extract", against)],
+    ["library only, graph's analysis", library("graph"), library("graph", against)],
   ];
+  if (values.only) cases.splice(0, cases.length, ...cases.filter(([name]) => new RegExp(values.only).test(name)));
   const versus = new Map(cases.map(([name]) => [name, []]));
   const ratios = new Map(cases.map(([name]) => [name, []]));
   const pass = (mode) => JSON.parse(spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--pass", mode, "--dir", dir, "--dist", dist], { encoding: "utf8" }).stdout).cpu;
@@ -99,12 +107,13 @@ try {
       ratios.get(name).push(run.cpu / bare.cpu);
       let line = `| ${round} | ${load()} | ${bare.cpu.toFixed(2)} | ${name} | ${run.cpu.toFixed(2)} | ${run.rss.toFixed(0)} | ${(run.cpu / bare.cpu).toFixed(2)} |`;
       if (them) {
-        if (!readFileSync(args.at(-1)).equals(readFileSync(otherArgs.at(-1)))) throw new Error(`${name}: the two builds' outputs differ`);
+        if (args[1].endsWith("cli.js") && !readFileSync(args.at(-1)).equals(readFileSync(otherArgs.at(-1)))) throw new Error(`${name}: the two builds' outputs differ`);
         versus.get(name).push(run.cpu / them.cpu);
         line += ` ${them.cpu.toFixed(2)} | ${them.rss.toFixed(0)} | ${(run.cpu / them.cpu).toFixed(2)} |`;
       }
       console.log(line);
     }
+    if (values.only) continue;
     const e = pass("extract");
     const a = pass("analyze");
     perDoc.push(a / e);
@@ -114,7 +123,7 @@ try {
   console.log("");
   for (const [name, xs] of ratios) console.log(`${name} / bare scan: ${range(xs)}`);
   if (against) for (const [name, xs] of versus) console.log(`${name}, this build / ${values.against}: ${range(xs)}`);
-  console.log(`analyze() / extract(): ${range(perDoc)}`);
+  if (perDoc.length) console.log(`analyze() / extract(): ${range(perDoc)}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

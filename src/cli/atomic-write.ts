@@ -5,7 +5,6 @@
  * behind, named ".<target>.<pid>-<random>.tmp", and never in the target's place. A target that is a
  * symbolic link is written through: the file it links to is replaced, the link kept.
  */
-import { randomBytes } from "node:crypto";
 import { unlinkSync, writeSync } from "node:fs";
 import { lstat, open, readlink, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import path from "node:path";
@@ -36,7 +35,7 @@ export class AtomicFile implements Writable {
       throw new Error(`cannot write ${target} (${error.code ?? error.message})`);
     });
     // Same directory as the file written: rename is atomic only within one file system.
-    const temp = path.join(path.dirname(written), `.${path.basename(written)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    const temp = path.join(path.dirname(written), `.${path.basename(written)}.${process.pid}-${tempSuffix()}.tmp`);
     const handle = await open(temp, "wx", 0o666).catch(async (error: NodeJS.ErrnoException) => {
       throw new Error(`cannot write ${target} (${error.code ?? error.message}${await missingFolder(error, path.dirname(written))})`);
     });
@@ -81,6 +80,18 @@ export class AtomicFile implements Writable {
     await unlink(this.temp).catch(() => {});
     pending.delete(this.temp);
   }
+}
+
+/**
+ * Eight hex digits that keep two runs' temporary files apart (with the pid; "wx" refuses a name
+ * taken all the same). Not node:crypto's randomBytes: its first call starts OpenSSL, 53 M
+ * instructions in `node -e` (33 M of a one-file `vncite extract -o`, where NODE_EXTRA_CA_CERTS had
+ * started part of it) for four bytes no one needs to be secret (bench/README.md, Session 66).
+ */
+function tempSuffix(): string {
+  return Math.floor(Math.random() * 0x1_0000_0000)
+    .toString(16)
+    .padStart(8, "0");
 }
 
 /**
