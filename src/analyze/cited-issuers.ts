@@ -8,6 +8,7 @@ import { ISSUERS, issuerByCode, type IssuerEntry } from "../vocab/issuers.js";
 import { readRoles } from "./roles/index.js";
 import { contradictsSelf } from "./self/index.js";
 import { isUnresolved } from "./relations.js";
+import { hasPart } from "../shared/strings.js";
 /**
  * A local body's citation with no place of its own ("Công văn số 1234/UBND-KT"), named right after
  * the body that issued it ("… của UBND tỉnh tại …"), takes that body's level and place: set on the
@@ -44,19 +45,6 @@ function authorBefore(text: string, c: Citation, start: number): void {
   if (!named) return;
   c.issuer = { code: named.entry.code, name: named.entry.name, level: "province", place: named.place };
 }
-
-/** `symbol.split("-").includes(part)`, without the array (read for every citation with a ký hiệu). */
-function hasPart(symbol: string, part: string): boolean {
-  if (part.length === 0) return symbol.split("-").includes(part);
-  // No part of the split holds a hyphen.
-  if (part.includes("-")) return false;
-  for (let at = symbol.indexOf(part); at >= 0; at = symbol.indexOf(part, at + 1)) {
-    const end = at + part.length;
-    if ((at === 0 || symbol.charCodeAt(at - 1) === HYPHEN) && (end === symbol.length || symbol.charCodeAt(end) === HYPHEN)) return true;
-  }
-  return false;
-}
-const HYPHEN = 0x2d;
 
 /**
  * "Quyết định số 12/QĐ-UBND ngày 5/3/2020 và số 14/QĐ-UBND ngày 6/3/2020 của UBND tỉnh Hậu Giang":

@@ -196,16 +196,18 @@ const NOT_IN_CUES = (() => {
 
 /**
  * The stretches of text whose cues readRoles can use, merged and in order: the clauses that hold
- * a citation and those that pass their cue on to the next (";" or ":"), each with CUE_LOOKBACK
- * before it. Scanning only these, not the whole text, saves most of the cue regex's work on long
+ * a citation and those that pass their cue on to the next (";" or ":"), up to the last citation, each with
+ * CUE_LOOKBACK before it. Scanning only these, not the whole text, saves most of the cue regex's work on long
  * documents. (A heading's cue reaches the list items under it through that lookback: which cues
  * are found there is part of what readRoles reads, so the lookback is not cut shorter.)
  */
-export function cueRegions(clauses: readonly Clause[], spans: readonly { start: number }[]): { start: number; end: number }[] {
+export function cueRegions(clauses: readonly Clause[], spans: readonly { start: number }[], toLastCitation = true): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let c = 0;
   for (const clause of clauses) {
     while (c < spans.length && spans[c].start < clause.start) c++;
+    // No citation from here on: readRoles reads no clause past its last citation.
+    if (c === spans.length && toLastCitation) break;
     const cited = c < spans.length && spans[c].start < clause.end;
     if (isSilent(clause.part) || (!cited && !clause.opensList)) continue;
     const start = Math.max(0, clause.start - CUE_LOOKBACK);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { natives } from "../helpers/v8-natives.js";
-import { flatSlice, ownCopy, phraseAt, phraseEndingAt } from "../../src/shared/strings.js";
+import { flatSlice, hasPart, ownCopy, phraseAt, phraseEndingAt } from "../../src/shared/strings.js";
 
 describe("ownCopy", () => {
   it("gives an equal string, the same one when too short to be a view into another", () => {
@@ -52,5 +52,22 @@ describe("a phrase with a run of blanks for each space", () => {
       expect(phraseAt(text, "Thực hiện", 0)).toBe(-1);
       expect(phraseEndingAt(text, "Thực hiện", text.length)).toBe(-1);
     }
+  });
+});
+
+describe("hasPart", () => {
+  // coreference.ts's committeeKey splits a ký hiệu only where an older or a newer body code is a part (UB, UBND).
+  it("answers split(\"-\").includes(part) for ký hiệu and codes, random and written", () => {
+    const pieces = ["UB", "UBND", "ND", "QĐ", "-", "-", "CP", "U", "B", "TVQH", "", "--"];
+    let seed = 7;
+    const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const symbol = () => Array.from({ length: 1 + Math.floor(next() * 6) }, () => pieces[Math.floor(next() * pieces.length)]).join("");
+    for (let k = 0; k < 20000; k++) {
+      const s = symbol();
+      for (const part of ["UB", "UBND", "ND", "", "B-U"]) expect(hasPart(s, part), `${s} ${part}`).toBe(s.split("-").includes(part));
+    }
+    expect(hasPart("QĐ-UB", "UB")).toBe(true);
+    expect(hasPart("NQ-UBTVQH", "UB")).toBe(false);
+    expect(hasPart("UBND-VX", "UBND")).toBe(true);
   });
 });

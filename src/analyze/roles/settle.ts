@@ -93,6 +93,14 @@ function documentLineFollows(r: RoleReading, clauseEnd: number, next: number): b
  * part of readClause: its branches are each taken by few clauses, and the first clause to take one
  * made V8 compile the whole of readClause again; here a recompile costs this function's size only.
  */
+/**
+ * Whether a list or a document's line follows the clause, so that settleClause may make a cue of it the heading of
+ * what follows (its listFollows, pastPageFurniture and documentLineFollows, whatever the cue): readClause reads the
+ * cues of a clause with no citation that passes none on only where this holds.
+ */
+export function headingMayFollow(r: RoleReading, clause: Clause, next: number): boolean {
+  return listFollows(r.text, clause.end) || listFollows(r.text, pastPageFurniture(r.text, clause.end)) || documentLineFollows(r, clause.end, next);
+}
 export function settleClause(r: RoleReading, s: ClauseReading, clause: Clause, first: number, end: number, carriedIn: Binding | null): void {
   const { text, spans } = r;
   // "Quyết định số X … hết hiệu lực": the document's own repeal, unless it only tells of acts.
