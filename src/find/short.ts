@@ -136,7 +136,7 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     if (ZEROS_ONLY.test(number)) continue;
     // "Nghị định 100/2019", "Thông tư 91/2024 của Bộ Tài chính": the number and its year, the ký hiệu left out.
     const slash = pastIgnorables(text, end);
-    const written = text.charCodeAt(slash) === 0x2f ? yearAfterSlash(text, slash) : null;
+    const written = text.charCodeAt(slash) === 0x2f ? yearAfterSlash(text, slash) : spacedSlashAt(text, slash) ? yearAfterSlash(text, slash + 2) : null;
     const year = written === null ? null : written.year;
     // "Kế hoạch 2021/2022": a school or crop year, not a number.
     if (year !== null && Number(number) + 1 === year) continue;
@@ -232,6 +232,18 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
     prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false, titled: false };
     out.push(prev);
   }
+}
+
+/**
+ * "Nghị định 43 / 2006 của Chính phủ": the slash before the year spaced, one space each side, as a word segmenter writes
+ * every number's slash (the development corpus: "Nghị định số 197 / 2004 / NĐ-CP", dev-003; "Quyết định số 114/2004 /
+ * QĐ-UB", dev-031; fixtures/fresh/LAYOUT-s65.md). The full citations are read over it already (find/words.ts
+ * spacedSlashAt); a short form's number and year ("Nghị định 43/2006", fresh52c-011; "Nghị định số 46/2016",
+ * fresh58c-002; "Thông tư 17/2024", fresh41b-013) are read the same, and where the ký hiệu goes on after the year (" /
+ * NĐ-CP") yearAfterSlash finds none. `at`: right after the number's last digit; a digit must follow the spaces.
+ */
+function spacedSlashAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x20 && text.charCodeAt(at + 1) === 0x2f && text.charCodeAt(at + 2) === 0x20 && isDigitCode(text.charCodeAt(at + 3));
 }
 
 /** Whether nothing but whitespace follows `at` to the end of a text that holds a line break before it. */

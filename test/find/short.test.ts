@@ -91,6 +91,22 @@ describe("short forms", () => {
     expect(shorts(text)).toEqual([]);
   });
 
+  it("a number and its year with the slash spaced, as a word segmenter writes it ('Nghị định 43 / 2006'): read as unspaced", () => {
+    const t = "Căn cứ Nghị định số 35 / 2021 / NĐ-CP ngày 12 / 3 / 2021; thực hiện Nghị định 35 / 2021 của Chính phủ và Nghị định 43 / 2006.";
+    expect(shorts(t)).toEqual([
+      ["Nghị định 35 / 2021", "35/2021/NĐ-CP", []],
+      ["Nghị định 43 / 2006", "short:decree/43@?", ["short-form-unresolved"]],
+    ]);
+    const [spaced] = extract("điểm b khoản 1 Điều 11 Thông tư 17 / 2024. Cụ thể").filter((c) => c.form === "short");
+    expect(spaced).toMatchObject({ raw: "Thông tư 17 / 2024", number: "17", year: 2024, pinpoint: { point: "b", clause: "1", article: "11" } });
+    // The same text unspaced finds the same short forms, at the same places but for the spaces.
+    expect(shorts(t.replace(/ \/ /g, "/")).map(([raw, id]) => [String(raw).replace("/", " / "), id])).toEqual(shorts(t).map(([raw, id]) => [raw, id]));
+  });
+
+  it.each(["Nghị định 35 / 2021 / NĐ-CP", "Nghị định 35 / 2021 /NĐ-CP", "Kế hoạch 2021 / 2022", "Quyết định 35 / 20215", "Quyết định 35 / 2021a", "Nghị định 35  /  2021", "Nghị định 35 / x 2021"])("no short form with a spaced year where the unspaced reading has none, nor over two spaces: %s", (text) => {
+    expect(shorts(text)).toEqual([]);
+  });
+
   it("a number and its year written as a word ('Thông tư 24 năm 2014'): the one full citation of that number and year, else nothing without 'số'", () => {
     const t = "Đề nghị xã hướng dẫn hồ sơ theo Thông tư 24 năm 2014 của Bộ Tài nguyên và Môi trường. Căn cứ Thông tư số 24/2014/TT-BTNMT ngày 19/5/2014 về hồ sơ địa chính.";
     expect(shorts(t)).toEqual([["Thông tư 24 năm 2014", "24/2014/TT-BTNMT", []]]);
@@ -259,6 +275,7 @@ describe("short forms", () => {
     // pauses once took every one of three pairs (27 against a linear 8 and a quadratic 64).
     expect(cpuRatio((x) => extract(x), list(16000), list(2000), 5, 24)).toBeLessThan(24);
     expect(cpuRatio((x) => extract(x), "Nghị định 1/2019 ".repeat(16000), "Nghị định 1/2019 ".repeat(2000), 5, 24)).toBeLessThan(24);
+    expect(cpuRatio((x) => extract(x), "Nghị định 1 / 2019 ".repeat(16000), "Nghị định 1 / 2019 ".repeat(2000), 5, 24)).toBeLessThan(24);
     expect(cpuRatio((x) => extract(x), "Nghị định số 1 năm 2019 ".repeat(12000), "Nghị định số 1 năm 2019 ".repeat(1500), 5, 24)).toBeLessThan(24);
   });
 });
