@@ -3,7 +3,7 @@ import { capitalUnit, smallUnit } from "../shared/lower-case.js";
 import type { KindEntry } from "../vocab/kinds.js";
 import { prepare } from "../prepare/prepare.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
-import { KINDS, kindByWord, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
+import { KINDS, kindByAbbreviation, kindByWord, KIND_ABBREVIATIONS, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { NUMBER_SUFFIX_CODES, SO_SPELLINGS_SOURCE } from "../vocab/numbers.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
@@ -57,6 +57,21 @@ const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_
  * "tạiCông văn số 663/SCT", fresh37b-009). Only a capital after a small letter (shared/lower-case.ts): the seam of two words.
  */
 const GLUED_KIND_THEN_NUMBER = new RegExp(String.raw`\p{L}(${KIND_WORDS_SOURCE})\s+((?:${SO_SPELLINGS_SOURCE})\s*:?\s*)?$`, "iu");
+/**
+ * A kind's initials for its word, always with "số" after them ("ban hành theo QĐ số 04/2000 của Bộ GD&ĐT", fixtures/fresh
+ * fresh52c-011): the short form of what the grammar reads in full as "Căn cứ NĐ số 21/2007/NĐ-CP" (vocab/kinds.ts
+ * KIND_ABBREVIATIONS; "NĐ số 97/2007/NĐ-CP", "TT số 45/2005/TT-BTC", "(TT số 08/2010/TT-BTP)" in five fresh texts). Without
+ * "số" ("QĐ130", "NQ 26", "CT 135") initials and a number are a name or a code the text gives, never a short form (fresh57g's
+ * README, revised by the lead in session 57).
+ */
+const INITIALS_THEN_SO = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_ABBREVIATIONS.join("|")})\s+((?:${SO_SPELLINGS_SOURCE})\s*:?\s*)$`, "iu");
+/** The kind a short mention's words name: a kind word, or a kind's initials before "số". */
+function kindNamed(written: string): KindEntry | null {
+  const byWord = kindByWord(written);
+  if (byWord !== null) return byWord;
+  const slug = kindByAbbreviation(written);
+  return slug === null ? null : (KINDS.find((k) => k.slug === slug) ?? null);
+}
 function gluedKindThenNumber(before: string): RegExpExecArray | null {
   const k = GLUED_KIND_THEN_NUMBER.exec(before);
   if (!k) return null;
@@ -159,9 +174,9 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     // LOOK_BACK letters, a decomposed copy's marks not counted: "Chương trình hành động số " is 26 composed, 33 decomposed.
     const from = composedWindowStart(text, numberStart, LOOK_BACK);
     const { text: before, map } = prepare(text.slice(from, numberStart));
-    const k = KIND_THEN_NUMBER.exec(before) ?? gluedKindThenNumber(before);
+    const k = KIND_THEN_NUMBER.exec(before) ?? gluedKindThenNumber(before) ?? INITIALS_THEN_SO.exec(before);
     if (!k) continue;
-    const kind = kindByWord(k[1]);
+    const kind = kindNamed(k[1]);
     if (!kind || kind.slug === "document") continue;
     const at = k.index + k[0].indexOf(k[1]);
     const start = from + map.toOriginal(at, "start");
