@@ -57,14 +57,17 @@ const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_
  * "tạiCông văn số 663/SCT", fresh37b-009). Only a capital after a small letter (shared/lower-case.ts): the seam of two words.
  */
 const GLUED_KIND_THEN_NUMBER = new RegExp(String.raw`\p{L}(${KIND_WORDS_SOURCE})\s+((?:${SO_SPELLINGS_SOURCE})\s*:?\s*)?$`, "iu");
+/** "số" and its misspellings in small letters, capitals and with a capital first ("QĐ số", "QĐ SỐ", "QĐ Số"). */
+const SO_ANY_CASE = SO_SPELLINGS_SOURCE.split("|").flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]).join("|");
 /**
  * A kind's initials for its word, always with "số" after them ("ban hành theo QĐ số 04/2000 của Bộ GD&ĐT", fixtures/fresh
  * fresh52c-011): the short form of what the grammar reads in full as "Căn cứ NĐ số 21/2007/NĐ-CP" (vocab/kinds.ts
  * KIND_ABBREVIATIONS; "NĐ số 97/2007/NĐ-CP", "TT số 45/2005/TT-BTC", "(TT số 08/2010/TT-BTP)" in five fresh texts). Without
  * "số" ("QĐ130", "NQ 26", "CT 135") initials and a number are a name or a code the text gives, never a short form (fresh57g's
- * README, revised by the lead in session 57).
+ * README, revised by the lead in session 57). The initials as the type codes write them, in capitals: with no ký hiệu to
+ * confirm them, small letters ("ct số 5", "tt số 2", "tb số 3") are as often another word's (công ty, thứ tự, trạm bơm).
  */
-const INITIALS_THEN_SO = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_ABBREVIATIONS.join("|")})\s+((?:${SO_SPELLINGS_SOURCE})\s*:?\s*)$`, "iu");
+const INITIALS_THEN_SO = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_ABBREVIATIONS.join("|")})\s+((?:${SO_ANY_CASE})\s*:?\s*)$`, "u");
 /** The kind a short mention's words name: a kind word, or a kind's initials before "số". */
 function kindNamed(written: string): KindEntry | null {
   const byWord = kindByWord(written);

@@ -93,21 +93,21 @@ describe("short forms", () => {
 
   it("a kind's initials before 'số' name the kind, as in full citations ('QĐ số 04/2000', 'NĐ số 64'); without 'số' they name none ('QĐ130', 'NQ 26')", () => {
     expect(shorts("Quy chế thực hiện dân chủ ban hành theo QĐ số 04/2000 của Bộ GD&ĐT.")).toEqual([["QĐ số 04/2000", "short:decision/04@?", ["short-form-unresolved"]]]);
-    const t = "Căn cứ NĐ số 64/2018/NĐ-CP; Quyết định số 1234/QĐ-UBND ngày 2/3/2020. Theo điểm a khoản 2 Điều 5 NĐ số 64 và KH số: 1234 nêu trên, qđ số 1234 của ubnd.";
+    const t = "Căn cứ NĐ số 64/2018/NĐ-CP; Quyết định số 1234/QĐ-UBND ngày 2/3/2020. Theo điểm a khoản 2 Điều 5 NĐ số 64 và KH số: 1234 nêu trên, QĐ Số 1234 của UBND.";
     expect(shorts(t)).toEqual([
       ["NĐ số 64", "64/2018/NĐ-CP", []],
       // A plan's initials name a plan: no decision of that number is taken for it.
       ["KH số: 1234", "short:plan/1234@?", ["short-form-unresolved"]],
-      ["qđ số 1234", "1234/QĐ-UBND@2020", []],
+      ["QĐ Số 1234", "1234/QĐ-UBND@2020", []],
     ]);
     const [pinned] = extract(t).filter((c) => c.raw === "NĐ số 64");
     expect(pinned).toMatchObject({ kind: "decree", kindText: "NĐ", pinpoint: { point: "a", clause: "2", article: "5" } });
     // The same words with the kind word written out find the same documents.
-    const written = t.replace(/NĐ số/g, "Nghị định số").replace(/qđ số/g, "quyết định số");
+    const written = t.replace(/NĐ số/g, "Nghị định số").replace(/QĐ Số/g, "Quyết định Số");
     expect(shorts(written).map(([, id]) => id)).toEqual(shorts(t).map(([, id]) => id));
   });
 
-  it.each(["Theo QĐ130 của Bộ Y tế", "thực hiện NQ 26 của Trung ương", "các xã thuộc CT 135", "NĐ41 về tín dụng", "mã CT số", "theo QĐ số 1234/QĐ-UBND"])("no short form from initials without 'số', or with a ký hiệu: %s", (text) => {
+  it.each(["Theo QĐ130 của Bộ Y tế", "thực hiện NQ 26 của Trung ương", "các xã thuộc CT 135", "NĐ41 về tín dụng", "mã CT số", "theo QĐ số 1234/QĐ-UBND", "Công ty ct số 5 đường 3", "theo qđ số 12 của ubnd"])("no short form from initials without 'số', with a ký hiệu, or in small letters: %s", (text) => {
     expect(shorts(text)).toEqual([]);
   });
 
