@@ -3,7 +3,7 @@ import { capitalUnit, smallUnit } from "../shared/lower-case.js";
 import type { KindEntry } from "../vocab/kinds.js";
 import { prepare } from "../prepare/prepare.js";
 import { isLineBreak } from "../prepare/line-breaks.js";
-import { KINDS, kindByWord, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
+import { KINDS, kindByAbbreviation, kindByWord, KIND_ABBREVIATIONS, KIND_WORDS_SOURCE } from "../vocab/kinds.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { NUMBER_SUFFIX_CODES, SO_SPELLINGS_SOURCE } from "../vocab/numbers.js";
 import { dropIgnorables } from "../prepare/ignorables.js";
@@ -57,6 +57,24 @@ const KIND_THEN_NUMBER = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_WORDS_
  * "tạiCông văn số 663/SCT", fresh37b-009). Only a capital after a small letter (shared/lower-case.ts): the seam of two words.
  */
 const GLUED_KIND_THEN_NUMBER = new RegExp(String.raw`\p{L}(${KIND_WORDS_SOURCE})\s+((?:${SO_SPELLINGS_SOURCE})\s*:?\s*)?$`, "iu");
+/** "số" and its misspellings in small letters, capitals and with a capital first ("QĐ số", "QĐ SỐ", "QĐ Số"). */
+const SO_ANY_CASE = SO_SPELLINGS_SOURCE.split("|").flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1)]).join("|");
+/**
+ * A kind's initials for its word, always with "số" after them ("ban hành theo QĐ số 04/2000 của Bộ GD&ĐT", fixtures/fresh
+ * fresh52c-011): the short form of what the grammar reads in full as "Căn cứ NĐ số 21/2007/NĐ-CP" (vocab/kinds.ts
+ * KIND_ABBREVIATIONS; "NĐ số 97/2007/NĐ-CP", "TT số 45/2005/TT-BTC", "(TT số 08/2010/TT-BTP)" in five fresh texts). Without
+ * "số" ("QĐ130", "NQ 26", "CT 135") initials and a number are a name or a code the text gives, never a short form (fresh57g's
+ * README, revised by the lead in session 57). The initials as the type codes write them, in capitals: with no ký hiệu to
+ * confirm them, small letters ("ct số 5", "tt số 2", "tb số 3") are as often another word's (công ty, thứ tự, trạm bơm).
+ */
+const INITIALS_THEN_SO = new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(${KIND_ABBREVIATIONS.join("|")})\s+((?:${SO_ANY_CASE})\s*:?\s*)$`, "u");
+/** The kind a short mention's words name: a kind word, or a kind's initials before "số". */
+function kindNamed(written: string): KindEntry | null {
+  const byWord = kindByWord(written);
+  if (byWord !== null) return byWord;
+  const slug = kindByAbbreviation(written);
+  return slug === null ? null : (KINDS.find((k) => k.slug === slug) ?? null);
+}
 function gluedKindThenNumber(before: string): RegExpExecArray | null {
   const k = GLUED_KIND_THEN_NUMBER.exec(before);
   if (!k) return null;
@@ -136,7 +154,7 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     if (ZEROS_ONLY.test(number)) continue;
     // "Nghị định 100/2019", "Thông tư 91/2024 của Bộ Tài chính": the number and its year, the ký hiệu left out.
     const slash = pastIgnorables(text, end);
-    const written = text.charCodeAt(slash) === 0x2f ? yearAfterSlash(text, slash) : null;
+    const written = text.charCodeAt(slash) === 0x2f ? yearAfterSlash(text, slash) : spacedSlashAt(text, slash) ? yearAfterSlash(text, slash + 2) : null;
     const year = written === null ? null : written.year;
     // "Kế hoạch 2021/2022": a school or crop year, not a number.
     if (year !== null && Number(number) + 1 === year) continue;
@@ -159,9 +177,9 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     // LOOK_BACK letters, a decomposed copy's marks not counted: "Chương trình hành động số " is 26 composed, 33 decomposed.
     const from = composedWindowStart(text, numberStart, LOOK_BACK);
     const { text: before, map } = prepare(text.slice(from, numberStart));
-    const k = KIND_THEN_NUMBER.exec(before) ?? gluedKindThenNumber(before);
+    const k = KIND_THEN_NUMBER.exec(before) ?? gluedKindThenNumber(before) ?? INITIALS_THEN_SO.exec(before);
     if (!k) continue;
-    const kind = kindByWord(k[1]);
+    const kind = kindNamed(k[1]);
     if (!kind || kind.slug === "document") continue;
     const at = k.index + k[0].indexOf(k[1]);
     const start = from + map.toOriginal(at, "start");
@@ -232,6 +250,18 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
     prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false, titled: false };
     out.push(prev);
   }
+}
+
+/**
+ * "Nghị định 43 / 2006 của Chính phủ": the slash before the year spaced, one space each side, as a word segmenter writes
+ * every number's slash (the development corpus: "Nghị định số 197 / 2004 / NĐ-CP", dev-003; "Quyết định số 114/2004 /
+ * QĐ-UB", dev-031; fixtures/fresh/LAYOUT-s65.md). The full citations are read over it already (find/words.ts
+ * spacedSlashAt); a short form's number and year ("Nghị định 43/2006", fresh52c-011; "Nghị định số 46/2016",
+ * fresh58c-002; "Thông tư 17/2024", fresh41b-013) are read the same, and where the ký hiệu goes on after the year (" /
+ * NĐ-CP") yearAfterSlash finds none. `at`: right after the number's last digit; a digit must follow the spaces.
+ */
+function spacedSlashAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x20 && text.charCodeAt(at + 1) === 0x2f && text.charCodeAt(at + 2) === 0x20 && isDigitCode(text.charCodeAt(at + 3));
 }
 
 /** Whether nothing but whitespace follows `at` to the end of a text that holds a line break before it. */

@@ -151,11 +151,13 @@ describe("short forms and pinpoints in the fresh sets' read texts (probe)", () =
   // "Thông tư 200" ending a markdown heading missed; fresh64c-003's "Thông tư số 31/2021" beside an OCR'd twin left
   // unresolved): 318/328/335 (P 0.970, R 0.949). Session 65's sets add none; forms65 reads a ruled line under a short
   // form as no ký hiệu (fresh64c-001) and "Nghị định nêu trên" past a decree named only in another's subject (fresh59c-002):
-  // 321/329/335 (P 0.976, R 0.958), the floors raised.
-  it("short forms resolved: precision ≥ 0.972, recall ≥ 0.954 (335, 49 of them one guidance's 'Nghị định 54')", () => {
+  // 321/329/335 (P 0.976, R 0.958), the floors raised. Session 66: forms66 reads a kind's initials before "số" as its kind
+  // word in a short form, as the grammar does in full citations (fresh52c-011's "QĐ số 04/2000"), and a short form's year
+  // after a spaced slash ("Nghị định 43 / 2006", a word segmenter's; no read text has one): 322/330/335 (P 0.976, R 0.961).
+  it("short forms resolved: precision ≥ 0.972, recall ≥ 0.957 (335, 49 of them one guidance's 'Nghị định 54')", () => {
     expect(probe.short.gold).toBeGreaterThanOrEqual(335);
     expect(formPrecision(probe.short)).toBeGreaterThanOrEqual(0.972);
-    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.954);
+    expect(formRecall(probe.short)).toBeGreaterThanOrEqual(0.957);
   });
 
   // fresh51e (session 51) adds four: 1/1 of them found. Its 007 is a word-segmented copy that spaces every slash of

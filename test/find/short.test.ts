@@ -91,6 +91,42 @@ describe("short forms", () => {
     expect(shorts(text)).toEqual([]);
   });
 
+  it("a kind's initials before 'số' name the kind, as in full citations ('QĐ số 04/2000', 'NĐ số 64'); without 'số' they name none ('QĐ130', 'NQ 26')", () => {
+    expect(shorts("Quy chế thực hiện dân chủ ban hành theo QĐ số 04/2000 của Bộ GD&ĐT.")).toEqual([["QĐ số 04/2000", "short:decision/04@?", ["short-form-unresolved"]]]);
+    const t = "Căn cứ NĐ số 64/2018/NĐ-CP; Quyết định số 1234/QĐ-UBND ngày 2/3/2020. Theo điểm a khoản 2 Điều 5 NĐ số 64 và KH số: 1234 nêu trên, QĐ Số 1234 của UBND.";
+    expect(shorts(t)).toEqual([
+      ["NĐ số 64", "64/2018/NĐ-CP", []],
+      // A plan's initials name a plan: no decision of that number is taken for it.
+      ["KH số: 1234", "short:plan/1234@?", ["short-form-unresolved"]],
+      ["QĐ Số 1234", "1234/QĐ-UBND@2020", []],
+    ]);
+    const [pinned] = extract(t).filter((c) => c.raw === "NĐ số 64");
+    expect(pinned).toMatchObject({ kind: "decree", kindText: "NĐ", pinpoint: { point: "a", clause: "2", article: "5" } });
+    // The same words with the kind word written out find the same documents.
+    const written = t.replace(/NĐ số/g, "Nghị định số").replace(/QĐ Số/g, "Quyết định Số");
+    expect(shorts(written).map(([, id]) => id)).toEqual(shorts(t).map(([, id]) => id));
+  });
+
+  it.each(["Theo QĐ130 của Bộ Y tế", "thực hiện NQ 26 của Trung ương", "các xã thuộc CT 135", "NĐ41 về tín dụng", "mã CT số", "theo QĐ số 1234/QĐ-UBND", "Công ty ct số 5 đường 3", "theo qđ số 12 của ubnd"])("no short form from initials without 'số', with a ký hiệu, or in small letters: %s", (text) => {
+    expect(shorts(text)).toEqual([]);
+  });
+
+  it("a number and its year with the slash spaced, as a word segmenter writes it ('Nghị định 43 / 2006'): read as unspaced", () => {
+    const t = "Căn cứ Nghị định số 35 / 2021 / NĐ-CP ngày 12 / 3 / 2021; thực hiện Nghị định 35 / 2021 của Chính phủ và Nghị định 43 / 2006.";
+    expect(shorts(t)).toEqual([
+      ["Nghị định 35 / 2021", "35/2021/NĐ-CP", []],
+      ["Nghị định 43 / 2006", "short:decree/43@?", ["short-form-unresolved"]],
+    ]);
+    const [spaced] = extract("điểm b khoản 1 Điều 11 Thông tư 17 / 2024. Cụ thể").filter((c) => c.form === "short");
+    expect(spaced).toMatchObject({ raw: "Thông tư 17 / 2024", number: "17", year: 2024, pinpoint: { point: "b", clause: "1", article: "11" } });
+    // The same text unspaced finds the same short forms, at the same places but for the spaces.
+    expect(shorts(t.replace(/ \/ /g, "/")).map(([raw, id]) => [String(raw).replace("/", " / "), id])).toEqual(shorts(t).map(([raw, id]) => [raw, id]));
+  });
+
+  it.each(["Nghị định 35 / 2021 / NĐ-CP", "Nghị định 35 / 2021 /NĐ-CP", "Kế hoạch 2021 / 2022", "Quyết định 35 / 20215", "Quyết định 35 / 2021a", "Nghị định 35  /  2021", "Nghị định 35 / x 2021"])("no short form with a spaced year where the unspaced reading has none, nor over two spaces: %s", (text) => {
+    expect(shorts(text)).toEqual([]);
+  });
+
   it("a number and its year written as a word ('Thông tư 24 năm 2014'): the one full citation of that number and year, else nothing without 'số'", () => {
     const t = "Đề nghị xã hướng dẫn hồ sơ theo Thông tư 24 năm 2014 của Bộ Tài nguyên và Môi trường. Căn cứ Thông tư số 24/2014/TT-BTNMT ngày 19/5/2014 về hồ sơ địa chính.";
     expect(shorts(t)).toEqual([["Thông tư 24 năm 2014", "24/2014/TT-BTNMT", []]]);
@@ -259,6 +295,7 @@ describe("short forms", () => {
     // pauses once took every one of three pairs (27 against a linear 8 and a quadratic 64).
     expect(cpuRatio((x) => extract(x), list(16000), list(2000), 5, 24)).toBeLessThan(24);
     expect(cpuRatio((x) => extract(x), "Nghị định 1/2019 ".repeat(16000), "Nghị định 1/2019 ".repeat(2000), 5, 24)).toBeLessThan(24);
+    expect(cpuRatio((x) => extract(x), "Nghị định 1 / 2019 ".repeat(16000), "Nghị định 1 / 2019 ".repeat(2000), 5, 24)).toBeLessThan(24);
     expect(cpuRatio((x) => extract(x), "Nghị định số 1 năm 2019 ".repeat(12000), "Nghị định số 1 năm 2019 ".repeat(1500), 5, 24)).toBeLessThan(24);
   });
 });
