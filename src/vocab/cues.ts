@@ -260,6 +260,13 @@ const OPENING_PROPOSAL_PHRASES = ["Về đề nghị", "Vềđề nghị", "Về
 export const BASIS_CLAUSE_WORDS = ["trên cơ sở"];
 
 /**
+ * The kind words of a committee's verification report, the paper that goes with the submission it verified
+ * (DOMAIN.md §4's preamble: "Trên cơ sở xem xét Tờ trình …; Báo cáo thẩm tra …"): in a preamble it proposes
+ * whatever cue stands before it (roles/verification-report.ts).
+ */
+export const VERIFICATION_REPORT_WORDS = ["Báo cáo thẩm tra"];
+
+/**
  * The words that head a document's basis: "Căn cứ Luật …", "Căn cứ vào Quyết định số …" (also read by analyze/basis-carried-out.ts).
  * A scan's text read by OCR changes a mark of them as it does of the kind words ("Thông tu", "Nghị đinh", vocab/kinds.ts):
  * "Cân cứ Luật Đất đai ngày 29 tháng 11 năm 2013;" (â for ă: fixtures/fresh/full33b-006, full33b-011, fresh54f-006, a joint
