@@ -260,6 +260,13 @@ const OPENING_PROPOSAL_PHRASES = ["Về đề nghị", "Vềđề nghị", "Về
 export const BASIS_CLAUSE_WORDS = ["trên cơ sở"];
 
 /**
+ * The kind words of a committee's verification report, the paper that goes with the submission it verified
+ * (DOMAIN.md §4's preamble: "Trên cơ sở xem xét Tờ trình …; Báo cáo thẩm tra …"): in a preamble it proposes
+ * whatever cue stands before it (roles/verification-report.ts).
+ */
+export const VERIFICATION_REPORT_WORDS = ["Báo cáo thẩm tra"];
+
+/**
  * The words that head a document's basis: "Căn cứ Luật …", "Căn cứ vào Quyết định số …" (also read by analyze/basis-carried-out.ts).
  * A scan's text read by OCR changes a mark of them as it does of the kind words ("Thông tu", "Nghị đinh", vocab/kinds.ts):
  * "Cân cứ Luật Đất đai ngày 29 tháng 11 năm 2013;" (â for ă: fixtures/fresh/full33b-006, full33b-011, fresh54f-006, a joint
@@ -671,12 +678,15 @@ export const OWN_MAKING_WORDS = ["ban hành", "xây dựng"];
  * A headed document's opening that tells of a document issued or passed, then acts on it by a pointer
  * (src/analyze/roles/told-then-acted.ts): "Luật … được Quốc hội … thông qua Luật Thuế xuất khẩu, Thuế nhập khẩu số
  * 107/2016/QH13 …. Để thực hiện thống nhất những quy định mới, quan trọng của Luật …, Bộ Tài chính đề nghị … như sau:"
- * (fresh30b-027). The verbs right before the told document ("đã ra" only with its tense: "ra" alone is a common word),
- * the purpose sentence's opening words, and the writer's guiding verb.
+ * (fresh30b-027). The verbs right before the told document ("đã ra" only with its tense: "ra" alone is a common word;
+ * "đã ký" likewise: "Ngày 9 tháng 12 năm 2002 Bộ Tài chính đã ký Quyết định 149/2002/QĐ-BTC …", pairs40-002), the purpose
+ * sentence's opening words, and the writer's guiding verb.
  */
-export const TOLD_THEN_ACTED_VERBS = ["ban hành", "thông qua", "đã ra", "vừa ra"];
+export const TOLD_THEN_ACTED_VERBS = ["ban hành", "thông qua", "đã ra", "vừa ra", "đã ký"];
 export const TOLD_PURPOSE_OPENERS = ["Để thực hiện", "Để thi hành", "Để triển khai thực hiện", "Để triển khai thi hành", "Để tổ chức thực hiện"];
 export const TOLD_PURPOSE_GUIDING = ["hướng dẫn"];
+/** A correction letter's own verb after the told issue ("…, Bộ Tài chính xin đính chính lại như sau:"); written in small letters. */
+export const TOLD_CORRECTING = ["đính chính"];
 export const JUST_ISSUED_WORDS = ["đã ban hành", "vừa ban hành", "đã ký ban hành", "vừa ký ban hành"];
 /**
  * After JUST_ISSUED_WORDS, what was issued may be named before the document that carries it: "Bộ Y tế đã ban

@@ -28,6 +28,7 @@ import { toldDraftsActNot } from "./told-drafts.js";
 import { toldClosingActs } from "./told-closing.js";
 import { toldThenActedOn } from "./told-then-acted.js";
 import { unnamedUnitRepeals } from "./unnamed-repeals.js";
+import { verificationReportsPropose } from "./verification-report.js";
 import { ListInterludes } from "./act-lists.js";
 
 /**
@@ -97,6 +98,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
     readClause(r, clause, first, c, cues, firstCue, q, interludes);
     if (clause.part === "annex" && r.heading === null) r.annexAct = null;
   }
+  // "…. Báo cáo thẩm tra số 154/BC-HĐND … của Ban …": a preamble's verification report proposes, its list broken or not.
+  verificationReportsPropose(r, clauses);
   // An article about documents acts on none of them: its "Thực hiện X, …" tells of others' acts, its "Căn cứ X" of a rule.
   proseActsOnNothing(r);
   // A page that sums up what it told of ("Theo đó, …" in its first lines) retells: it acts on nothing either.

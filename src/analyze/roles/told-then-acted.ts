@@ -6,7 +6,7 @@
  * 04/1998/TT-BVHTT, fixtures/fresh/fresh59d-005); or that guides it in the writer's own clause, "…, Bộ Y tế hướng dẫn
  * cụ thể như sau:" (fresh41b-001).
  */
-import { TOLD_PURPOSE_GUIDING, TOLD_PURPOSE_OPENERS, TOLD_THEN_ACTED_VERBS } from "../../vocab/cues.js";
+import { TOLD_CORRECTING, TOLD_PURPOSE_GUIDING, TOLD_PURPOSE_OPENERS, TOLD_THEN_ACTED_VERBS } from "../../vocab/cues.js";
 import { KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
@@ -33,6 +33,7 @@ export function toldThenActedOn(r: RoleReading): void {
   if (r.ownKind === null) return;
   toldThenPurpose(r);
   toldThenGuided(r);
+  toldThenCorrected(r);
 }
 
 function toldThenPurpose(r: RoleReading): void {
@@ -67,9 +68,25 @@ function toldThenPurpose(r: RoleReading): void {
  * hướng dẫn") the words name a document, not the writer's verb.
  */
 function toldThenGuided(r: RoleReading): void {
+  if (holdsVerbThenSau(r.text)) toldThenWriterActs(r, WRITER_GUIDES(), "guides");
+}
+
+/**
+ * The same opening, then the writer's own "<body> (xin) đính chính (lại) như sau:" naming no numbered document: "Ngày
+ * 16/10/2006, Bộ Tài chính ban hành Thông tư số 96/2006/TT-BTC …. Do sơ xuất … có sai sót tại Tiết a.1, …, Thông tư số
+ * 96/2006/TT-BTC, Bộ Tài chính xin đính chính lại như sau:" (13158/BTC-VP, fixtures/fresh/pairs40-001), "Ngày 9 tháng 12
+ * năm 2002 Bộ Tài chính đã ký Quyết định 149/2002/QĐ-BTC …. Do sơ suất … . Bộ Tài chính xin đính chính lại như sau:"
+ * (4184/TC-VP, pairs40-002), "Ngày 05/12/2011 Bộ Y tế đã ban hành Thông tư số 43/2011/TT-BYT …. Do sơ suất …, nay Bộ Y
+ * tế xin đính chính lại như sau:" (764/BYT-DP, fresh62h-002, whose subject line names it too): a correction letter
+ * corrects what it told issued (DOMAIN.md §4 "đính chính …" → corrects). A letter told may be corrected (fresh30b-025).
+ */
+function toldThenCorrected(r: RoleReading): void {
+  if (r.text.includes(TOLD_CORRECTING[0])) toldThenWriterActs(r, WRITER_CORRECTS(), "corrects");
+}
+
+/** Each writer's clause `writer` finds (groups: the boundary, the verb, what follows it) gives `type` to the documents told issued before it. */
+function toldThenWriterActs(r: RoleReading, writer: RegExp, type: "guides" | "corrects"): void {
   const { text, spans } = r;
-  if (!holdsVerbThenSau(text)) return;
-  const writer = WRITER_GUIDES();
   writer.lastIndex = 0;
   for (let m = writer.exec(text); m !== null; m = writer.exec(text)) {
     const start = m.index + m[1].length;
@@ -79,8 +96,8 @@ function toldThenGuided(r: RoleReading): void {
     const before = lastAtOrBefore(spans, start - 1, (s) => s.start);
     if (namesNumbered(r, before + 1, end)) continue;
     for (let i = before; i >= 0 && spans[i].start >= start - TOLD_CHARS; i--) {
-      if (r.roles[i] !== "references" || r.cited[i].form === "named" || r.kinds[i] === LETTER || !toldIssued(text, spans[i].start)) continue;
-      r.roles[i] = "guides";
+      if (r.roles[i] !== "references" || r.cited[i].form === "named" || (type === "guides" && r.kinds[i] === LETTER) || !toldIssued(text, spans[i].start)) continue;
+      r.roles[i] = type;
     }
   }
 }
@@ -91,11 +108,13 @@ const GUIDING_WORD = TOLD_PURPOSE_GUIDING[0].split(" ")[0];
  * A clause from a comma, a full stop or a line's start: a capital, the writer's name (no digit, no stop), the guiding
  * verb, at most WRITER_OBJECT_CHARS of its object, and "sau:". Groups: the boundary, the verb, what follows the verb.
  */
-const WRITER_GUIDES = lazyRegExp(
-  () => new RegExp(String.raw`(^|[,.:;][ 	]*|
+const writerActs = (verbs: readonly string[]): RegExp =>
+  new RegExp(String.raw`(^|[,.:;][ 	]*|
 [ 	]*)\p{Lu}[^,.;:\d
-]{0,60}?[ 	](${phraseSource(TOLD_PURPOSE_GUIDING)})((?![\p{L}\p{M}])[^,.;:\d]{0,80}?(?<![\p{L}\p{M}])sau[ 	]*:)`, "gu"),
-);
+]{0,60}?[ 	](${phraseSource(verbs)})((?![\p{L}\p{M}])[^,.;:\d]{0,80}?(?<![\p{L}\p{M}])sau[ 	]*:)`, "gu");
+const WRITER_GUIDES = lazyRegExp(() => writerActs(TOLD_PURPOSE_GUIDING));
+/** The same clause with the correcting verb: "…, Bộ Tài chính xin đính chính lại như sau:". */
+const WRITER_CORRECTS = lazyRegExp(() => writerActs(TOLD_CORRECTING));
 /**
  * WRITER_GUIDES' verb and "sau:" with nothing between them it forbids: a text without one holds no match of it. Most
  * texts hold the verb ("hướng dẫn" is in most) and few this; one search says so before the clause-by-clause one, which

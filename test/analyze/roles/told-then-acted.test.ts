@@ -100,3 +100,27 @@ describe("a document carrying out what its opening told was issued, by a pointer
     expect(cpuRatio((t) => analyze(t), clauses(2000), clauses(1000), 3, 2)).toBeLessThan(3);
   });
 });
+
+// A correction letter tells the issue, then corrects in its own clause (DOMAIN.md §4 "đính chính …" → corrects).
+describe("a letter correcting what its opening told was issued: '<body> xin đính chính lại như sau:'", () => {
+  const finance = (body: string) =>
+    `BỘ TÀI CHÍNH\n********\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n********\nSố: 13158/BTC-VP\nV/v đính chính sai sót\nHà Nội, ngày 24 tháng 10 năm 2006\nKính gửi: Các bộ, cơ quan ngang bộ\n${body}\nĐã in | Đính chính |\n`;
+
+  it("the object named as erring in the clause's sentence (pairs40-001)", () => {
+    expect(own(fresh("pairs40/texts/pairs40-001.txt"))).toContain("corrects 96/2006/TT-BTC");
+    expect(
+      own(finance("Ngày 16/10/2006, Bộ Tài chính ban hành Thông tư số 96/2006/TT-BTC hướng dẫn về mức thu phí đấu giá. Do sơ xuất trong quá trình soạn thảo nên có sai sót tại Tiết a.1, Điểm 1, Mục II, Thông tư số 96/2006/TT-BTC, Bộ Tài chính xin đính chính lại như sau:")),
+    ).toEqual(["corrects 96/2006/TT-BTC"]);
+  });
+
+  it("the decision told signed, the clause a sentence of its own (pairs40-002's wording under a letter's header)", () => {
+    expect(
+      own(finance("Ngày 9 tháng 12 năm 2002 Bộ Tài chính đã ký Quyết định 149/2002/QĐ-BTC về việc ban hành bảng giá tính thuế. Do sơ suất trong việc tập hợp bảng giá tối thiểu nên đã có sai sót về đơn vị đo của mặt hàng Bulông, ốc vít. Bộ Tài chính xin đính chính lại như sau:")),
+    ).toEqual(["corrects 149/2002/QĐ-BTC"]);
+  });
+
+  it("reads as before where no document was told issued, or the clause names a number", () => {
+    expect(own(finance("Do sơ xuất có sai sót tại Thông tư số 96/2006/TT-BTC, Bộ Tài chính xin đính chính lại như sau:"))).toEqual([]);
+    expect(own(finance("Ngày 16/10/2006, Bộ Tài chính ban hành Thông tư số 96/2006/TT-BTC. Bộ Tài chính xin đính chính Thông tư số 97/2006/TT-BTC như sau:"))).toEqual(["corrects 97/2006/TT-BTC"]);
+  });
+});
