@@ -44,7 +44,7 @@ type Head = (typeof NAMED_BASIS_KINDS)[number];
  * item as written is read as before. A kind word in small letters after "Căn cứ" is as often a common noun ("Căn cứ
  * đề án của Ủy ban …", vocab/named-documents.ts), and a small "căn cứ" after a ";" goes on a sentence ("…; căn cứ đề án
  * đón đoàn ( thành phần …", seg34-018): in small letters only an item that opens its line is read (`lineOnly`). Only
- * the cue's other spellings a text holds give items (readCues' indexOf finds none in most: they hold "Căn" alone).
+ * the cue's other spellings a text holds give items (cuePlaces finds none in most: they hold "Căn" alone).
  */
 interface Cue {
   word: string;
@@ -82,6 +82,8 @@ const CUES: readonly Cue[] = [
   cueOf("căn", "căn cứ", kindsIn((w) => w.toLowerCase()), "vào", true),
 ];
 const WRITTEN = CUES[0];
+/** Each cue's first word, CUES' order (cuePlaces' lists, index for index). */
+export const CUE_WORDS: readonly string[] = CUES.map((c) => c.word);
 /** Where a word ends in the folded item: a space or a mark. */
 const WORD_END = /[ ,.;:()/\-–"“”]/;
 /** How far an item may run: the longest name seen is 190 characters (dev-046). */
@@ -109,9 +111,11 @@ export function findBasisNamed(text: string, given: readonly number[], ignorable
   // In text order, as extract() gives them (readItem looks them up by a binary search); sorted here if a caller did not.
   const numbered = ascending(given) ? given : [...given].sort((a, b) => a - b);
   let out: BasisNamed[] | null = null;
-  for (const cue of CUES) {
-    // readCues' first indexOf finds no cue in a text without it: no includes() before it, which read the text twice.
-    const found = readCues(text, cue, numbered);
+  const places = cuePlaces(text);
+  for (let k = 0; k < CUES.length; k++) {
+    const at = places[k];
+    if (at === null) continue;
+    const found = readCues(text, CUES[k], at, numbered);
     if (found !== null) out = out === null ? found : [...out, ...found].sort((a, b) => a.start - b.start);
   }
   let carried = carriedOut(text, numbered);
@@ -123,12 +127,42 @@ export function findBasisNamed(text: string, given: readonly number[], ignorable
   return out === null ? carried : [...out, ...carried].sort((a, b) => a.start - b.start);
 }
 
-/** The items each "Căn cứ" of one spelling (CUES) opens, their named documents in text order, or null. */
-function readCues(text: string, cue: Cue, numbered: readonly number[]): BasisNamed[] | null {
+/**
+ * Where each cue's first word stands (CUES, index for index; null where it stands nowhere), in text order. Found by the
+ * word less its first letter ("ăn", "ĂN": one walk for the spellings that share it), the letter asked before it: V8's
+ * indexOf stops at every code unit holding the literal's first character's highest byte, and "c" opens every other
+ * Vietnamese word, where "ă" is rare: indexOf("căn") cost 6.3 M instructions a devx5 pass, "Căn" 2.4 M, "ăn" 2.7 M
+ * (bench/README.md, session 66, speed66c). Every place of a word holds its tail one unit on, and no word overlaps itself.
+ */
+export function cuePlaces(text: string): (number[] | null)[] {
+  const out: (number[] | null)[] = CUES.map(() => null);
+  for (const { tail, heads } of CUE_TAILS) {
+    for (let i = text.indexOf(tail, 1); i >= 0; i = text.indexOf(tail, i + tail.length)) {
+      const k = heads.get(text.charCodeAt(i - 1));
+      if (k !== undefined) (out[k] ??= []).push(i - 1);
+    }
+  }
+  return out;
+}
+/** The cues' first words by their tails: each tail once, with the first letters before it that make a cue's word (CUES' index). */
+const CUE_TAILS: readonly { tail: string; heads: ReadonlyMap<number, number> }[] = (() => {
+  const byTail = new Map<string, Map<number, number>>();
+  CUES.forEach((cue, k) => {
+    const tail = cue.word.slice(1);
+    const heads = byTail.get(tail) ?? new Map<number, number>();
+    heads.set(cue.word.charCodeAt(0), k);
+    byTail.set(tail, heads);
+  });
+  return [...byTail].map(([tail, heads]) => ({ tail, heads }));
+})();
+
+/** The items each "Căn cứ" of one spelling (CUES) opens at `places` (cuePlaces), their named documents in text order, or null. */
+function readCues(text: string, cue: Cue, places: readonly number[], numbered: readonly number[]): BasisNamed[] | null {
   let out: BasisNamed[] | null = null;
   // Where the last document read starts: a list member is read once, by the first cue whose line holds it.
   let last = -1;
-  for (let at = text.indexOf(cue.word); at >= 0; at = text.indexOf(cue.word, at + cue.word.length)) {
+  for (let p = 0; p < places.length; p++) {
+    const at = places[p];
     const cueEnd = cueAt(text, cue, at);
     if (cueEnd < 0 || !opensItem(text, at, cue.lineOnly)) continue;
     const start = headAt(text, cueEnd, false, cue);
