@@ -187,8 +187,32 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
   // documents, no main clause of its own, and the next one tells of the document a body issued under them.
   // Implements only, §4's cue ("Thực hiện"); the gap read only when short, before it is sliced.
   if (head.type !== "implements" || end >= spans.length || r.bindingOf[end] !== null || spans[end].start - spans[end - 1].end > NEXT_SENTENCE_CHARS) return;
-  if (issuedInNextSentence(text.slice(spans[end - 1].end, spans[end].start), r.ownKind === null)) passTo(r, head, end);
+  if (!issuedInNextSentence(text.slice(spans[end - 1].end, spans[end].start), r.ownKind === null)) return;
+  const from = r.firstBoundTo(head);
+  passSentenceAbove(r, passTo(r, head, end), from, end);
 }
+/**
+ * "Căn cứ ý kiến chỉ đạo … tại Công văn số 5850/UBND-KT …; Thực hiện Kế hoạch số 97/KHPH-SXD-UBND …. ⏎ Ngày 13/3/2020,
+ * Sở Xây dựng đã ban hành Công văn số 288/SXD-TTrS …" (a Sở's portal news, fixtures/fresh/fresh62j-009): the cue
+ * sentence has no act but the next sentence's issue, so the items before the head cue's, in that sentence under cues of
+ * their own, are the issued document's too (nested, each its own type; CONVENTIONS.md §4). Walks back from `from` (the
+ * head cue's first document) past documents named in an item's words, and stops at a sentence's end, a blank line or a
+ * document not the citing one's basis or implements.
+ */
+function passSentenceAbove(r: RoleReading, issued: Binding, from: number, j: number): void {
+  const { text, spans } = r;
+  for (let i = from - 1, next = from; i >= 0; i--) {
+    if (SENTENCE_BREAK.test(text.slice(spans[i].end, spans[next].start))) return;
+    const b = r.bindingOf[i];
+    if ((b !== null && b.actor !== SELF) || (b === null && inItemsWords(r, i))) continue;
+    if (b === null || b.passive || (b.type !== "based_on" && b.type !== "implements") || r.roles[i] !== b.type) return;
+    r.roles[i] = "references";
+    r.rebind(i, b.type === issued.type ? issued : moved(b, j, b.end));
+    r.nested.push({ type: b.type, from: j, to: i });
+    next = i;
+  }
+}
+const SENTENCE_BREAK = /\.(?=\s)|\n[ \t\r]*\n/u;
 /** The documents the head cue bound (in this clause, or in the list's clauses before it) become `issued`'s, nested. */
 function passTo(r: RoleReading, head: Binding, j: number): Binding {
   const issued = moved(head, j, head.end);
@@ -262,6 +286,8 @@ const ISSUED_NEXT = lazyRegExp(() => new RegExp(
   "u",
 ));
 
+/** "ngày 13/3/2020", "Ngày 29 tháng 6 năm 2009", "NGÀY 6.3.2021": the issue's date, before its body. */
+const ISSUE_DATE = String.raw`[Nn](?:gày|GÀY)\s*[0-9]{1,2}\s*(?:[\/.-]\s*|(?:tháng|THÁNG)\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|(?:năm|NĂM)\s+)(?:19|20)[0-9]{2}`;
 /**
  * On a page of no kind of its own (a portal's news, a tag page's teaser), the next sentence tells of the document
  * more ways: a clause before its subject ("Sau khi …,", FRONTED_ISSUE_CLAUSE_WORDS), a subject whose name holds a
@@ -277,7 +303,7 @@ const ISSUED_NEXT = lazyRegExp(() => new RegExp(
  * approved plan's name: no document there.
  */
 const TOLD_ISSUED_NEXT = lazyRegExp(() => new RegExp(
-  String.raw`^\.\s+(?:(?:${phraseSource(FRONTED_ISSUE_CLAUSE_WORDS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:()\/]{1,120}?,\s*)?${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^,;.:()\/]{0,80}?\sđã\s+(?:(?:${phraseSource([...ISSUED_DOCUMENT_VERBS, ...TOLD_ISSUE_VERBS])})|(?:${phraseSource(TOLD_APPROVAL_VERBS)})\s[^.;:()\/]{1,100}?\stại)\s+$`,
+  String.raw`^\.\s+(?:(?:${phraseSource(FRONTED_ISSUE_CLAUSE_WORDS, { keepCase: true })})(?![\p{L}\p{N}])[^.;:()\/]{1,120}?,\s*|${ISSUE_DATE}\s*,?\s*)?${ISSUING_SUBJECT}(?![\p{L}\p{N}])[^,;.:()\/]{0,80}?\sđã\s+(?:(?:${phraseSource([...ISSUED_DOCUMENT_VERBS, ...TOLD_ISSUE_VERBS])})|(?:${phraseSource(TOLD_APPROVAL_VERBS)})\s[^.;:()\/]{1,100}?\stại)\s+$`,
   "u",
 ));
 
@@ -302,6 +328,6 @@ const ISSUED_BY_SUBJECT = lazyRegExp(() => new RegExp(
   // A sentence typed in capitals says it so too ("…, UBND TỈNH ĐÃ BAN HÀNH KẾ HOẠCH SỐ …"). The date may name its
   // body with "của", the body's name an abbreviation in brackets: "…, ngày 29 tháng 6 năm 2009 của Bảo hiểm xã hội
   // (BHXH) Việt Nam ban hành Công văn số 2070/BHXH-KHTC …" (BHXH Việt Nam's 2618/BHXH-KHTC, fresh29r-018).
-  String.raw`[,;]\s*(?:[Nn](?:gày|GÀY)\s*[0-9]{1,2}\s*(?:[\/.-]\s*|(?:tháng|THÁNG)\s+)[0-9]{1,2}\s*(?:[\/.-]\s*|(?:năm|NĂM)\s+)(?:19|20)[0-9]{2}\s*,?\s*(?:của\s+)?)?(?:${phraseSource([...ISSUING_SUBJECTS, ...ISSUING_SUBJECTS.map((w) => w.toUpperCase())], { keepCase: true })})(?![\p{L}\p{N}])(?:[^0-9,;.:()]|\(\p{Lu}{2,12}\)){0,80}?\s(?:${phraseSource([...ISSUED_DOCUMENT_VERBS, ...TOLD_HAS_DOCUMENT_WORDS], { anyCase: true })})\s+$`,
+  String.raw`[,;]\s*(?:${ISSUE_DATE}\s*,?\s*(?:của\s+)?)?(?:${phraseSource([...ISSUING_SUBJECTS, ...ISSUING_SUBJECTS.map((w) => w.toUpperCase())], { keepCase: true })})(?![\p{L}\p{N}])(?:[^0-9,;.:()]|\(\p{Lu}{2,12}\)){0,80}?\s(?:${phraseSource([...ISSUED_DOCUMENT_VERBS, ...TOLD_HAS_DOCUMENT_WORDS], { anyCase: true })})\s+$`,
   "u",
 ));

@@ -93,6 +93,37 @@ describe("a page of no kind of its own: 'Thực hiện X.', then the next senten
   });
 });
 
+/**
+ * "Căn cứ A; Thực hiện B. ⏎ Ngày 13/3/2020, Sở Xây dựng đã ban hành Công văn số Y …" (a Sở's portal news,
+ * fixtures/fresh/fresh62j-009; session 66, helper roles66): the next sentence opens with the issue's date, and the cue
+ * sentence's items under both cues are Y's, none the page's (CONVENTIONS.md §4). roles/settle.ts TOLD_ISSUED_NEXT,
+ * passSentenceAbove.
+ */
+describe("a page of no kind of its own: 'Căn cứ A; Thực hiện B.', then 'Ngày <date>, <body> đã ban hành Y'", () => {
+  const cues =
+    "Căn cứ ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số 712/UBND-KT ngày 14/02/2021 về việc kiểm tra trật tự xây dựng; Thực hiện Kế hoạch số 41/KH-SXD ngày 02/3/2021 của Sở Xây dựng về việc kiểm tra công trình trên địa bàn tỉnh.";
+
+  it("the issue's date opens the next sentence: Y implements B and rests on A, the page neither", () => {
+    const found = pageRels(`${cues}\nNgày 10/3/2021, Sở Xây dựng đã ban hành Công văn số 305/SXD-TTr về việc hướng dẫn các huyện kiểm tra.`);
+    expect(found).toEqual(expect.arrayContaining(["305 implements 41", "305 based_on 712"]));
+    expect(found.filter((e) => e.startsWith("SELF"))).toEqual([]);
+  });
+
+  it("a date written out, the same; a sentence break between the items keeps the earlier one the page's", () => {
+    expect(pageRels(`${cues} Ngày 10 tháng 3 năm 2021, Sở Xây dựng đã ban hành Công văn số 305/SXD-TTr.`)).toContain("305 implements 41");
+    const apart = pageRels(`Căn cứ Công văn số 712/UBND-KT ngày 14/02/2021 của UBND tỉnh. Thực hiện Kế hoạch số 41/KH-SXD ngày 02/3/2021 của Sở Xây dựng. Ngày 10/3/2021, Sở Xây dựng đã ban hành Công văn số 305/SXD-TTr.`);
+    expect(apart).toContain("305 implements 41");
+    expect(apart).not.toContain("305 based_on 712");
+  });
+
+  it("a document of its own kind keeps its opening's implements under a dated next sentence (fresh30b-010's drafting)", () => {
+    const notice = analyze(
+      "CỤC THUẾ TP. HỒ CHÍ MINH\nSố: 8625/TB-CTTPHCM\nTHÔNG BÁO\nVề việc hướng dẫn hóa đơn điện tử\nThực hiện chỉ đạo của Bộ trưởng Bộ Tài chính theo Quyết định số 1832/QĐ-BTC ngày 20/09/2021 về việc triển khai hóa đơn điện tử. Ngày 18/11/2021, Cục Thuế TP. Hồ Chí Minh đã ban hành Công văn số 8777/CTTPHCM-TTHT.\n",
+    );
+    expect(notice.relations.filter((r) => r.type === "implements" && r.from === notice.self.id).map((r) => r.to.replace(/@.*/u, ""))).toEqual(["1832/QĐ-BTC"]);
+  });
+});
+
 describe("a document another body issued, its sentence wrapped and indented as a PDF's layout text sets it", () => {
   // fresh57b-003's letter: the comma before the issue's date and its body stands within 120 characters of the
   // circular as written; a copy that doubles every space put it further, and the decree was read as the letter's.
