@@ -45,6 +45,8 @@ export function withShort(text: string, marks: Landmarks, found: Citation[], can
       if (m.kindEnd > m.start) cell = cellUnder(text, m);
       if (m.withSo && m.kind.namesUndertaking && namesNoDocument(c) && numbersAnotherKind(m, fullOf)) continue;
       if (m.start < TITLE_REACH && namesOwnPage(text, m, candidates, page)) continue;
+      // "CT số 5 đường Lê Lợi": initials and a bare number that name no document cited in full are a works' or a firm's number.
+      if (m.initials && m.year === null && namesNoDocument(c)) continue;
       // "chương trình 135" with no document of that number in the text is the programme's name (with "số" too, where a document of another kind has the number: numbersAnotherKind);
       // "kế hoạch 5 năm 2021" with none is a period (yearInWords); "Báo cáo 1: Báo cáo công tác …" with
       // none names a list's item before its title (titled); "phường thông báo 12 đến …" with none is the

@@ -43,6 +43,11 @@ export interface ShortMention {
    * titles (titleAfter); without "số" it is a citation only where it resolves.
    */
   titled: boolean;
+  /**
+   * "KH số 1234", "QĐ số 04/2000": the kind written as its initials (INITIALS_THEN_SO). Initials and a bare number are as
+   * often a works', a firm's or a list's ("CT số 5 đường Lê Lợi"): without a year it is a citation only where it resolves.
+   */
+  initials: boolean;
 }
 
 /** Longer numbers are amounts, codes or years run together, not documents named short. */
@@ -177,7 +182,8 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     // LOOK_BACK letters, a decomposed copy's marks not counted: "Chương trình hành động số " is 26 composed, 33 decomposed.
     const from = composedWindowStart(text, numberStart, LOOK_BACK);
     const { text: before, map } = prepare(text.slice(from, numberStart));
-    const k = KIND_THEN_NUMBER.exec(before) ?? gluedKindThenNumber(before) ?? INITIALS_THEN_SO.exec(before);
+    const byWord = KIND_THEN_NUMBER.exec(before) ?? gluedKindThenNumber(before);
+    const k = byWord ?? INITIALS_THEN_SO.exec(before);
     if (!k) continue;
     const kind = kindNamed(k[1]);
     if (!kind || kind.slug === "document") continue;
@@ -201,6 +207,7 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
       year: worded === null ? year : worded.year,
       yearInWords: worded !== null,
       titled: year === null && worded === null && titleAfter(text, end),
+      initials: byWord === null,
     });
     if (year === null && worded === null) listedAfter(text, out, taken);
   }
@@ -247,7 +254,7 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
     // Eight letters, composed: "của", "ngày" as the words below are written.
     const after = composedHead(text.slice(end, end + 24), 8);
     if (!MEMBER_END.test(after) || (NOT_SHORT_AFTER.test(after) && !RULED_LINE.test(after)) || periodAfter(text, end) || quantityAfter(text, end)) return;
-    prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false, titled: false };
+    prev = { start: numberStart, end, kind: head.kind, kindEnd: numberStart, numberStart, number: text.slice(numberStart, end), withSo: head.withSo, year: null, yearInWords: false, titled: false, initials: head.initials };
     out.push(prev);
   }
 }

@@ -96,10 +96,13 @@ describe("short forms", () => {
     const t = "Căn cứ NĐ số 64/2018/NĐ-CP; Quyết định số 1234/QĐ-UBND ngày 2/3/2020. Theo điểm a khoản 2 Điều 5 NĐ số 64 và KH số: 1234 nêu trên, QĐ Số 1234 của UBND.";
     expect(shorts(t)).toEqual([
       ["NĐ số 64", "64/2018/NĐ-CP", []],
-      // A plan's initials name a plan: no decision of that number is taken for it.
-      ["KH số: 1234", "short:plan/1234@?", ["short-form-unresolved"]],
       ["QĐ Số 1234", "1234/QĐ-UBND@2020", []],
     ]);
+    // A plan's initials name a plan, and no plan 1234 is cited in full: no decision of that number is taken for it, and
+    // initials with a bare number that resolve nowhere are no citation ("CT số 5 đường Lê Lợi", a works' number).
+    expect(extract(t).some((c) => c.raw.startsWith("KH số"))).toBe(false);
+    expect(shorts("Căn cứ Kế hoạch số 1234/KH-UBND ngày 2/3/2020. Theo KH số 1234 nêu trên.")).toEqual([["KH số 1234", "1234/KH-UBND@2020", []]]);
+    expect(shorts("CT số 5 đường Lê Lợi; KH số 2 của xã")).toEqual([]);
     const [pinned] = extract(t).filter((c) => c.raw === "NĐ số 64");
     expect(pinned).toMatchObject({ kind: "decree", kindText: "NĐ", pinpoint: { point: "a", clause: "2", article: "5" } });
     // The same words with the kind word written out find the same documents.
