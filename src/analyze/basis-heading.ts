@@ -1,0 +1,87 @@
+import { defineCue, LEGAL_BASIS_HEADING_TAIL_LINKS, LEGAL_BASIS_HEADING_WORDS, type Cue } from "../vocab/cues.js";
+import { phraseSource } from "../vocab/phrases.js";
+import { HAS_COMBINING_MARK } from "../shared/chars.js";
+import { lazyRegExp } from "../shared/lazy-regexp.js";
+import type { FoundCue } from "./cue-finder.js";
+
+/**
+ * "CƠ SỞ PHÁP LÝ, MỤC ĐÍCH, YÊU CẦU ⏎ - Luật Phòng, chống thiên tai số 33/2013/QH13 …; ⏎ - Nghị định số
+ * 66/2014/NĐ-CP …" (Phú Yên 136/KH-UBND, fresh65a-003), "I. CĂN CỨ XÂY DỰNG ⏎ 1. Cơ sở pháp lý ⏎ - Nghị quyết số
+ * 21-NQ/TW …" (fresh30c-013): a heading of the text's own that names its legal basis is the "Căn cứ" cue written once
+ * for the items under it (fixtures/fresh/CONVENTIONS.md §10, which names "Cơ sở pháp lý" beside "Căn cứ pháp lý";
+ * DOMAIN.md §4: "căn cứ pháp lý" is the noun of the cue). "I. CĂN CỨ PHÁP LÝ" is read by the cue "Căn cứ" it holds;
+ * this heading holds no cue word, so it is given one: a based_on cue at its words, read as "Căn cứ" at a heading is.
+ * Only a heading: a line of its own, a section's number or an article's before it at most, no document on it, and
+ * after the words only the section's other subjects or the text's own making (LEGAL_BASIS_HEADING_TAIL_LINKS). Prose
+ * ("… tạo cơ sở pháp lý cho …", "Đây là cơ sở pháp lý …") and the basis of another document ("1. Cơ sở pháp lý khi
+ * xây dựng Thông tư số 03/2022/TT-BYT", fresh41b-001) are no heading.
+ */
+export const LEGAL_BASIS_HEADING: Cue = defineCue({ type: "based_on", phrases: ["Cơ sở pháp lý"], reach: "far" });
+
+/** The heading's words as the prefilter looks for them, in the cases a heading prints them (composed, then decomposed). */
+const PREFILTER = ["háp lý", "HÁP LÝ", "háp Lý", "ha\u0301p ly\u0301", "HA\u0301P LY\u0301"];
+/** A heading is never longer. */
+const HEADING_CHARS = 120;
+/**
+ * The line of a heading: a bullet's or markdown's marks, a section's number ("I.", "1.", "1.1.", "a)") or an article's
+ * ("Điều 2."), the words, then at most a few of the section's other words with no digit and no stop, an optional colon.
+ */
+const HEADING = lazyRegExp(() => new RegExp(
+  String.raw`^[ \t*#_>]*(?:(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[ \t]*[.)][ \t]*|(?:điều|mục|phần)[ \t]+(?:\d{1,3}|[IVXLC]{1,6})[ \t]*[.:][ \t]*)?[*_]{0,3}(${phraseSource(LEGAL_BASIS_HEADING_WORDS)})(?:[ \t]*(?:${phraseSource(LEGAL_BASIS_HEADING_TAIL_LINKS)})[^\d\n.;:()“”"]{0,64}?)?[ \t*_]*:?[ \t*_]*\r?$`,
+  "iu",
+));
+
+/**
+ * The cues of the basis headings in `text` (none where its words do not stand in it), each at the heading's words (the
+ * line's, when the copy is decomposed), none on a line that holds a citation (`spans`, in text order).
+ */
+export function basisHeadingCues(text: string, spans: readonly { start: number; end: number }[]): FoundCue[] {
+  let out: FoundCue[] | null = null;
+  for (const word of PREFILTER) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const lineStart = text.lastIndexOf("\n", at) + 1;
+      if (at - lineStart > HEADING_CHARS) continue;
+      let lineEnd = text.indexOf("\n", at);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (lineEnd - lineStart > HEADING_CHARS) continue;
+      const line = text.slice(lineStart, lineEnd);
+      const decomposed = HAS_COMBINING_MARK.test(line);
+      const m = HEADING().exec(decomposed ? line.normalize("NFC") : line);
+      if (m === null || citedWithin(spans, lineStart, lineEnd)) continue;
+      const start = decomposed ? lineStart : lineStart + m.index + m[0].indexOf(m[1]);
+      const end = decomposed ? lineEnd : start + m[1].length;
+      (out ??= []).push({ start, end, cue: LEGAL_BASIS_HEADING });
+    }
+  }
+  return out ?? NONE;
+}
+const NONE: FoundCue[] = [];
+
+/** Whether a citation starts in [from, to): spans are in text order, so a binary search finds the first at or after `from`. */
+function citedWithin(spans: readonly { start: number }[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length && spans[lo].start < to;
+}
+
+/** `cues` (in text order) with `added` (in text order) merged in; `cues` itself where nothing is added. */
+export function withBasisHeadings(cues: FoundCue[], added: readonly FoundCue[]): FoundCue[] {
+  if (added.length === 0) return cues;
+  const out: FoundCue[] = [];
+  let i = 0;
+  for (const a of [...added].sort((x, y) => x.start - y.start)) {
+    // A cue the finder found on the heading's words already (none does today) is kept, not doubled.
+    while (i < cues.length && cues[i].start < a.start) out.push(cues[i++]);
+    if (i < cues.length && cues[i].start < a.end) continue;
+    // Two of the prefilter's spellings on one line find its heading twice.
+    if (out.length > 0 && out[out.length - 1].start === a.start) continue;
+    out.push(a);
+  }
+  while (i < cues.length) out.push(cues[i++]);
+  return out;
+}

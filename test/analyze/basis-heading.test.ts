@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.js";
+import { basisHeadingCues } from "../../src/analyze/basis-heading.js";
+
+/** The acts of the document itself on numbered documents (plain references aside), "type number/symbol", sorted. */
+const acts = (text: string) => {
+  const a = analyze(text);
+  // A law named again by name alone is a citation of the same id without a number: the numbered one is kept.
+  const byId = new Map(a.citations.filter((c) => c.number !== null).map((c) => [c.id, c]));
+  return [
+    ...new Set(
+      a.relations
+        .filter((r) => r.from === a.self.id && r.type !== "references" && byId.get(r.to)?.number)
+        .map((r) => `${r.type} ${byId.get(r.to)!.number}/${byId.get(r.to)!.symbol}`),
+    ),
+  ].sort();
+};
+
+// Phú Yên 136/KH-UBND (2016), fixtures/fresh/fresh65a-003: the plan's basis under "CƠ SỞ PHÁP LÝ, MỤC ĐÍCH, YÊU CẦU".
+const HEAD =
+  "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 136/KH-UBND | Phú Yên, ngày 29 tháng 8 năm 2016 |\nVỀ VIỆC PHÒNG CHỐNG THIÊN TAI TRÊN ĐỊA BÀN TỈNH PHÚ YÊN GIAI ĐOẠN 2016-2020\n" +
+  "Để chủ động công tác phòng ngừa, ứng phó và khắc phục hậu quả thiên tai, UBND tỉnh ban hành Kế hoạch Phòng chống thiên tai trên địa bàn tỉnh, gồm các nội dung chính như sau:\n";
+const ITEMS =
+  "- Luật Phòng, chống thiên tai số 33/2013/QH13 ngày 19/6/2013;\n- Nghị định số 66/2014/NĐ-CP ngày 04/7/2014 của Chính phủ quy định chi tiết, hướng dẫn thi hành một số điều của Luật Phòng, chống thiên tai;\n";
+const withHeading = (heading: string) => `${HEAD}${heading}\n${ITEMS}`;
+const BASED = ["based_on 33/QH13", "based_on 66/NĐ-CP"];
+
+describe("a heading 'Cơ sở pháp lý' over the text's basis list (CONVENTIONS.md §10)", () => {
+  it("reads the items under it as based_on, as under 'I. CĂN CỨ PHÁP LÝ'", () => {
+    expect(acts(withHeading("I. CĂN CỨ PHÁP LÝ"))).toEqual(BASED);
+    expect(acts(withHeading("CƠ SỞ PHÁP LÝ, MỤC ĐÍCH, YÊU CẦU"))).toEqual(BASED);
+    expect(acts(withHeading("I. CƠ SỞ PHÁP LÝ"))).toEqual(BASED);
+    expect(acts(withHeading("1. Cơ sở pháp lý"))).toEqual(BASED);
+    expect(acts(withHeading("1. Cơ sở pháp lý:"))).toEqual(BASED);
+    expect(acts(withHeading("II. CƠ SỞ PHÁP LÝ VÀ SỰ CẦN THIẾT"))).toEqual(BASED);
+    expect(acts(withHeading("I. CƠ SỞ PHÁP LÝ XÂY DỰNG KẾ HOẠCH"))).toEqual(BASED);
+  });
+
+  it("reads it in a decomposed copy (NFD) as in the composed one", () => {
+    expect(acts(withHeading("CƠ SỞ PHÁP LÝ, MỤC ĐÍCH, YÊU CẦU").normalize("NFD"))).toEqual(BASED);
+  });
+
+  it("leaves prose, another document's basis and a heading that ends a sentence as 'Căn cứ' leaves them", () => {
+    expect(acts(withHeading("Cơ sở pháp lý để thực hiện"))).toEqual([]);
+    expect(acts(withHeading("1. Cơ sở pháp lý khi xây dựng Thông tư số 03/2022/TT-BYT"))).toEqual([]);
+    expect(acts(withHeading("Các văn bản này tạo cơ sở pháp lý cho công tác phòng chống thiên tai"))).toEqual([]);
+    // "I. CĂN CỨ PHÁP LÝ." with its full stop heads no list either.
+    expect(acts(withHeading("I. CĂN CỨ PHÁP LÝ."))).toEqual([]);
+    expect(acts(withHeading("I. CƠ SỞ PHÁP LÝ."))).toEqual([]);
+  });
+});
+
+describe("basisHeadingCues", () => {
+  it("puts a based_on cue at the heading's words, none on a line with a citation or in running text", () => {
+    const text = "Nội dung như sau:\nI. CƠ SỞ PHÁP LÝ\n- Luật A;\nĐây là cơ sở pháp lý quan trọng.\n";
+    const cues = basisHeadingCues(text, []);
+    expect(cues.map((c) => [text.slice(c.start, c.end), c.cue.type])).toEqual([["CƠ SỞ PHÁP LÝ", "based_on"]]);
+    const cited = "1. Cơ sở pháp lý khi xây dựng Thông tư số 03/2022/TT-BYT\n";
+    const at = cited.indexOf("Thông tư");
+    expect(basisHeadingCues(cited, [{ start: at, end: at + 36 }])).toEqual([]);
+    expect(basisHeadingCues("Không có gì.\n", [])).toEqual([]);
+  });
+});
