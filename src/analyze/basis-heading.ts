@@ -18,10 +18,10 @@ import type { FoundCue } from "./cue-finder.js";
  */
 export const LEGAL_BASIS_HEADING: Cue = defineCue({ type: "based_on", phrases: ["Cơ sở pháp lý"], reach: "far" });
 
-/** The heading's words as the prefilter looks for them, in the cases a heading prints them (composed, then decomposed). */
-const PREFILTER = ["háp lý", "HÁP LÝ", "háp Lý", "ha\u0301p ly\u0301", "HA\u0301P LY\u0301"];
 /** A heading is never longer. */
 const HEADING_CHARS = 120;
+/** How far into a clause, past its blanks, the heading's first letter is looked for: a section's or article's number ("Điều 12. "). */
+const LEAD_CHARS = 12;
 /**
  * The line of a heading: a bullet's or markdown's marks, a section's number ("I.", "1.", "1.1.", "a)") or an article's
  * ("Điều 2."), the words, then at most a few of the section's other words with no digit and no stop, an optional colon.
@@ -32,28 +32,43 @@ const HEADING = lazyRegExp(() => new RegExp(
 ));
 
 /**
- * The cues of the basis headings in `text` (none where its words do not stand in it), each at the heading's words (the
- * line's, when the copy is decomposed), none on a line that holds a citation (`spans`, in text order).
+ * The cues of the basis headings in `text` (clauses in text order), each at the heading's words (the line's, when the copy
+ * is decomposed), none on a line that holds a citation (`spans`, in text order). A heading opens a line, and a line break
+ * opens a clause (analyze/clauses.ts): only a clause whose first letters, past its blanks and a number at most, are "Cơ" /
+ * "CƠ" (or "Co"/"CO" with the horn decomposed) has its line read. Five whole-text searches for the words, tried first,
+ * cost ~25 M instructions a warm analyze() pass over devx5 (session 65); a look at each clause's opening costs little.
  */
-export function basisHeadingCues(text: string, spans: readonly { start: number; end: number }[]): FoundCue[] {
+export function basisHeadingCues(text: string, spans: readonly { start: number; end: number }[], clauses: readonly { start: number; end: number }[]): FoundCue[] {
   let out: FoundCue[] | null = null;
-  for (const word of PREFILTER) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const lineStart = text.lastIndexOf("\n", at) + 1;
-      if (at - lineStart > HEADING_CHARS) continue;
-      let lineEnd = text.indexOf("\n", at);
-      if (lineEnd < 0) lineEnd = text.length;
-      if (lineEnd - lineStart > HEADING_CHARS) continue;
-      const line = text.slice(lineStart, lineEnd);
-      const decomposed = HAS_COMBINING_MARK.test(line);
-      const m = HEADING().exec(decomposed ? line.normalize("NFC") : line);
-      if (m === null || citedWithin(spans, lineStart, lineEnd)) continue;
-      const start = decomposed ? lineStart : lineStart + m.index + m[0].indexOf(m[1]);
-      const end = decomposed ? lineEnd : start + m[1].length;
-      (out ??= []).push({ start, end, cue: LEGAL_BASIS_HEADING });
-    }
+  for (const clause of clauses) {
+    let p = clause.start;
+    while (p < clause.end && isBlankCode(text.charCodeAt(p))) p++;
+    if (!opensWithCo(text, p, Math.min(clause.end, p + LEAD_CHARS))) continue;
+    const lineStart = text.lastIndexOf("\n", p) + 1;
+    if (p - lineStart > HEADING_CHARS) continue;
+    let lineEnd = text.indexOf("\n", p);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - lineStart > HEADING_CHARS) continue;
+    const line = text.slice(lineStart, lineEnd);
+    const decomposed = HAS_COMBINING_MARK.test(line);
+    const m = HEADING().exec(decomposed ? line.normalize("NFC") : line);
+    if (m === null || citedWithin(spans, lineStart, lineEnd)) continue;
+    const start = decomposed ? lineStart : lineStart + m.index + m[0].indexOf(m[1]);
+    const end = decomposed ? lineEnd : start + m[1].length;
+    (out ??= []).push({ start, end, cue: LEGAL_BASIS_HEADING });
   }
   return out ?? NONE;
+}
+const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/** Whether "Cơ"/"CƠ" ("C" and "o"/"O" with the horn, composed or not) starts in [from, to). */
+function opensWithCo(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x43 && c !== 0x63) continue;
+    const o = text.charCodeAt(i + 1);
+    if (o === 0x1a1 || o === 0x1a0 || ((o === 0x6f || o === 0x4f) && text.charCodeAt(i + 2) === 0x31b)) return true;
+  }
+  return false;
 }
 const NONE: FoundCue[] = [];
 

@@ -53,11 +53,12 @@ describe("a heading 'Cơ sở pháp lý' over the text's basis list (CONVENTIONS
 describe("basisHeadingCues", () => {
   it("puts a based_on cue at the heading's words, none on a line with a citation or in running text", () => {
     const text = "Nội dung như sau:\nI. CƠ SỞ PHÁP LÝ\n- Luật A;\nĐây là cơ sở pháp lý quan trọng.\n";
-    const cues = basisHeadingCues(text, []);
+    const lines = (t: string) => t.split("\n").reduce<{ start: number; end: number }[]>((a, l) => [...a, { start: a.length ? a[a.length - 1].end + 1 : 0, end: (a.length ? a[a.length - 1].end + 1 : 0) + l.length }], []);
+    const cues = basisHeadingCues(text, [], lines(text));
     expect(cues.map((c) => [text.slice(c.start, c.end), c.cue.type])).toEqual([["CƠ SỞ PHÁP LÝ", "based_on"]]);
     const cited = "1. Cơ sở pháp lý khi xây dựng Thông tư số 03/2022/TT-BYT\n";
     const at = cited.indexOf("Thông tư");
-    expect(basisHeadingCues(cited, [{ start: at, end: at + 36 }])).toEqual([]);
-    expect(basisHeadingCues("Không có gì.\n", [])).toEqual([]);
+    expect(basisHeadingCues(cited, [{ start: at, end: at + 36 }], lines(cited))).toEqual([]);
+    expect(basisHeadingCues("Không có gì.\n", [], lines("Không có gì.\n"))).toEqual([]);
   });
 });
