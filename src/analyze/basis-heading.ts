@@ -34,9 +34,10 @@ const HEADING = lazyRegExp(() => new RegExp(
 /**
  * The cues of the basis headings in `text` (clauses in text order), each at the heading's words (the line's, when the copy
  * is decomposed), none on a line that holds a citation (`spans`, in text order). A heading opens a line, and a line break
- * opens a clause (analyze/clauses.ts): only a clause whose first letters, past its blanks and a number at most, are "Cơ" /
- * "CƠ" (or "Co"/"CO" with the horn decomposed) has its line read. Five whole-text searches for the words, tried first,
- * cost ~25 M instructions a warm analyze() pass over devx5 (session 65); a look at each clause's opening costs little.
+ * opens a clause (analyze/clauses.ts): only a clause whose first words, past its blanks and a number at most, are "Cơ sở" /
+ * "CƠ SỞ" (composed or decomposed) has its line read. Five whole-text searches for the words, tried first,
+ * cost ~25 M instructions a warm analyze() pass over devx5 (session 65), and a regex at every clause opening with "Cơ"
+ * ("Cơ quan …", most of them) about as much; a look at each clause's first letters costs little.
  */
 export function basisHeadingCues(text: string, spans: readonly { start: number; end: number }[], clauses: readonly { start: number; end: number }[]): FoundCue[] {
   let out: FoundCue[] | null = null;
@@ -60,13 +61,22 @@ export function basisHeadingCues(text: string, spans: readonly { start: number; 
   return out ?? NONE;
 }
 const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-/** Whether "Cơ"/"CƠ" ("C" and "o"/"O" with the horn, composed or not) starts in [from, to). */
+/** Whether "Cơ sở"/"CƠ SỞ" (its "ơ" and "ở" composed or not) starts in [from, to). */
 function opensWithCo(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x43 && c !== 0x63) continue;
-    const o = text.charCodeAt(i + 1);
-    if (o === 0x1a1 || o === 0x1a0 || ((o === 0x6f || o === 0x4f) && text.charCodeAt(i + 2) === 0x31b)) return true;
+    let j = i + 1;
+    const o = text.charCodeAt(j);
+    if (o === 0x1a1 || o === 0x1a0) j++;
+    else if ((o === 0x6f || o === 0x4f) && text.charCodeAt(j + 1) === 0x31b) j += 2;
+    else continue;
+    // "Cơ sở", not "Cơ quan", "Cơ chế" (most clauses that open with "Cơ"): a blank, then "s" and "ở" (or a decomposed "o").
+    const k = j;
+    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+    if (j === k || (text.charCodeAt(j) | 0x20) !== 0x73) continue;
+    const v = text.charCodeAt(j + 1);
+    if (v === 0x1edf || v === 0x1ede || v === 0x6f || v === 0x4f) return true;
   }
   return false;
 }
