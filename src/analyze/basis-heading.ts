@@ -33,32 +33,74 @@ const HEADING = lazyRegExp(() => new RegExp(
 
 /**
  * The cues of the basis headings in `text` (clauses in text order), each at the heading's words (the line's, when the copy
- * is decomposed), none on a line that holds a citation (`spans`, in text order). A heading opens a line, and a line break
- * opens a clause (analyze/clauses.ts): only a clause whose first words, past its blanks and a number at most, are "Cơ sở" /
- * "CƠ SỞ" (composed or decomposed) has its line read. Five whole-text searches for the words, tried first,
- * cost ~25 M instructions a warm analyze() pass over devx5 (session 65), and a regex at every clause opening with "Cơ"
- * ("Cơ quan …", most of them) about as much; a look at each clause's first letters costs little.
+ * is decomposed), none on a line that holds a citation (`spans`, in text order). Asked only of a text that may hold the
+ * words (mayHoldBasisHeading): a clause-by-clause look in every text cost +9 to +15 M instructions a warm analyze() pass
+ * over devx5 (cachegrind, session 66), where no text holds the heading.
  */
 export function basisHeadingCues(text: string, spans: readonly { start: number; end: number }[], clauses: readonly { start: number; end: number }[]): FoundCue[] {
+  return mayHoldBasisHeading(text) ? scanBasisHeadings(text, spans, clauses) : NONE;
+}
+
+/**
+ * Whether `text` may hold "pháp lý" as the heading's words are matched (any case, composed; any blanks between): a
+ * "ý"/"Ý" after "l", blanks and "pháp", or any decomposed acute (U+0301: the copy is read line by line, normalized).
+ * "ý" stands in most texts ("quản lý", "xử lý") but rarely after "pháp": one search for the letter in each case, each
+ * place checked backwards. @public for test/analyze/basis-heading.test.ts.
+ */
+export function mayHoldBasisHeading(text: string): boolean {
+  return text.indexOf("\u0301") >= 0 || followsPhapL(text, "\u00fd") || followsPhapL(text, "\u00dd");
+}
+function followsPhapL(text: string, y: string): boolean {
+  for (let i = text.indexOf(y); i >= 0; i = text.indexOf(y, i + 1)) if (endsPhapL(text, i)) return true;
+  return false;
+}
+/** Whether "pháp" (any case), blanks and "l"/"L" stand just before `at`. */
+function endsPhapL(text: string, at: number): boolean {
+  if ((text.charCodeAt(at - 1) | 0x20) !== 0x6c) return false;
+  let j = at - 2;
+  while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
+  if (j === at - 2 || j < 3 || (text.charCodeAt(j) | 0x20) !== 0x70) return false;
+  const a = text.charCodeAt(j - 1);
+  return (a === 0xe1 || a === 0xc1) && (text.charCodeAt(j - 2) | 0x20) === 0x68 && (text.charCodeAt(j - 3) | 0x20) === 0x70;
+}
+/** JavaScript's \s, as the phrase source's "\s+" between the heading's words reads it. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A heading opens a line, and a line break opens a clause (analyze/clauses.ts): only a clause whose first words, past
+ * its blanks and a number at most, are "Cơ sở" / "CƠ SỞ" (composed or decomposed) has its line read (headingAt, a
+ * function of its own so that the loop holds no path the common text never takes). Five whole-text searches for the
+ * words, tried first, cost ~25 M instructions a warm analyze() pass over devx5 (session 65), and a regex at every
+ * clause opening with "Cơ" ("Cơ quan …", most of them) about as much.
+ */
+function scanBasisHeadings(text: string, spans: readonly { start: number; end: number }[], clauses: readonly { start: number; end: number }[]): FoundCue[] {
   let out: FoundCue[] | null = null;
   for (const clause of clauses) {
     let p = clause.start;
     while (p < clause.end && isBlankCode(text.charCodeAt(p))) p++;
     if (!opensWithCo(text, p, Math.min(clause.end, p + LEAD_CHARS))) continue;
-    const lineStart = text.lastIndexOf("\n", p) + 1;
-    if (p - lineStart > HEADING_CHARS) continue;
-    let lineEnd = text.indexOf("\n", p);
-    if (lineEnd < 0) lineEnd = text.length;
-    if (lineEnd - lineStart > HEADING_CHARS) continue;
-    const line = text.slice(lineStart, lineEnd);
-    const decomposed = HAS_COMBINING_MARK.test(line);
-    const m = HEADING().exec(decomposed ? line.normalize("NFC") : line);
-    if (m === null || citedWithin(spans, lineStart, lineEnd)) continue;
-    const start = decomposed ? lineStart : lineStart + m.index + m[0].indexOf(m[1]);
-    const end = decomposed ? lineEnd : start + m[1].length;
-    (out ??= []).push({ start, end, cue: LEGAL_BASIS_HEADING });
+    const cue = headingAt(text, spans, p);
+    if (cue !== null) (out ??= []).push(cue);
   }
   return out ?? NONE;
+}
+/** The heading's cue on the line of `p`, if the line is one. */
+function headingAt(text: string, spans: readonly { start: number; end: number }[], p: number): FoundCue | null {
+  const lineStart = text.lastIndexOf("\n", p) + 1;
+  if (p - lineStart > HEADING_CHARS) return null;
+  let lineEnd = text.indexOf("\n", p);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > HEADING_CHARS) return null;
+  const line = text.slice(lineStart, lineEnd);
+  const decomposed = HAS_COMBINING_MARK.test(line);
+  const m = HEADING().exec(decomposed ? line.normalize("NFC") : line);
+  if (m === null || citedWithin(spans, lineStart, lineEnd)) return null;
+  const start = decomposed ? lineStart : lineStart + m.index + m[0].indexOf(m[1]);
+  const end = decomposed ? lineEnd : start + m[1].length;
+  return { start, end, cue: LEGAL_BASIS_HEADING };
 }
 const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 /** Whether "Cơ sở"/"CƠ SỞ" (its "ơ" and "ở" composed or not) starts in [from, to). */

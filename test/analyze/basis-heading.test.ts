@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
-import { basisHeadingCues } from "../../src/analyze/basis-heading.js";
+import { basisHeadingCues, mayHoldBasisHeading } from "../../src/analyze/basis-heading.js";
 
 /** The acts of the document itself on numbered documents (plain references aside), "type number/symbol", sorted. */
 const acts = (text: string) => {
@@ -60,5 +60,30 @@ describe("basisHeadingCues", () => {
     const at = cited.indexOf("Thông tư");
     expect(basisHeadingCues(cited, [{ start: at, end: at + 36 }], lines(cited))).toEqual([]);
     expect(basisHeadingCues("Không có gì.\n", [], lines("Không có gì.\n"))).toEqual([]);
+  });
+});
+
+describe("mayHoldBasisHeading (the whole-text gate before the clause scan)", () => {
+  it("lets through every spelling of the heading's words the heading's pattern reads", () => {
+    for (const t of [
+      "I. CƠ SỞ PHÁP LÝ, MỤC ĐÍCH, YÊU CẦU\n",
+      "1. Cơ sở pháp lý\n",
+      "1. Cơ sở Pháp Lý\n",
+      "II. CƠ SỞ PHÁP lý\n",
+      "1. Cơ sở pháp\u00a0 lý\n",
+      "1. Cơ sở pháp lý\n".normalize("NFD"),
+    ]) {
+      expect(mayHoldBasisHeading(t), t).toBe(true);
+      expect(basisHeadingCues(t, [], [{ start: 0, end: t.length }]).length, t).toBe(1);
+    }
+  });
+
+  it("stops a text whose 'ý' stands only elsewhere ('quản lý', 'pháp luật', 'ý kiến')", () => {
+    // "phápl\u00fd" run together: the heading's pattern wants a blank between its words.
+    const text = "Về quản lý nhà nước, xử lý vi phạm pháp luật, theo ý kiến của Sở; cơ sở phápl\u00fd thiếu.\n";
+    expect(mayHoldBasisHeading(text)).toBe(false);
+    expect(mayHoldBasisHeading("Cơ sở pháp lí\n")).toBe(false);
+    expect(mayHoldBasisHeading("pháp lý")).toBe(true);
+    expect(mayHoldBasisHeading("háp lý")).toBe(false);
   });
 });
