@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.js";
+import { ownActs } from "../helpers/roles.js";
 import { basisHeadingCues, mayHoldBasisHeading } from "../../src/analyze/basis-heading.js";
 
-/** The acts of the document itself on numbered documents (plain references aside), "type number/symbol", sorted. */
-const acts = (text: string) => {
-  const a = analyze(text);
-  // A law named again by name alone is a citation of the same id without a number: the numbered one is kept.
-  const byId = new Map(a.citations.filter((c) => c.number !== null).map((c) => [c.id, c]));
-  return [
-    ...new Set(
-      a.relations
-        .filter((r) => r.from === a.self.id && r.type !== "references" && byId.get(r.to)?.number)
-        .map((r) => `${r.type} ${byId.get(r.to)!.number}/${byId.get(r.to)!.symbol}`),
-    ),
-  ].sort();
-};
+const acts = ownActs;
 
 // Phú Yên 136/KH-UBND (2016), fixtures/fresh/fresh65a-003: the plan's basis under "CƠ SỞ PHÁP LÝ, MỤC ĐÍCH, YÊU CẦU".
 const HEAD =
