@@ -1689,3 +1689,18 @@ export const TOLD_BASIS_PHRASES = ["có căn cứ ban hành như sau"];
  */
 export const RUN_ON_YEAR_WORD = "năm";
 export const RUN_ON_BASIS_CUE = "Căn cứ";
+
+/**
+ * A heading of the text's own that states its legal basis in other words than "Căn cứ pháp lý": "CƠ SỞ PHÁP LÝ, MỤC
+ * ĐÍCH, YÊU CẦU" over bare items (Phú Yên 136/KH-UBND, 2016, fresh65a-003; An Giang's plan under the same heading,
+ * fresh30m-011), "1. Cơ sở pháp lý" (Thái Bình 89/KH-UBND, 2021, fresh30c-013), "I. CƠ SỞ PHÁP LÝ VÀ SỰ CẦN THIẾT ĐẦU
+ * TƯ", "II. CƠ SỞ PHÁP LÝ": fixtures/fresh/CONVENTIONS.md §10 names it beside "Căn cứ pháp lý" (analyze/basis-heading.ts).
+ */
+export const LEGAL_BASIS_HEADING_WORDS = ["cơ sở pháp lý"];
+/**
+ * What may follow the heading's words on its line: more of the section's subjects after "," or "và" ("…, MỤC ĐÍCH, YÊU
+ * CẦU", "… VÀ SỰ CẦN THIẾT"), or the text's own making ("… XÂY DỰNG KẾ HOẠCH", "… BAN HÀNH"). Not "khi / về / để / cho
+ * …": the basis of another document or of a question ("1. Cơ sở pháp lý khi xây dựng Thông tư số 03/2022/TT-BYT",
+ * fresh41b-001), or prose ("Cơ sở pháp lý để cấp giấy chứng nhận …").
+ */
+export const LEGAL_BASIS_HEADING_TAIL_LINKS = [",", "và", "xây dựng", "ban hành"];

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
+import { ownActs } from "../helpers/roles.js";
 import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart } from "../../src/analyze/unheaded-basis.js";
 
-/** The acts of the document itself on numbered documents (plain references aside), "type number/symbol", sorted. */
-const acts = (text: string) => {
-  const a = analyze(text);
-  const byId = new Map(a.citations.map((c) => [c.id, c]));
-  return [
-    ...new Set(
-      a.relations
-        .filter((r) => r.from === a.self.id && r.type !== "references" && byId.get(r.to)?.number)
-        .map((r) => `${r.type} ${byId.get(r.to)!.number}/${byId.get(r.to)!.symbol}`),
-    ),
-  ].sort();
-};
+const acts = ownActs;
 
 // The header as a page prints it in a table, its kind line, title and basis heading gone (fresh31d-007, -009).
 const TABLE_HEADER = "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 4547/KH-UBND | Hải Phòng, ngày 25 tháng 12 năm 2015 |\n";

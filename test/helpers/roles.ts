@@ -16,3 +16,17 @@ export const rolesByNumber = (text: string): Record<string, string> => Object.fr
 
 /** The role of the first citation of `number` in `text`, undefined when none. */
 export const roleOfNumber = (text: string, number: string): string | undefined => analyze(text).citations.find((c) => c.number === number)?.role;
+
+/** The acts of the document itself on numbered documents (plain references aside), "type number/symbol", sorted. */
+export const ownActs = (text: string): string[] => {
+  const a = analyze(text);
+  // A law named again by name alone is a citation of the same id without a number: the numbered one is kept.
+  const byId = new Map(a.citations.filter((c) => c.number !== null).map((c) => [c.id, c]));
+  return [
+    ...new Set(
+      a.relations
+        .filter((r) => r.from === a.self.id && r.type !== "references" && byId.get(r.to)?.number)
+        .map((r) => `${r.type} ${byId.get(r.to)!.number}/${byId.get(r.to)!.symbol}`),
+    ),
+  ].sort();
+};

@@ -17,6 +17,7 @@ import { readCue } from "./cue.js";
 import { BLANK } from "./patterns.js";
 import { headingMayFollow, settleClause } from "./settle.js";
 import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
+import { basisHeadingCues, withBasisHeadings } from "../basis-heading.js";
 import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
 import { proseActsOnNothing } from "./prose.js";
 import { summaryActsOnNothing } from "./told-summary.js";
@@ -55,7 +56,8 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   const r = new RoleReading(text, spans, cited, own);
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested, alsoActs: [] };
-  const cues = findCues(text, spans, cueRegions(clauses, spans, !readEvery));
+  // A heading "Cơ sở pháp lý" over a basis list (CONVENTIONS.md §10) is given the cue "Căn cứ pháp lý" holds.
+  const cues = withBasisHeadings(findCues(text, spans, cueRegions(clauses, spans, !readEvery)), basisHeadingCues(text, spans, clauses));
   let c = 0;
   let q = 0;
   let previous: Clause | null = null;
