@@ -179,7 +179,7 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
     if (!ISSUED_BY_SUBJECT().test(text.slice(windowStart(text, spans[j].start, ISSUED_REACH, clause.start), spans[j].start))) continue;
     if (DESCRIBED_ISSUE().test(text.slice(windowStart(text, spans[j].start, DESCRIBED_CHARS), spans[j].start))) continue;
     const issued = passTo(r, head, j);
-    if (head.type === "based_on" && j > 0 && POINTS_TO_LIST_ABOVE().test(text.slice(spans[j - 1].end, spans[j].start))) passListAbove(r, issued, j);
+    if (head.type === "based_on" && j > 0 && POINTS_TO_LIST_ABOVE().test(text.slice(spans[j - 1].end, spans[j].start))) passItemsAbove(r, issued, j, j, "list");
     return;
   }
   // "Thực hiện Kết luận 01 - KL/TW, ngày 18/5/2021 của Bộ Chính trị về …. Ban Thường vụ Huyện ủy đã ban hành Kế
@@ -189,29 +189,9 @@ function passToIssued(r: RoleReading, head: Binding, clause: Clause, first: numb
   if (head.type !== "implements" || end >= spans.length || r.bindingOf[end] !== null || spans[end].start - spans[end - 1].end > NEXT_SENTENCE_CHARS) return;
   if (!issuedInNextSentence(text.slice(spans[end - 1].end, spans[end].start), r.ownKind === null)) return;
   const from = r.firstBoundTo(head);
-  passSentenceAbove(r, passTo(r, head, end), from, end);
+  passItemsAbove(r, passTo(r, head, end), from, end, "sentence");
 }
-/**
- * "Căn cứ ý kiến chỉ đạo … tại Công văn số 5850/UBND-KT …; Thực hiện Kế hoạch số 97/KHPH-SXD-UBND …. ⏎ Ngày 13/3/2020,
- * Sở Xây dựng đã ban hành Công văn số 288/SXD-TTrS …" (a Sở's portal news, fixtures/fresh/fresh62j-009): the cue
- * sentence has no act but the next sentence's issue, so the items before the head cue's, in that sentence under cues of
- * their own, are the issued document's too (nested, each its own type; CONVENTIONS.md §4). Walks back from `from` (the
- * head cue's first document) past documents named in an item's words, and stops at a sentence's end, a blank line or a
- * document not the citing one's basis or implements.
- */
-function passSentenceAbove(r: RoleReading, issued: Binding, from: number, j: number): void {
-  const { text, spans } = r;
-  for (let i = from - 1, next = from; i >= 0; i--) {
-    if (SENTENCE_BREAK.test(text.slice(spans[i].end, spans[next].start))) return;
-    const b = r.bindingOf[i];
-    if ((b !== null && b.actor !== SELF) || (b === null && inItemsWords(r, i))) continue;
-    if (b === null || b.passive || (b.type !== "based_on" && b.type !== "implements") || r.roles[i] !== b.type) return;
-    r.roles[i] = "references";
-    r.rebind(i, b.type === issued.type ? issued : moved(b, j, b.end));
-    r.nested.push({ type: b.type, from: j, to: i });
-    next = i;
-  }
-}
+/** Where the cue's sentence began: a full stop before a blank, or a blank line (passItemsAbove). */
 const SENTENCE_BREAK = /\.(?=\s)|\n[ \t\r]*\n/u;
 /** The documents the head cue bound (in this clause, or in the list's clauses before it) become `issued`'s, nested. */
 function passTo(r: RoleReading, head: Binding, j: number): Binding {
@@ -226,22 +206,29 @@ function passTo(r: RoleReading, head: Binding, j: number): Binding {
   return issued;
 }
 /**
- * "Căn cứ Luật A …; ⏎ Căn cứ Nghị định số B …; ⏎ … ⏎ Căn cứ các quy định nêu trên, ngày 18/3/2021, Bộ Tài chính đã ban
- * hành Thông tư số 19/2021/TT-BTC …" (Tổng cục Thuế's letter, fixtures/fresh/fresh64c-006): the last clause's cue points
- * back at the whole list (LIST_POINTER_OBJECTS), and its act is another body's issue, so every item of the list is the
- * issued document's basis (nested), the letter's own none (CONVENTIONS.md §4: a cue binds to the act of its sentence).
- * passTo moved the documents the carried cue bound, the last item's; this walks back over the items before it, each
- * read as the citing document's basis under a "Căn cứ" of its own, past the documents their descriptions name (bound to
- * an item, not to the citing document), and stops at the first citation that is neither (the list's start).
+ * The items above the issued document that its sentence or list gives it: they become its own (nested), the citing
+ * document's none (CONVENTIONS.md §4: a cue binds to the act of its sentence). passTo moved what the head cue bound;
+ * this walks back from `from` over the items before, each read as the citing document's own act under a cue of its own,
+ * past the documents their descriptions name (inItemsWords), and stops at the first citation that is neither.
+ * - "list": "Căn cứ Luật A …; ⏎ Căn cứ Nghị định số B …; ⏎ … ⏎ Căn cứ các quy định nêu trên, ngày 18/3/2021, Bộ Tài
+ *   chính đã ban hành Thông tư số 19/2021/TT-BTC …" (Tổng cục Thuế's letter, fixtures/fresh/fresh64c-006): the last
+ *   clause's cue points back at the whole list (LIST_POINTER_OBJECTS); its bases only, to the list's start.
+ * - "sentence": "Căn cứ ý kiến chỉ đạo … tại Công văn số 5850/UBND-KT …; Thực hiện Kế hoạch số 97/KHPH-SXD-UBND …. ⏎
+ *   Ngày 13/3/2020, Sở Xây dựng đã ban hành Công văn số 288/SXD-TTrS …" (a Sở's portal news, fresh62j-009): the cue
+ *   sentence has no act but the next sentence's issue; its bases and what it carries out, each its own type, to the
+ *   sentence's start (a full stop or a blank line).
  */
-function passListAbove(r: RoleReading, issued: Binding, j: number): void {
-  for (let i = j - 1; i >= 0; i--) {
+function passItemsAbove(r: RoleReading, issued: Binding, from: number, j: number, within: "list" | "sentence"): void {
+  const { text, spans } = r;
+  for (let i = from - 1, next = from; i >= 0; i--) {
+    if (within === "sentence" && SENTENCE_BREAK.test(text.slice(spans[i].end, spans[next].start))) return;
     const b = r.bindingOf[i];
     if (b === issued || (b !== null && b.actor !== SELF) || (b === null && inItemsWords(r, i))) continue;
-    if (b === null || b.type !== "based_on" || b.passive || r.roles[i] !== "based_on") return;
+    if (b === null || b.passive || r.roles[i] !== b.type || (b.type !== "based_on" && (within === "list" || b.type !== "implements"))) return;
     r.roles[i] = "references";
-    r.rebind(i, issued);
-    r.nested.push({ type: "based_on", from: j, to: i });
+    r.rebind(i, b.type === issued.type ? issued : moved(b, j, b.end));
+    r.nested.push({ type: b.type, from: j, to: i });
+    next = i;
   }
 }
 /**
