@@ -1,6 +1,6 @@
 import { defineCue, LEGAL_BASIS_HEADING_TAIL_LINKS, LEGAL_BASIS_HEADING_WORDS, type Cue } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
-import { HAS_COMBINING_MARK } from "../shared/chars.js";
+import { HAS_COMBINING_MARK, isWhitespaceAt } from "../shared/chars.js";
 import { lazyRegExp } from "../shared/lazy-regexp.js";
 import type { FoundCue } from "./cue-finder.js";
 
@@ -58,15 +58,10 @@ function followsPhapL(text: string, y: string): boolean {
 function endsPhapL(text: string, at: number): boolean {
   if ((text.charCodeAt(at - 1) | 0x20) !== 0x6c) return false;
   let j = at - 2;
-  while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
+  while (j >= 0 && isWhitespaceAt(text, j)) j--;
   if (j === at - 2 || j < 3 || (text.charCodeAt(j) | 0x20) !== 0x70) return false;
   const a = text.charCodeAt(j - 1);
   return (a === 0xe1 || a === 0xc1) && (text.charCodeAt(j - 2) | 0x20) === 0x68 && (text.charCodeAt(j - 3) | 0x20) === 0x70;
-}
-/** JavaScript's \s, as the phrase source's "\s+" between the heading's words reads it. */
-function isSpaceCode(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
