@@ -159,7 +159,7 @@ export function findShortMentions(text: string, taken: TakenSpans, numbers: read
     if (ZEROS_ONLY.test(number)) continue;
     // "Nghị định 100/2019", "Thông tư 91/2024 của Bộ Tài chính": the number and its year, the ký hiệu left out.
     const slash = pastIgnorables(text, end);
-    const written = text.charCodeAt(slash) === 0x2f ? yearAfterSlash(text, slash) : spacedSlashAt(text, slash) ? yearAfterSlash(text, slash + 2) : null;
+    const written = text.charCodeAt(slash) === 0x2f ? yearAfterSlash(text, slash) : spacedSlashThenDigit(text, slash) ? yearAfterSlash(text, slash + 2) : null;
     const year = written === null ? null : written.year;
     // "Kế hoạch 2021/2022": a school or crop year, not a number.
     if (year !== null && Number(number) + 1 === year) continue;
@@ -267,7 +267,7 @@ function listedAfter(text: string, out: ShortMention[], taken: TakenSpans): void
  * fresh58c-002; "Thông tư 17/2024", fresh41b-013) are read the same, and where the ký hiệu goes on after the year (" /
  * NĐ-CP") yearAfterSlash finds none. `at`: right after the number's last digit; a digit must follow the spaces.
  */
-function spacedSlashAt(text: string, at: number): boolean {
+function spacedSlashThenDigit(text: string, at: number): boolean {
   return text.charCodeAt(at) === 0x20 && text.charCodeAt(at + 1) === 0x2f && text.charCodeAt(at + 2) === 0x20 && isDigitCode(text.charCodeAt(at + 3));
 }
 
