@@ -1,5 +1,11 @@
 import { defineConfig } from "vitest/config";
 
+// No test uses TLS, yet every node process started with NODE_EXTRA_CA_CERTS set parses its certificates first
+// (~0.035 s of CPU for 144 of them, and again in each worker thread the CLI starts: bench/README.md, sessions 28, 66).
+// The suite starts hundreds (vitest's workers, the CLI, tsc, npm): they inherit the environment without it.
+// .ci/run does not set it; a machine that does (this one) paid it on every spawn.
+delete process.env.NODE_EXTRA_CA_CERTS;
+
 export default defineConfig({
   // SQL files are imported as text, as tsup's text loader bundles them.
   plugins: [

@@ -1,5 +1,6 @@
 import type ts from "typescript";
-export function repositoryProgram(): { program: ts.Program; checker: ts.TypeChecker };
+/** `under` ("src/"): only the tsconfig files below it are roots (and what they import). */
+export function repositoryProgram(under?: string): { program: ts.Program; checker: ts.TypeChecker };
 export function constantRegexesAskingForClass(
   program: ts.Program,
   checker: ts.TypeChecker,

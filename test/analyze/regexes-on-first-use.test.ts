@@ -34,7 +34,7 @@ function classRegexesAtLoad(file: string, source: string): string[] {
 
 describe("the analyze stage's regexes that ask for a \\p{…} class", () => {
   it("are no module's constants (scripts/lazy-regexps.mjs makes them lazy), their class written in them or in what they name", () => {
-    const { program, checker } = repositoryProgram();
+    const { program, checker } = repositoryProgram("src/");
     expect(constantRegexesAskingForClass(program, checker).map((r) => r.where)).toEqual([]);
   }, 120_000);
 
