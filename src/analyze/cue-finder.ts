@@ -224,9 +224,9 @@ export function cueRegions(
     if (c === spans.length && toLastCitation) break;
     const cited = c < spans.length && spans[c].start < clause.end;
     if (isSilent(clause.part) || (!cited && !clause.opensList)) continue;
-    const last = out[out.length - 1];
     let start = Math.max(0, clause.start - CUE_LOOKBACK);
-    if (cuesRead !== null) start = lookbackStart(text, clauses, spans, i, c, start, last ? last.end : 0, cuesRead);
+    if (cuesRead !== null) start = lookbackStart(text, clauses, spans, i, c, start, cuesRead);
+    const last = out[out.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, clause.end);
     else out.push({ start, end: clause.end });
   }
@@ -235,27 +235,21 @@ export function cueRegions(
 
 /**
  * Where the scan for clauses[i] (spans[c] the first citation at or after its start) starts: after the last character
- * no cue holds in [from, its start] (syncedAt), or at `from`; before each clause whose cues readClause reads (no
- * citation, no list passed on, cuesRead) in the stretch the cut leaves out, after the last such character at or
- * before that clause's start. Below `lastEnd` (the region before, which a start at or below it joins) nothing is left out.
+ * no cue holds in [from, its start], or `from` where there is none, or where a clause before that place whose cues
+ * readClause reads (no citation, no list passed on, cuesRead) reaches past `from`.
  */
-function lookbackStart(text: string, clauses: readonly Clause[], spans: readonly { start: number }[], i: number, c: number, from: number, lastEnd: number, cuesRead: (clause: Clause, next: number) => boolean): number {
-  let cut = syncedAt(text, clauses[i].start, from);
-  const kept = Math.max(from, lastEnd);
+function lookbackStart(text: string, clauses: readonly Clause[], spans: readonly { start: number }[], i: number, c: number, from: number, cuesRead: (clause: Clause, next: number) => boolean): number {
+  let cut = clauses[i].start;
+  while (cut > from && NOT_IN_CUES[text.charCodeAt(cut - 1)] !== 1) cut--;
+  if (cut === from) return from;
   let k = c;
-  for (let j = i - 1; j >= 0 && cut > kept && clauses[j].end > kept; j--) {
+  for (let j = i - 1; j >= 0 && clauses[j].end > from; j--) {
     const before = clauses[j];
     if (before.start >= cut || isSilent(before.part) || before.opensList) continue;
     while (k > 0 && spans[k - 1].start >= before.start) k--;
     if (k < spans.length && spans[k].start < before.end) continue;
-    if (cuesRead(before, k)) cut = syncedAt(text, Math.max(from, before.start), from);
+    if (cuesRead(before, k)) return from;
   }
-  return cut;
-}
-/** The last place in [from, at] after a character no cue holds (NOT_IN_CUES), or `from`. */
-function syncedAt(text: string, at: number, from: number): number {
-  let cut = at;
-  while (cut > from && NOT_IN_CUES[text.charCodeAt(cut - 1)] !== 1) cut--;
   return cut;
 }
 
