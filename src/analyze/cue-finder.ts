@@ -199,58 +199,23 @@ const NOT_IN_CUES = (() => {
  * a citation and those that pass their cue on to the next (";" or ":"), up to the last citation, each with
  * CUE_LOOKBACK before it. Scanning only these, not the whole text, saves most of the cue regex's work on long
  * documents. (A heading's cue reaches the list items under it through that lookback: which cues
- * are found there is part of what readRoles reads, so the lookback is not cut shorter where that may be so.)
- *
- * `cuesRead(clause, next)` (readRoles' headingMayFollow) tells whether readClause reads the cues of a clause with no
- * citation that passes none on (spans[next] the first citation after it). Given, the lookback is cut at its last
- * character no cue holds (NOT_IN_CUES, the usual ";" or "." that ends the clause before) unless a clause before the cut
- * whose cues are read lies in it: no match of the whole text's scan reaches across such a character, so the scan
- * from there finds what the scan from CUE_LOOKBACK back finds at and after it, and what it no longer finds before
- * it, in clauses whose cues nothing reads, nothing read (a devx5 pass: 1,013,860 region characters → ~724,000).
+ * are found there is part of what readRoles reads, so the lookback is not cut shorter.)
  */
-export function cueRegions(
-  clauses: readonly Clause[],
-  spans: readonly { start: number }[],
-  toLastCitation = true,
-  text = "",
-  cuesRead: ((clause: Clause, next: number) => boolean) | null = null,
-): { start: number; end: number }[] {
+export function cueRegions(clauses: readonly Clause[], spans: readonly { start: number }[], toLastCitation = true): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let c = 0;
-  for (let i = 0; i < clauses.length; i++) {
-    const clause = clauses[i];
+  for (const clause of clauses) {
     while (c < spans.length && spans[c].start < clause.start) c++;
     // No citation from here on: readRoles reads no clause past its last citation.
     if (c === spans.length && toLastCitation) break;
     const cited = c < spans.length && spans[c].start < clause.end;
     if (isSilent(clause.part) || (!cited && !clause.opensList)) continue;
-    let start = Math.max(0, clause.start - CUE_LOOKBACK);
-    if (cuesRead !== null) start = lookbackStart(text, clauses, spans, i, c, start, cuesRead);
+    const start = Math.max(0, clause.start - CUE_LOOKBACK);
     const last = out[out.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, clause.end);
     else out.push({ start, end: clause.end });
   }
   return out;
-}
-
-/**
- * Where the scan for clauses[i] (spans[c] the first citation at or after its start) starts: after the last character
- * no cue holds in [from, its start], or `from` where there is none, or where a clause before that place whose cues
- * readClause reads (no citation, no list passed on, cuesRead) reaches past `from`.
- */
-function lookbackStart(text: string, clauses: readonly Clause[], spans: readonly { start: number }[], i: number, c: number, from: number, cuesRead: (clause: Clause, next: number) => boolean): number {
-  let cut = clauses[i].start;
-  while (cut > from && NOT_IN_CUES[text.charCodeAt(cut - 1)] !== 1) cut--;
-  if (cut === from) return from;
-  let k = c;
-  for (let j = i - 1; j >= 0 && clauses[j].end > from; j--) {
-    const before = clauses[j];
-    if (before.start >= cut || isSilent(before.part) || before.opensList) continue;
-    while (k > 0 && spans[k - 1].start >= before.start) k--;
-    if (k < spans.length && spans[k].start < before.end) continue;
-    if (cuesRead(before, k)) return from;
-  }
-  return cut;
 }
 
 /** Every cue phrase standing as whole words outside the citations, in text order, that starts inside a region. */

@@ -57,9 +57,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested, alsoActs: [] };
   // A heading "Cơ sở pháp lý" over a basis list (CONVENTIONS.md §10) is given the cue "Căn cứ pháp lý" holds.
-  // Every clause's cues are read under readEvery: its lookback is not cut.
-  const regions = cueRegions(clauses, spans, !readEvery, text, readEvery ? null : (clause, next) => headingMayFollow(r, clause, next));
-  const cues = withBasisHeadings(findCues(text, spans, regions), basisHeadingCues(text, spans, clauses));
+  const cues = withBasisHeadings(findCues(text, spans, cueRegions(clauses, spans, !readEvery)), basisHeadingCues(text, spans, clauses));
   let c = 0;
   let q = 0;
   let previous: Clause | null = null;
