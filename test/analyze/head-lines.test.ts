@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { HeadLines, execAtBreaks, execAtLineStarts } from "../../src/analyze/head-lines.js";
 import { PREAMBLE_LINE, PREAMBLE_LINE_AT } from "../../src/analyze/header/line-text.js";
+import { seededRandom as random } from "../../src/view/layout.js";
 
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const PIECES = ["\n", "\n", " ", "\t", "a", "b", "ab", "|", "*", "Căn cứ ", "Điều 1", "I. ", "Xét đề nghị", "x"];
 function text(next: () => number): string {
   let s = "";
