@@ -16,6 +16,7 @@ import { printedCase } from "./lower-case.js";
 import { withMarkedCues } from "./unmarked-cues.js";
 import { readHeader } from "./header/index.js";
 import { recordPage } from "./header/record-page.js";
+import { HeadLines } from "./head-lines.js";
 // Imported here, where index.ts imported it before own-document.ts took its one use: the bundle keeps
 // jurisdiction/'s code where it was, and code order alone moved a cachegrind pass by several per
 // cent (bench/README, session 31, helper refactor31).
@@ -143,7 +144,9 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
     kinds.push(c.kind);
     tiers.push(tierOf(c));
   }
-  const header = withKnown(readHeader(prepared, !options.known), options.known, prepared);
+  // The head's line breaks, found once for the header's, the record page's and the enacting body's readers.
+  const headLines = new HeadLines(prepared);
+  const header = withKnown(readHeader(prepared, !options.known, headLines), options.known, prepared);
   // "Số: #205 /TCT-DNNCN", "Số: s14 /BTC-CT": a scan printed a glyph for the own number's first digit. The
   // finder reads the digits after it as a citation ("205/TCT-DNNCN"), another document's identity guessed
   // from part of the document's own number: dropped.
@@ -165,14 +168,14 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   // A page that prints only a document's record (its fields, its line, a status note or a summary) tells
   // of the document and is not it: no act of the page's own, no own number (CONVENTIONS §20 (a)). A
   // listing's row is its document (its number given): not asked.
-  const record = !options.known && recordPage(prepared);
+  const record = !options.known && recordPage(prepared, headLines);
   if (record) tellsOfRecord(reading);
   if (extracted.amended.length > 0) withListedAmendments(reading.nested, extracted.amended, found);
   // Before the document is identified: a page that prints a document it announces ("Ngày 14-11-2016,
   // … đã ban hành Nghị quyết số 10-NQ/TU …", announcedCitation) is dated by that narrative.
   dateFromNarrativeBefore(lines, found, spans);
   datePairBeforeItsDate(lines, found, spans);
-  const identified = identifySelf(text, layout, found, kinds, reading.roles, header, options);
+  const identified = identifySelf(text, layout, found, kinds, reading.roles, header, options, headLines);
   let { built, jurisdiction } = identified;
   if (record) unnumbered(built.self, options.path ?? null, text);
   const ownRoles = withSelf(layout, found, kinds, reading.roles, {

@@ -10,6 +10,7 @@ import { issuerByCode, issuerByPhrase, type IssuerEntry } from "../vocab/issuers
 import { withSelf } from "./roles/index.js";
 import { addressedTitleLineCitation, announcedCitation, authenticatedCitation, datedTitleLineCitation, headedOpinionCitation, recordTitleCitation, sourceLineCitation, buildSelf, effectClauseKind, enactedKind, ownCodeIsLocalAlias, titleLineCitation, wrappedBodyAt } from "./self/index.js";
 import type { Layout } from "./sentences.js";
+import type { HeadLines } from "./head-lines.js";
 import type { AnalyzeOptions } from "./analyze-options.js";
 import { knownCitation } from "./known-fields.js";
 import { lazyRegExp } from "../shared/lazy-regexp.js";
@@ -19,7 +20,7 @@ import { lazyRegExp } from "../shared/lazy-regexp.js";
  * come in several shapes, and the first of a shape it had not met made V8 compile the whole of
  * analyzeText again; here a recompile costs this function's size only.
  */
-export function identifySelf(text: string, layout: Layout, found: readonly Citation[], kinds: readonly (Kind | null)[], roles: readonly Role[], header: Header, options: AnalyzeOptions): {
+export function identifySelf(text: string, layout: Layout, found: readonly Citation[], kinds: readonly (Kind | null)[], roles: readonly Role[], header: Header, options: AnalyzeOptions, lines: HeadLines): {
   built: { self: SelfDocument; warnings: Warning[] };
   jurisdiction: Jurisdiction;
   /** The same document built again in a place its own mentions give (analyze/own-place.ts), dated by them where nothing else dates it. */
@@ -72,7 +73,7 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
   // The body the preamble's closing formula names (promulgatingBody), read at most once a document: a copy
   // without heading lines asks it for `central` and again for issuerHint (a regex over 5,000 characters).
   let promulgated: IssuerEntry | null | undefined;
-  const promulgating = () => (promulgated === undefined ? (promulgated = promulgatingBody(prepared)) : promulgated);
+  const promulgating = () => (promulgated === undefined ? (promulgated = promulgatingBody(prepared, lines)) : promulgated);
   // A copy printed without its heading: the body its preamble's closing formula names ("Bộ trưởng Bộ
   // Công an ban hành Thông tư …", promulgatingBody), when central, makes it central.
   const central = ownBody !== null
@@ -89,12 +90,12 @@ export function identifySelf(text: string, layout: Layout, found: readonly Citat
     issuerLines: header.issuerLines,
     promulgatorPlace: attachedTo?.issuer ? placeOf(attachedTo) : null,
     datePlace: header.place,
-    enactingLines: headingNamesPlace(header.issuerLines) ? [] : enactingLines(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0),
+    enactingLines: headingNamesPlace(header.issuerLines) ? [] : enactingLines(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0, lines),
   });
   // Read only when no header line or number names the issuer: a regex over the first 6,000 characters.
   // A copy printed without its heading names the body in the line above its preamble (enactingBody),
   // or in the formula closing it ("Bộ trưởng Bộ Công an ban hành Thông tư …": promulgatingBody).
-  const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? (header.issuerLines.length === 0 ? (enactingBody(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0) ?? promulgating())?.code : null) ?? null));
+  const issuerHint = () => (statesPeoplesCommitteeIssues(prepared) ? "UBND" : (attachedTo?.issuer?.code ?? (header.issuerLines.length === 0 ? (enactingBody(prepared, header.bodyStart > header.titleStart ? header.titleStart : 0, lines) ?? promulgating())?.code : null) ?? null));
   // A council's resolution printed without its heading dates itself in its closing formula only.
   const dateHint = () => (header.kind === "resolution" ? councilPassedOn(prepared) : null) ?? (selfCitation !== null && selfCitation === authenticated?.citation ? authenticated.date : null);
   const built = buildSelf(ownHeader, jurisdiction, selfCitation, options.path ?? null, text, issuerHint, dateHint, ownKindHint);

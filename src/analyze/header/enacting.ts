@@ -12,6 +12,7 @@ import { findProvince } from "../../vocab/provinces.js";
 import { KIND_WORDS_AS_WRITTEN } from "./kind-line.js";
 import { LETTER, PREAMBLE_LINE, SESSION, SESSION_ANY_CASE, clean, isCapitals } from "./line-text.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { HeadLines, execAtBreaks } from "../head-lines.js";
 
 /**
  * The body a text enacts in the line right above its preamble, when no heading names one: a copy
@@ -21,8 +22,8 @@ import { lazyRegExp } from "../../shared/lazy-regexp.js";
  * looked for within ENACTING_REACH characters after `from`. The body whose phrase opens the line
  * (a title such as "CHỦ TỊCH" read past), or null.
  */
-export function enactingBody(text: string, from: number): IssuerEntry | null {
-  const lines = enactingLines(text, from);
+export function enactingBody(text: string, from: number, head = new HeadLines(text)): IssuerEntry | null {
+  const lines = enactingLines(text, from, head);
   if (lines.length === 0) return null;
   const line = lines[lines.length - 1];
   // "HỘI ĐỒNG NHÂN DÂN ⏎ TỈNH ĐỒNG THÁP": the body's name wrapped, its place on a line of its own.
@@ -35,9 +36,9 @@ export function enactingBody(text: string, from: number): IssuerEntry | null {
  * title): none, one or two lines, cleaned. Where a heading laid out as a table and flattened has lost
  * the line under the body ("ỦY BAN NHÂN DÂN | ⏎ CỘNG HÒA …"), this line still names the place.
  */
-export function enactingLines(text: string, from: number): string[] {
+export function enactingLines(text: string, from: number, head = new HeadLines(text)): string[] {
   const window = text.slice(from, from + ENACTING_REACH);
-  const preamble = BASIS_LINE.exec(window);
+  const preamble = execAtBreaks(head, BASIS_LINE_AT, window, from);
   if (!preamble) return [];
   const lines = window.slice(0, preamble.index).split("\n").map(clean).filter((t) => t !== "");
   let k = lines.length - 1;
@@ -87,21 +88,22 @@ const PASSED_ON = new RegExp(
  * the 2015 law sets). A copy printed without its heading (a print page, a blog) names its issuer there
  * only. The first such line within ENACTING_REACH * 2 characters, or null.
  */
-export function promulgatingBody(text: string): IssuerEntry | null {
+export function promulgatingBody(text: string, lines = new HeadLines(text)): IssuerEntry | null {
   const head = text.slice(0, ENACTING_REACH * 2);
   // Its line holds "ban hành" (BAN_HANH): a head without it (a third of real texts) is not searched line by line.
-  const m = BAN_HANH.test(head) ? PROMULGATING_LINE().exec(head) : null;
+  const m = BAN_HANH.test(head) ? execAtBreaks(lines, PROMULGATING_LINE_AT(), head) : null;
   if (!m) return null;
   const phrase = foldSpaces(m[1]).trim();
   return issuerByPhrase(phrase) ?? issuerAfterTitle(phrase);
 }
-const PROMULGATING_LINE = lazyRegExp(() => new RegExp(
+// Tried at the text's start and its line breaks alone (sticky: execAtBreaks), where every match opens.
+const PROMULGATING_LINE_AT = lazyRegExp(() => new RegExp(
   String.raw`(?:^|\n)[ \t*_-]*((?:${phraseSource([...ISSUER_SUBJECTS, ...ISSUER_LINE_HEADS], { keepCase: true })})[ \t][^\n.;:,]{1,80}?)[ \t]+ban[ \t]+hành[ \t]+(?:${KIND_WORDS_AS_WRITTEN})(?![\p{L}\p{N}])`,
-  "u",
+  "uy",
 ));
 const BAN_HANH = /ban[ \t]+hành/;
-/** The first line that opens the preamble's bases ("Căn cứ …"). */
-const BASIS_LINE = /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/u;
+/** The first line that opens the preamble's bases ("Căn cứ …"), tried at a line's break or the window's start (execAtBreaks). */
+const BASIS_LINE_AT = /(?:^|\n)[ \t*_]*Căn[ \t]+cứ[ \t]/uy;
 const ENACTING_REACH = 2500;
 /** A title ("CHỦ TỊCH", "BỘ TRƯỞNG", "PHÓ CHỦ TỊCH") takes this many words at most before the body. */
 const TITLE_WORDS_AT_MOST = 3;

@@ -3,6 +3,7 @@ import type { Kind } from "../../types.js";
 import { KINDS, KIND_LINE_QUALIFIERS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { LETTER, clean, isCapitals } from "./line-text.js";
+import { type HeadLines, execAtLineStarts } from "../head-lines.js";
 
 /** The kind words as a regex source: lower case (for "i" regexes) and spelled in either case. */
 export const KIND_WORDS_ANY_CASE = phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true });
@@ -16,9 +17,10 @@ for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerC
 // -009; fresh30g-016). The mark is no word of the kind; unread, the line was no kind line and the title ran on
 // into the consolidation note, whose list of amenders took the title's cue.
 const FOOTNOTE_MARK = String.raw`(?:[0-9]{1,2}(?![0-9]))?`;
+// Tried at each line's start (sticky: execAtLineStarts), where alone "^" matches.
 const KIND_LINES = new RegExp(
   String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})${FOOTNOTE_MARK}(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}|của[ \t][^\n]*))?[ \t*_]*$`,
-  "gim",
+  "imy",
 );
 /**
  * The first line holding only a kind word in capitals ("KẾ HOẠCH", "## **KẾ HOẠCH**"); else the
@@ -27,23 +29,19 @@ const KIND_LINES = new RegExp(
  * read from there. Older documents name the issuer on it ("QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH
  * BÌNH DƯƠNG"). Not an enacting line ("QUYẾT ĐỊNH:", or "QUYẾT ĐỊNH" with the first article under it).
  */
-export function findUppercaseKindLine(head: string, limit: number): RegExpExecArray | null {
+export function findUppercaseKindLine(head: string, limit: number, lines: HeadLines): RegExpExecArray | null {
   // Past the preamble's first line, a line in capitals is the body's ("Chương I ⏎ QUY ĐỊNH CHUNG"),
   // an annex's ("QUY ĐỊNH ⏎ về … (Ban hành kèm theo …)"), never the document's own kind.
   // Searched only up to the limit: a match opening before it ends before it too (the preamble's line
   // at `limit` opens with no word a kind goes on with, and "$" matches before its "\n" as at the
   // scope's end), and a head without a kind line in capitals was read through its 3,000 characters twice.
   const scope = limit < head.length ? head.slice(0, limit) : head;
-  const re = KIND_LINES;
-  re.lastIndex = 0;
-  for (let m = re.exec(scope); m; m = re.exec(scope)) {
+  for (let m = execAtLineStarts(lines, KIND_LINES, scope, 0); m; m = execAtLineStarts(lines, KIND_LINES, scope, m.index + m[0].length)) {
     const first = kindOnFirstLine(m);
     if (first) return first;
     if (isCapitals(m[0]) && !ARTICLE_NEXT.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
   }
-  const opening = KIND_OPENS_LINE;
-  opening.lastIndex = 0;
-  for (let m = opening.exec(scope); m; m = opening.exec(scope)) {
+  for (let m = execAtLineStarts(lines, KIND_OPENS_LINE, scope, 0); m; m = execAtLineStarts(lines, KIND_OPENS_LINE, scope, m.index + m[0].length)) {
     // A kind word in sentence case opens many a body's line ("Quyết định này …"): its line's rest is not cleaned.
     if (!isCapitals(m[1])) continue;
     const lineEnd = head.indexOf("\n", m.index + m[0].length);
@@ -80,4 +78,4 @@ export function opensTitle(head: string, kindLine: RegExpExecArray): boolean {
   return LETTER().test(head.slice(from, lineEnd < 0 ? head.length : lineEnd));
 }
 /** A kind word opening a line, a space and more words after it on the line. */
-const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})(?=[ \t]+[^\s])`, "gim");
+const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})(?=[ \t]+[^\s])`, "imy");

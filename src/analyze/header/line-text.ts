@@ -41,6 +41,8 @@ export const SESSION = lazyRegExp(() => /^KH(?:ÓA|OÁ)[ \t]+[IVXLC0-9]{1,6}[ \t
 export const PREAMBLE_LINE = new RegExp(
   String.raw`(?:^|\n)[ \t#*_]*(?:[-–+•][ \t]*)?(?:${phraseSource(PREAMBLE_OPENERS, { keepCase: true })}|Điều[ \t]+\d|Chương[ \t]+[IVXLC\d]|CHƯƠNG[ \t]+[IVXLC\d]|(?:[IVXLC]{1,4}|\d{1,2})[ \t]?[.)][ \t]+(?=\S))`,
 );
+/** PREAMBLE_LINE tried at one place: the text's start or a line break (execAtBreaks). */
+export const PREAMBLE_LINE_AT = new RegExp(PREAMBLE_LINE.source, "y");
 
 /**
  * Two or more words of letters only with a small letter among them: a line in sentence case. The

@@ -17,7 +17,8 @@ import { HEADING_NUMBER, KIND_WORD_IN, gazetteHeadingLength } from "./gazette.js
 import { opensHeadingIssuer, opensWithIssuerPhrase, pushIssuerLines, withLocalBodySplit } from "./issuer-lines.js";
 import { KIND_BY_WORD, findUppercaseKindLine, opensTitle } from "./kind-line.js";
 import { BRACKETED_NUMBER_LINE, lowerBracketedHeading } from "./bracketed-heading.js";
-import { HEADER_MOTTO, ISSUER_REACH, PREAMBLE_LINE, clean, isCapitals } from "./line-text.js";
+import { HEADER_MOTTO, ISSUER_REACH, PREAMBLE_LINE_AT, clean, isCapitals } from "./line-text.js";
+import { HeadLines, execAtBreaks } from "../head-lines.js";
 import { olderJointNumberLine } from "./older-number-line.js";
 import { AFTER_MOTTO, ISSUER_NUMBER_LINE, PARTY_NUMBER_LINE, isCopyNumber, oldNumberLine, ownNumberLine, symbolPartsOf, withSpacedLetters, withWrappedCodes, withoutSetOffWord } from "./number-line.js";
 import { CAPITAL_KIND_SUBJECT_LINE, citedTitleLine, sentenceKindLine, firstLineTitle, readSentenceTitle, undatedTitleLength } from "./sentence-title.js";
@@ -90,7 +91,7 @@ const PAGE_MARKER_REACH = 400;
  * be the document's own heading; not for a listing's record, whose own number is given beside it
  * (its summary may open with the document it acts on: "Quyết định số 346/QĐ-UBND … về …").
  */
-export function readHeader(text: string, citedTitle = true): Header {
+export function readHeader(text: string, citedTitle = true, lines = new HeadLines(text)): Header {
   const head = withoutPageMarker(text.slice(0, HEADER_WINDOW));
   const warnings: Warning[] = [];
   let kind: Kind | null = null;
@@ -101,9 +102,9 @@ export function readHeader(text: string, citedTitle = true): Header {
   const issuerLines: string[] = [];
 
   // The heading is above the preamble: past its first line, capitals and dates are the body's.
-  const preamble = PREAMBLE_LINE.exec(head);
+  const preamble = execAtBreaks(lines, PREAMBLE_LINE_AT, head);
   const headingEnd = preamble ? preamble.index : head.length;
-  const kindLine = findUppercaseKindLine(head, headingEnd);
+  const kindLine = findUppercaseKindLine(head, headingEnd, lines);
   if (kindLine) {
     const written = kindLine[1];
     kindLineStart = kindLine.index + (kindLine[0].startsWith("\n") ? 1 : 0);

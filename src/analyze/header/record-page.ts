@@ -15,15 +15,19 @@
  */
 import { RECORD_FIELD_LABELS } from "../../vocab/fields.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { HeadLines } from "../head-lines.js";
 
 /** How far into the page its record is read: a record page is short, its fields near the top. */
 const RECORD_WINDOW = 3000;
 /** Distinct labels that make a record: one or two may open any page's lines ("Tình trạng …", "Người ký"). */
 const RECORD_LABELS_MIN = 3;
 
-/** A record's label at a line's or a cell's start, after a bullet, and what may follow it (its value, a colon, a bar, the line's end). */
-const RECORD_FIELD = lazyRegExp(
-  () => new RegExp(String.raw`(?:^|\n|\|)[ \t]{0,8}(?:[-•*][ \t]{1,4})?(${RECORD_FIELD_LABELS.join("|")})(?=[ \t]*(?::|\||\/|\n|$)|[ \t]+[0-9\p{Lu}(])`, "gu"),
+/**
+ * A record's label at a line's or a cell's start, after a bullet, and what may follow it (its value, a colon, a bar,
+ * the line's end). Tried only where a match may open (sticky): the text's start, a line break, a bar.
+ */
+const RECORD_FIELD_AT = lazyRegExp(
+  () => new RegExp(String.raw`(?:^|\n|\|)[ \t]{0,8}(?:[-•*][ \t]{1,4})?(${RECORD_FIELD_LABELS.join("|")})(?=[ \t]*(?::|\||\/|\n|$)|[ \t]+[0-9\p{Lu}(])`, "uy"),
 );
 /**
  * Something of the document itself: its preamble's or a letter's opening at a line's start, an
@@ -39,14 +43,21 @@ const DOCUMENT_TEXT = lazyRegExp(
 );
 
 /** Whether `text` is a document's record page (above), read in its first RECORD_WINDOW characters and, for the document's text, whole. */
-export function recordPage(text: string): boolean {
+export function recordPage(text: string, lines = new HeadLines(text)): boolean {
   const head = text.slice(0, RECORD_WINDOW);
   const labels = new Set<string>();
-  const fields = RECORD_FIELD();
-  fields.lastIndex = 0;
-  for (let m = fields.exec(head); m !== null; m = fields.exec(head)) {
-    labels.add(m[1].replace(/\s+/g, " ").toLowerCase());
-    if (labels.size >= RECORD_LABELS_MIN) break;
+  const field = RECORD_FIELD_AT();
+  // The places a label's match may open, in order: the text's start, then each line break and bar, each at or after
+  // where the last match ended (what the global regex's search went on from).
+  let bar = head.indexOf("|");
+  for (let at = 0; at >= 0 && labels.size < RECORD_LABELS_MIN; ) {
+    field.lastIndex = at;
+    const m = field.exec(head);
+    if (m !== null) labels.add(m[1].replace(/\s+/g, " ").toLowerCase());
+    const from = m !== null ? m.index + m[0].length : at + 1;
+    const nl = lines.breakAt(lines.firstBreakFrom(from));
+    if (bar >= 0 && bar < from) bar = head.indexOf("|", from);
+    at = nl < 0 || nl >= head.length ? bar : bar < 0 ? nl : Math.min(nl, bar);
   }
   if (labels.size < RECORD_LABELS_MIN) return false;
   return !DOCUMENT_TEXT().test(text);
