@@ -15,17 +15,9 @@ export function seededRandom(seed: number): () => number {
 /** A match as a plain record (where it starts and what each group holds), or null. */
 export const matchShape = (m: RegExpExecArray | null) => (m === null ? null : { index: m.index, groups: [...m] });
 
-const read = new Map<string, readonly string[]>();
-
-/**
- * Every .txt file below `dir`, read as UTF-8, once a test worker: a dozen files walk the fresh sets (3,600 texts,
- * ~150 ms of CPU a reading), and vitest's workers share modules between their files (vitest.config.ts: isolate false).
- * Frozen, as every file that asks gets the same array.
- */
-export function textsUnder(dir: string): readonly string[] {
-  let texts = read.get(dir);
-  if (texts === undefined) read.set(dir, (texts = Object.freeze(readTexts(dir, []))));
-  return texts;
+/** Every .txt file below `dir`, read as UTF-8. */
+export function textsUnder(dir: string): string[] {
+  return readTexts(dir, []);
 }
 
 function readTexts(dir: string, out: string[]): string[] {
