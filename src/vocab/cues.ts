@@ -321,6 +321,14 @@ export const WORDING_REPEALS_CUE: Cue = defineCue({ type: "repeals", phrases: ["
  * find stage's names read after it (find/lost-cue.ts), only where a capital follows.
  */
 export const LOST_LETTER_BASIS_CUE = "Căn c";
+/**
+ * "Căn cứ" as some sites' copies print a preamble's items whose lines lost their first characters: "n cứ Luật Tổ chức
+ * chính quyền địa phương ngày 19 tháng 6 năm 2015;" (UBND Bến Tre's 2895/QĐ-UBND of 2017, fixtures/fresh/fresh30m-030),
+ * "n cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; ⏎⏎ n cứ các Nghị quyết của Chính phủ: Số 19/NQ-CP …" (UBND Hưng
+ * Yên's 1124/QĐ-UBND of 2016, fresh66a-009: every item so). No Vietnamese word is "n"; read only where it opens its
+ * clause (Cue.opening), as an item does.
+ */
+export const LOST_OPENING_BASIS_CUE = "n cứ";
 
 /**
  * "Các nội dung khác (không đề cập) (vẫn/được) giữ nguyên theo/như (quy định tại) <X>", "các nội dung còn lại được
@@ -343,6 +351,9 @@ export const CUES: readonly Cue[] = [
   // some sites' copies lose "ứ " where a format changed and run "Căn c" into the document's name. Only
   // so run in (cue-finder's gluedAt): "căn c" before a lower-case letter is another word ("Căn cước").
   defineCue({ type: "based_on", phrases: [LOST_LETTER_BASIS_CUE], reach: "far" }),
+  // "n cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;": "Căn cứ" with its first letters lost
+  // (LOST_OPENING_BASIS_CUE). Only where it opens its clause: "n" is no word of a sentence.
+  defineCue({ type: "based_on", phrases: [LOST_OPENING_BASIS_CUE], reach: "far", opening: true }),
   // "Trên cơ sở Kế hoạch số 6103/KH-UBND …, UBND tỉnh ban hành Kế hoạch": a plan's opening names
   // its basis so. Only the document right after it: "trên cơ sở kết quả thực hiện Kế hoạch số …"
   // rests on results, not on the plan.
