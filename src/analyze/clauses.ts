@@ -1,4 +1,4 @@
-import { DOCUMENT_CUES, LINE_OPENING_PHRASES, NOT_LINE_OPENING, RUN_ON_BASIS_CUE, RUN_ON_YEAR_WORD, TITLE_DESCRIPTION_WORDS, TITLE_OPENING_CUES, TITLE_SECOND_PART_CUES } from "../vocab/cues.js";
+import { DOCUMENT_CUES, LINE_OPENING_PHRASES, LOST_OPENING_BASIS_CUE, NOT_LINE_OPENING, RUN_ON_BASIS_CUE, RUN_ON_YEAR_WORD, TITLE_DESCRIPTION_WORDS, TITLE_OPENING_CUES, TITLE_SECOND_PART_CUES } from "../vocab/cues.js";
 import { phraseSource } from "../vocab/phrases.js";
 import type { PartType } from "../types.js";
 import type { Part } from "./parts/index.js";
@@ -34,6 +34,11 @@ const LIST_MARKER = String.raw`(?:[a-zđ][ \t]*\)|[IVXLC]+[ \t]*\.|\d+(?:\.\d+)*
 const CUE_WORDS = phraseSource(DOCUMENT_CUES.flatMap((c) => c.phrases), { keepCase: true });
 /** A line opening with a capitalised cue or purpose word ("Để", "Nhằm") starts a clause. */
 const OPENING_WORDS = phraseSource(LINE_OPENING_PHRASES, { keepCase: true });
+/**
+ * Or with "Căn cứ" whose first letters a copy lost (vocab/cues.ts LOST_OPENING_BASIS_CUE, "n cứ Luật …"): only at a
+ * line's start, where no word of a sentence is "n"; not among OPENING_FIRSTS, whose branch would stop at every "n".
+ */
+const LOST_OPENING = phraseSource([LOST_OPENING_BASIS_CUE], { keepCase: true });
 /** The letters LINE_OPENING_PHRASES open with: a space before any other letter is passed over at once. */
 const OPENING_FIRSTS = [...new Set(LINE_OPENING_PHRASES.flatMap((p) => [p.normalize("NFC")[0], p.normalize("NFD")[0]]))].join("").replace(/[\]\\^-]/g, "\\$&");
 /** A line that opens with a name holding a cue's words (NOT_LINE_OPENING) opens no clause. */
@@ -63,7 +68,7 @@ const NOT_A_CELL = String.raw`(?<!\n[ \t]*\|[ \t]*\n)`;
  * other branches together; a capital it opens with is several times rarer.
  */
 const BREAK = new RegExp(
-  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}${NOT_OPENING}(?=[ \t*#(]*(?:${OPENING_WORDS})\s)|[${OPENING_FIRSTS}](?<=[ \t]${NOT_OPENING}(?=(?:${OPENING_WORDS})\s).)`,
+  String.raw`[;:]|${FULL_STOP}|\n(?=${LINE_MARKUP}(?:${LIST_MARKER}\s|${TABLE_ROW}))|\n${NOT_A_CELL}${NOT_OPENING}(?=[ \t*#(]*(?:${OPENING_WORDS}|${LOST_OPENING})\s)|[${OPENING_FIRSTS}](?<=[ \t]${NOT_OPENING}(?=(?:${OPENING_WORDS})\s).)`,
   "g",
 );
 /** The break marks are below it (";:.!?" and the line break); the letter the blank's branch matches is above. */

@@ -321,6 +321,19 @@ export const WORDING_REPEALS_CUE: Cue = defineCue({ type: "repeals", phrases: ["
  * find stage's names read after it (find/lost-cue.ts), only where a capital follows.
  */
 export const LOST_LETTER_BASIS_CUE = "Căn c";
+/**
+ * "Căn cứ" as some sites' copies print a preamble's items whose lines lost their first characters: "n cứ Luật Tổ chức
+ * chính quyền địa phương ngày 19 tháng 6 năm 2015;" (UBND Bến Tre's 2895/QĐ-UBND of 2017, fixtures/fresh/fresh30m-030),
+ * "n cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; ⏎⏎ n cứ các Nghị quyết của Chính phủ: Số 19/NQ-CP …" (UBND Hưng
+ * Yên's 1124/QĐ-UBND of 2016, fresh66a-009: every item so). No Vietnamese word is "n"; read only where it opens its
+ * clause (Cue.opening), as an item does.
+ */
+export const LOST_OPENING_BASIS_CUE = "n cứ";
+/**
+ * Its cue, given where a clause opens with it (analyze/lost-opening.ts), not among CUES: in the cue regex the phrase
+ * stood inside every "căn cứ" and slowed the scan (+4 to +11 M instructions a warm analyze() pass over devx5).
+ */
+export const LOST_OPENING_CUE: Cue = defineCue({ type: "based_on", phrases: [LOST_OPENING_BASIS_CUE], reach: "far", opening: true });
 
 /**
  * "Các nội dung khác (không đề cập) (vẫn/được) giữ nguyên theo/như (quy định tại) <X>", "các nội dung còn lại được

@@ -34,6 +34,16 @@ describe("splitClauses", () => {
     expect(pieces("trong năm 2019 căn cứ kết quả")).toEqual(["trong năm 2019 căn cứ kết quả"]);
   });
 
+  it("ends a clause at a line opening with 'n cứ', a copy's 'Căn cứ' that lost its first letters (fresh30m-030, fresh66a-009)", () => {
+    expect(pieces("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\n\nn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;")).toEqual([
+      "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN\n\n",
+      "n cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;",
+    ]);
+    // Only at a line's start: in a line, "n" and "cứ" are no cue ("Căn cứ" itself, a formula's "n").
+    expect(pieces("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN n cứ Luật A")).toEqual(["ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN n cứ Luật A"]);
+    expect(pieces("Ủy ban nhân dân tỉnh\ncăn cứ Luật A")).toEqual(["Ủy ban nhân dân tỉnh\ncăn cứ Luật A"]);
+  });
+
   it("ends a clause at a ';' one or two characters before the text's end", () => {
     // The look past the ";" for a title's second part stops at the text's end (read beyond it, V8's
     // compiled loop was thrown away: "out of bounds").

@@ -18,6 +18,7 @@ import { BLANK } from "./patterns.js";
 import { headingMayFollow, settleClause } from "./settle.js";
 import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
 import { basisHeadingCues, withBasisHeadings } from "../basis-heading.js";
+import { lostOpeningCues } from "../lost-opening.js";
 import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
 import { proseActsOnNothing } from "./prose.js";
 import { summaryActsOnNothing } from "./told-summary.js";
@@ -57,7 +58,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested, alsoActs: [] };
   // A heading "Cơ sở pháp lý" over a basis list (CONVENTIONS.md §10) is given the cue "Căn cứ pháp lý" holds.
-  const cues = withBasisHeadings(findCues(text, spans, cueRegions(clauses, spans, !readEvery)), basisHeadingCues(text, spans, clauses));
+  const cues = withBasisHeadings(withBasisHeadings(findCues(text, spans, cueRegions(clauses, spans, !readEvery)), basisHeadingCues(text, spans, clauses)), lostOpeningCues(text, clauses));
   let c = 0;
   let q = 0;
   let previous: Clause | null = null;

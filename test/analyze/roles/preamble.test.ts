@@ -405,4 +405,29 @@ describe("a preamble whose items lack their ';'", () => {
     const a = analyze(circular([...grounds, "Theo báo cáo cuộc họp ngày 11/5/2009 và xét đề nghị của Vụ trưởng Vụ Chính sách thuế tại Tờ trình số 213/TTr-CST ngày 03/6/2009,"]));
     expect(roles(a).slice(1)).toEqual(["118 based_on", "213 proposed_by"]);
   });
+
+});
+
+describe("a preamble's items printed with their first letters lost", () => {
+  it("'n cứ' opening an item, a copy's 'Căn cứ' that lost its first letters, is the item's basis (fresh30m-030, fresh66a-009)", () => {
+    // UBND Hưng Yên's 1124/QĐ-UBND as hethongphapluat.com prints it: every item so, the issuer's line before the first.
+    const a = analyze(
+      decision(
+        "n cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n\nn cứ các Nghị quyết của Chính phủ: Số 19/NQ-CP ngày 18/3/2014; số 19/NQ-CP ngày 12/3/2015 về những nhiệm vụ, giải pháp chủ yếu cải thiện môi trường kinh doanh;\n\nXét đề nghị của Giám đốc Sở Kế hoạch và Đầu tư tại văn bản số 671/SKHĐT-KTĐN ngày 31/5/2016,",
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch.",
+      ),
+    );
+    expect(a.citations.filter((c) => c.role !== "self").map((c) => `${c.id} ${c.role}`)).toEqual([
+      "law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@2003 based_on",
+      "19/NQ-CP@2014 based_on",
+      "19/NQ-CP@2015 based_on",
+      "671/SKHĐT-KTĐN@2016~binh-duong proposed_by",
+    ]);
+    // UBND Bến Tre's 2895/QĐ-UBND: the first item alone so, the next written whole.
+    const b = analyze(decision("n cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\nCăn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;", "Điều 1. Công bố thủ tục."));
+    expect(b.citations.filter((c) => c.role !== "self").map((c) => `${c.id} ${c.role}`)).toEqual(["law:to-chuc-chinh-quyen-dia-phuong@2015 based_on", "63/2010/NĐ-CP based_on"]);
+    // Inside a sentence "n cứ" is no cue: the law stays a mention.
+    const c = analyze(decision("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;", "Điều 1. Với hệ số n cứ theo Luật Đất đai năm 2013 mà tính."));
+    expect(c.citations.filter((x) => x.role !== "self").map((x) => `${x.id} ${x.role}`)).toEqual(["63/2010/NĐ-CP based_on", "law:dat-dai@2013 references"]);
+  });
 });

@@ -1,0 +1,20 @@
+import { LOST_OPENING_BASIS_CUE, LOST_OPENING_CUE } from "../vocab/cues.js";
+import type { FoundCue } from "./cue-finder.js";
+
+/**
+ * The cue of each clause that opens with "n cứ", a preamble item whose "Căn cứ" lost its first letters
+ * (vocab/cues.ts LOST_OPENING_BASIS_CUE): analyze/clauses.ts opens a clause at such a line, so its first
+ * character is asked, once a clause; the rest only where that is an "n".
+ */
+export function lostOpeningCues(text: string, clauses: readonly { start: number }[]): FoundCue[] {
+  let out: FoundCue[] | null = null;
+  for (const clause of clauses) {
+    if (text.charCodeAt(clause.start) !== N) continue;
+    const end = clause.start + LOST_OPENING_BASIS_CUE.length;
+    if (text.startsWith(LOST_OPENING_BASIS_CUE, clause.start) && isBlankCode(text.charCodeAt(end))) (out ??= []).push({ start: clause.start, end, cue: LOST_OPENING_CUE });
+  }
+  return out ?? NONE;
+}
+const N = 0x6e;
+const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+const NONE: FoundCue[] = [];
