@@ -1,4 +1,5 @@
 import { LOST_OPENING_BASIS_CUE, LOST_OPENING_CUE } from "../vocab/cues.js";
+import { isWhitespaceAt } from "../shared/chars.js";
 import type { FoundCue } from "./cue-finder.js";
 
 /**
@@ -11,10 +12,9 @@ export function lostOpeningCues(text: string, clauses: readonly { start: number 
   for (const clause of clauses) {
     if (text.charCodeAt(clause.start) !== N) continue;
     const end = clause.start + LOST_OPENING_BASIS_CUE.length;
-    if (text.startsWith(LOST_OPENING_BASIS_CUE, clause.start) && isBlankCode(text.charCodeAt(end))) (out ??= []).push({ start: clause.start, end, cue: LOST_OPENING_CUE });
+    if (text.startsWith(LOST_OPENING_BASIS_CUE, clause.start) && isWhitespaceAt(text, end)) (out ??= []).push({ start: clause.start, end, cue: LOST_OPENING_CUE });
   }
   return out ?? NONE;
 }
 const N = 0x6e;
-const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 const NONE: FoundCue[] = [];
