@@ -74,34 +74,13 @@ export function execAtBreaks(lines: HeadLines, sticky: RegExp, s: string, offset
  * line's start ("^…"): `sticky` is that regex with the "y" flag (and "m"), tried at each line's start at or after
  * `from`, in order. The same match the regex's exec gives from `from` (lines broken by "\n" alone: HeadLines).
  */
-export function execAtLineStarts(lines: HeadLines, sticky: RegExp, s: string, from: number, gate?: LineGate): RegExpExecArray | null {
+export function execAtLineStarts(lines: HeadLines, sticky: RegExp, s: string, from: number): RegExpExecArray | null {
   for (let k = from === 0 ? -1 : lines.firstBreakFrom(from - 1); ; k++) {
     const start = k < 0 ? 0 : lines.breakAt(k) + 1;
     if (start <= 0 && k >= 0) return null;
     if (start > s.length) return null;
-    if (gate !== undefined && !gate.mayOpen(s, start)) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(s);
     if (m !== null) return m;
-  }
-}
-
-/**
- * What a line-anchored regex lets lead a line (its "^[ \t#*_]*") and the code units its match may go on with after
- * that: a line whose first code unit past its lead is none of them is one the regex cannot match, and execAtLineStarts
- * passes it over without exec (most of a head's lines: bench/README.md, session 67, speed67d). Both tables are built by
- * markClass from the regex's own classes under its own flags, so they cannot drift from it.
- */
-export class LineGate {
-  constructor(
-    private readonly lead: Uint8Array,
-    private readonly opens: Uint8Array,
-  ) {}
-
-  /** Whether the line at `start` of `s` may open a match: its first code unit past the lead is in `opens`. */
-  mayOpen(s: string, start: number): boolean {
-    let i = start;
-    while (i < s.length && this.lead[s.charCodeAt(i)] === 1) i++;
-    return i < s.length && this.opens[s.charCodeAt(i)] === 1;
   }
 }

@@ -3,8 +3,7 @@ import type { Kind } from "../../types.js";
 import { KINDS, KIND_LINE_QUALIFIERS, KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { LETTER, clean, isCapitals } from "./line-text.js";
-import { type HeadLines, LineGate, execAtLineStarts } from "../head-lines.js";
-import { markClass } from "../../shared/chars.js";
+import { type HeadLines, execAtLineStarts } from "../head-lines.js";
 
 /** The kind words as a regex source: lower case (for "i" regexes) and spelled in either case. */
 export const KIND_WORDS_ANY_CASE = phraseSource(KINDS.flatMap((k) => k.words), { anyCase: true });
@@ -18,11 +17,9 @@ for (const k of KINDS) for (const w of k.words) if (!KIND_BY_WORD.has(w.toLowerC
 // -009; fresh30g-016). The mark is no word of the kind; unread, the line was no kind line and the title ran on
 // into the consolidation note, whose list of amenders took the title's cue.
 const FOOTNOTE_MARK = String.raw`(?:[0-9]{1,2}(?![0-9]))?`;
-/** What may lead a kind line before its word ("## ", "**"): KIND_LINES' and KIND_OPENS_LINE's, and KIND_LINE_GATE's. */
-const LEAD = String.raw`[ \t#*_]`;
 // Tried at each line's start (sticky: execAtLineStarts), where alone "^" matches.
 const KIND_LINES = new RegExp(
-  String.raw`^${LEAD}*(${KIND_WORDS_SOURCE})${FOOTNOTE_MARK}(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}|của[ \t][^\n]*))?[ \t*_]*$`,
+  String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})${FOOTNOTE_MARK}(?:[ \t]+(?:${phraseSource(KIND_LINE_QUALIFIERS)}|của[ \t][^\n]*))?[ \t*_]*$`,
   "imy",
 );
 /**
@@ -39,12 +36,12 @@ export function findUppercaseKindLine(head: string, limit: number, lines: HeadLi
   // at `limit` opens with no word a kind goes on with, and "$" matches before its "\n" as at the
   // scope's end), and a head without a kind line in capitals was read through its 3,000 characters twice.
   const scope = limit < head.length ? head.slice(0, limit) : head;
-  for (let m = execAtLineStarts(lines, KIND_LINES, scope, 0, KIND_LINE_GATE); m; m = execAtLineStarts(lines, KIND_LINES, scope, m.index + m[0].length, KIND_LINE_GATE)) {
+  for (let m = execAtLineStarts(lines, KIND_LINES, scope, 0); m; m = execAtLineStarts(lines, KIND_LINES, scope, m.index + m[0].length)) {
     const first = kindOnFirstLine(m);
     if (first) return first;
     if (isCapitals(m[0]) && !ARTICLE_NEXT.test(head.slice(m.index + m[0].length, m.index + m[0].length + 40))) return m;
   }
-  for (let m = execAtLineStarts(lines, KIND_OPENS_LINE, scope, 0, KIND_LINE_GATE); m; m = execAtLineStarts(lines, KIND_OPENS_LINE, scope, m.index + m[0].length, KIND_LINE_GATE)) {
+  for (let m = execAtLineStarts(lines, KIND_OPENS_LINE, scope, 0); m; m = execAtLineStarts(lines, KIND_OPENS_LINE, scope, m.index + m[0].length)) {
     // A kind word in sentence case opens many a body's line ("Quyết định này …"): its line's rest is not cleaned.
     if (!isCapitals(m[1])) continue;
     const lineEnd = head.indexOf("\n", m.index + m[0].length);
@@ -81,21 +78,4 @@ export function opensTitle(head: string, kindLine: RegExpExecArray): boolean {
   return LETTER().test(head.slice(from, lineEnd < 0 ? head.length : lineEnd));
 }
 /** A kind word opening a line, a space and more words after it on the line. */
-const KIND_OPENS_LINE = new RegExp(String.raw`^${LEAD}*(${KIND_WORDS_SOURCE})(?=[ \t]+[^\s])`, "imy");
-/**
- * The lines KIND_LINES and KIND_OPENS_LINE may match: past the lead, a kind word's first code unit (KIND_WORDS_SOURCE
- * spells each word as written, lower-cased: its first unit, read under the regexes' own "i" flag). A head's empty
- * lines, its numbered and dashed ones, and those opening "Số:", "Xét", "Ủy ban", "Sở", "Tỉnh", "Ông", "Mẫu" … pass.
- */
-export const KIND_LINE_GATE = new LineGate(
-  markClass(new Uint8Array(0x10000), new RegExp(LEAD, KIND_LINES.flags.replace(/[gmy]/g, ""))),
-  markClass(
-    new Uint8Array(0x10000),
-    new RegExp(
-      `[${[...new Set(KINDS.flatMap((k) => k.words).map((w) => w.trim().toLowerCase()[0]))].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`,
-      KIND_LINES.flags.replace(/[gmy]/g, ""),
-    ),
-  ),
-);
-/** The two kind-line regexes, for the test that holds KIND_LINE_GATE to them. */
-export const KIND_LINE_REGEXES: readonly RegExp[] = [KIND_LINES, KIND_OPENS_LINE];
+const KIND_OPENS_LINE = new RegExp(String.raw`^[ \t#*_]*(${KIND_WORDS_SOURCE})(?=[ \t]+[^\s])`, "imy");
