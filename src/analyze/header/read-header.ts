@@ -67,7 +67,8 @@ const HEADER_WINDOW = 3000;
  * the issuer's name at the heading's top: "(1)BỘ GIÁO DỤC VÀ ĐÀO TẠO Số: 2699/CT-BGDĐT" (123docz's copy of a
  * minister's directive, fixtures/fresh/fresh60j-003), "(1)NGÂN HÀNG NHÀ NƯỚC VIỆT NAM" (a circular's copy,
  * fresh30g-009). The marker is no part of the heading: where an issuer's name follows it, it is blanked (spaces of
- * its length, so that every offset stays the text's), and the line opens with the name as a heading's line does.
+ * its length, so that every offset and line break stays the text's: readHeader asks the text's HeadLines of this
+ * copy), and the line opens with the name as a heading's line does.
  * Only in the heading's first lines (PAGE_MARKER_REACH): further down "(1)" opens a list's item or a table's cell.
  */
 function withoutPageMarker(head: string): string {
