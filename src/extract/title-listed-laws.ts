@@ -40,9 +40,10 @@ const KIND_WORDS = phraseSource([...KIND_OF.keys()], { keepCase: true });
 /**
  * "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA " after the kind word: where the laws amended begin. A word segmenter's
  * "SỬA ĐỔI , BỔ SUNG" (a space before every comma, as the development corpus prints "sửa đổi , bổ sung") too, as
- * the mixed-case head and the joins between the laws read it.
+ * the mixed-case head and the joins between the laws read it. Any blanks between its words, a line break too: a
+ * hard-wrapped copy breaks the title wherever a word falls ("LUẬT SỬA ĐỔI, BỔ SUNG MỘT ⏎SỐ ĐIỀU CỦA LUẬT …").
  */
-const AMENDING_TITLE_HEAD = new RegExp(String.raw`^\s*SỬA ĐỔI(?:[ \t]?,)?\s+BỔ SUNG\s+MỘT SỐ ĐIỀU(?:\s+CỦA)?\s+(?=(?:${KIND_WORDS})\s)`, "u");
+const AMENDING_TITLE_HEAD = new RegExp(String.raw`^\s*SỬA\s+ĐỔI(?:[ \t]?,)?\s+BỔ\s+SUNG\s+MỘT\s+SỐ\s+ĐIỀU(?:\s+CỦA)?\s+(?=(?:${KIND_WORDS})\s)`, "u");
 /** A law's kind word in a title in capitals, at a listed law's start. */
 const LISTED_KIND = new RegExp(String.raw`^(${KIND_WORDS})\s+`, "u");
 /** Between two laws listed: "," or "VÀ", then the next law's kind word; a title wraps at any of them. */
