@@ -23,4 +23,12 @@ describe("an amending law's title wrapped inside its head (Luật 47/2019/QH14, 
       expect(wrapped.map((r) => r.replace(/ \| .*$/, (n) => n.replace(/\s+/g, " "))), at).toEqual(one);
     }
   });
+
+  it("reads the title under its kind line alike with '\\n', '\\r\\n' and '\\r' line ends (a CRLF's CR read as U+2060 after a code)", () => {
+    const lines = (nl: string) => read(`LUẬT${nl}SỬA${nl}ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT TỔ CHỨC CHÍNH PHỦ VÀ LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG${nl}Căn cứ Hiến pháp;`);
+    const lf = lines("\n");
+    expect(lf.map((r) => r.split(" | ")[0])).toEqual(["LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA", "LUẬT TỔ CHỨC CHÍNH PHỦ", "LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG", "Hiến pháp"]);
+    expect(lines("\r\n")).toEqual(lf);
+    expect(lines("\r")).toEqual(lf);
+  });
 });
