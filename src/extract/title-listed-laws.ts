@@ -40,9 +40,10 @@ const KIND_WORDS = phraseSource([...KIND_OF.keys()], { keepCase: true });
 /**
  * "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA " after the kind word: where the laws amended begin. A word segmenter's
  * "SỬA ĐỔI , BỔ SUNG" (a space before every comma, as the development corpus prints "sửa đổi , bổ sung") too, as
- * the mixed-case head and the joins between the laws read it.
+ * the mixed-case head and the joins between the laws read it. Any blanks between its words, a line break too: a
+ * hard-wrapped copy breaks the title wherever a word falls ("LUẬT SỬA ĐỔI, BỔ SUNG MỘT ⏎SỐ ĐIỀU CỦA LUẬT …").
  */
-const AMENDING_TITLE_HEAD = new RegExp(String.raw`^\s*SỬA ĐỔI(?:[ \t]?,)?\s+BỔ SUNG\s+MỘT SỐ ĐIỀU(?:\s+CỦA)?\s+(?=(?:${KIND_WORDS})\s)`, "u");
+const AMENDING_TITLE_HEAD = new RegExp(String.raw`^\s*SỬA\s+ĐỔI(?:[ \t]?,)?\s+BỔ\s+SUNG\s+MỘT\s+SỐ\s+ĐIỀU(?:\s+CỦA)?\s+(?=(?:${KIND_WORDS})\s)`, "u");
 /** A law's kind word in a title in capitals, at a listed law's start. */
 const LISTED_KIND = new RegExp(String.raw`^(${KIND_WORDS})\s+`, "u");
 /** Between two laws listed: "," or "VÀ", then the next law's kind word; a title wraps at any of them. */
@@ -68,6 +69,12 @@ const CLOSE_REACH = 40;
 /** How far into the text a title opening it may start. */
 const OPENING_REACH = 20;
 const SPACES = /\s+/gu;
+/**
+ * A CRLF's CR that the extractor reads as what prints nothing (U+2060: prepare/line-breaks.ts crBetweenDigitsIgnored,
+ * after a code in capitals such as a title's word): a blank between a title's words, one unit for one.
+ */
+const CR_AS_READ = /\u2060/gu;
+const BLANKS = /[\s\u2060]+/gu;
 const DIGIT = /\d/u;
 /** How far back on its line the title's kind word is looked at. */
 const LINE_REACH = 200;
@@ -94,14 +101,17 @@ export function titleListedLaws(text: string, m: NamedMention): TitleList | null
   // Read only as the caller wrote it: a window that needed preparing (m.name differs) is left whole. A decomposed copy
   // (NFD, m.name its composed letters: pairs59b-001's title) is read composed, its offsets mapped back.
   const written = m.name === undefined ? null : text.slice(m.nameStart, m.nameEnd);
-  if (written !== null && m.name !== written && m.name !== composedWord(written)) return null;
+  // A window prepared for its line ends only ("SỬA\r\nĐỔI, …", its CR read as U+2060, as "SỬA\nĐỔI, …") is as written
+  // but for its blanks: read as written (BLANKS), as the same title with "\n" is.
+  const asWritten = written === null || m.name === written || m.name!.replace(BLANKS, " ") === written.replace(BLANKS, " ");
+  if (!asWritten && m.name !== composedWord(written!)) return null;
   const capitals = !hasSmallLetter(text.slice(m.start, m.end));
   if (capitals ? m.year !== null || DIGIT.test(text.slice(m.start, m.end)) || !inTitlePlace(text, m.start) : DIGIT.test(text.slice(m.start, m.nameEnd)) || !opensText(text, m.start, m.end)) return null;
   // A year after the list in mixed case ("… của Luật dầu khí 1993") closes the last law's name; in capitals there is none.
   const listEnd = capitals ? m.end : m.nameEnd;
   const region = text.slice(m.kindEnd, listEnd);
-  const composed = written !== null && m.name !== written ? composedText(region) : null;
-  const read = composed === null ? region : composed.text;
+  const composed = asWritten ? null : composedText(region);
+  const read = composed === null ? region.replace(CR_AS_READ, " ") : composed.text;
   const at = (p: number, side: "start" | "end"): number => m.kindEnd + (composed === null ? p : composed.map.toOriginal(p, side));
   const head = (capitals ? AMENDING_TITLE_HEAD : AMENDING_HEAD_ANY_CASE).exec(read);
   if (head === null) return null;

@@ -101,7 +101,7 @@ const SYMBOL_TAIL = `
          | [/${FRACTION_SLASH}${DASHES}] [\\s${IGNORABLE}]{0,8}
            (?: ${YEAR_DIGITS} [\\s${IGNORABLE}]{0,8} [/${FRACTION_SLASH}] [\\s${IGNORABLE}]{0,8} (?: / [\\s${IGNORABLE}]{0,8} )? )? )   # year of a legal normative document ("200l": YEAR_TYPED_L); its slash typed twice, "113/2016//TT-BTC" (the grammar's doubledSlashAt)
        [A-Za-z\\u00D0\\u00F0\\u0110\\u0111\\u01AF\\u01B0]   # a letter a code may start with (as CODE_LIKE in the grammar)
-     | [ \\t\\u00A0]{0,2} [A-Z\\u00D0\\u0110]{2,6} [/-]   # "227 NQ/UBTVQH9": a space where older numbering's dash belongs, or nothing ("20NQ/TW"; the grammar's spacedTypeAt); "03 NQ-CP", a space for the slash (spacedKindCodeAt)
+     | (?: [ \\t\\u00A0]{0,2} | [\\r\\u2060]? \\n ) [A-Z\\u00D0\\u0110]{2,6} [/-]   # "227 NQ/UBTVQH9": a space where older numbering's dash belongs, or nothing ("20NQ/TW"; the grammar's spacedTypeAt); "03 NQ-CP", a space for the slash (spacedKindCodeAt); a hard-wrapped copy's line break for the space ("số 84 ⏎QĐ/TWĐTN", a CRLF's CR read as U+2060)
      | (?: ${MIXED_CASE_CODES} ) -   # "667TTr-STP": a type code with a small letter glued to the number, its slash lost (spacedKindCodeAt)
      | / ${YEAR_DIGITS} [ \\t\\u00A0]{0,2} [A-Z\\u00D0\\u0110]{2,6} -   # "95/2024 NĐ-CP": a space for the slash after the year, or nothing ("96/2026NĐ-CP"; the grammar's spacedKindCodeAt)
      | [ ] (?:19|20) [0-9]{2} [ ] [A-Za-z\\u0110\\u0111]{2}   # "nghi dinh so 40 2020 nd cp": a web address's words, spaces for the slashes (the grammar's spacedSlugAt)

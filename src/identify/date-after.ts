@@ -36,8 +36,8 @@ export interface DateAfter {
 
 const SPACE = "[ \\t\\u00A0]";
 /** Each word composed and decomposed (a PDF's text, NFD): the offsets stay the caller's, the date reads the same. */
-const alternatives = (words: readonly string[]): string =>
-  [...new Set(words.flatMap((w) => [w, w.normalize("NFD")]))].map((w) => w.replace(/ /g, `${SPACE}{1,2}`)).join("|");
+const alternatives = (words: readonly string[], blank = `${SPACE}{1,2}`): string =>
+  [...new Set(words.flatMap((w) => [w, w.normalize("NFD")]))].map((w) => w.replace(/ /g, blank)).join("|");
 /**
  * A date's slash, or the slash a word segmenter spaced ("ngày 03/12 / 2004", "ngày 02 / 02/2010": the development
  * corpus's source, dev-003, dev-057), as the grammar reads a date's separators spaced: one blank either side at most.
@@ -57,6 +57,12 @@ const DAMAGED_DATE = new RegExp(
  * extract.ts textAsRead: "ngay 17 thang 4 nm\r\n2014" of a CRLF copy of fixtures/fresh/fresh39b-007 was left undated). Up to four blanks either side of it: a copy's blanks at a line's end, or a line indented.
  */
 const LINE_BREAK = "(?:[\\r\\u2060]?\\n|[\\r\\v\\u2028\\u2029])";
+/**
+ * A blank where the sentence goes on: one or two spaces, or one line break with its blanks, as a hard-wrapped copy
+ * (a PDF's or an e-mail's text, broken near a column wherever a word falls) puts one between any two words:
+ * "Phiếu chuyển số 22/PC-TCT đề ⏎ngày 08/01/2021", "Quyết định 2356/QĐ-BTC năm ⏎2025 quy định …". Bounded.
+ */
+const BLANK = `(?:${SPACE}{1,2}|${SPACE}{0,4}${LINE_BREAK}${SPACE}{0,4})`;
 /** "ngay 17 thang 4 nm 2014": the three words damaged or not, one line break at most before the year. */
 const either = (words: readonly string[], marked: string): string => alternatives([marked, ...words]);
 const LOST_MARKS_DATE = new RegExp(
@@ -65,14 +71,14 @@ const LOST_MARKS_DATE = new RegExp(
 );
 /** "đề ngày" and a full d/m/yyyy date; the date may open the next line (a line break and its blanks, bounded). */
 const DATED_DATE = new RegExp(
-  `,?${SPACE}{1,2}(?<word>${alternatives(DATED_PHRASES)})${SPACE}{0,4}${LINE_BREAK}?${SPACE}{0,4}(?<day>[0-9]{1,2})${SLASH}(?<month>[0-9]{1,2})${SLASH}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
+  `,?${BLANK}(?<word>${alternatives(DATED_PHRASES, BLANK)})${SPACE}{0,4}${LINE_BREAK}?${SPACE}{0,4}(?<day>[0-9]{1,2})${SLASH}(?<month>[0-9]{1,2})${SLASH}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
 const MISREAD_DATE = new RegExp(
   `,?${SPACE}{1,2}(?<word>${alternatives(["ngày", ...DAMAGED_NGAY])})${SPACE}{1,2}(?<day>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<month>${MISREAD_DAY_OR_MONTH})${SPACE}{0,2}/${SPACE}{0,2}(?<year>(?:19|20)[0-9]{2})(?![0-9])`,
   "duy",
 );
-const YEAR_THEN_SUBJECT = new RegExp(`${SPACE}{1,2}(?<word>${alternatives(["năm"])})${SPACE}{1,2}(?<year>(?:19|20)[0-9]{2})${SPACE}{1,2}(?:${alternatives(YEAR_SUBJECT_OPENERS)})${WORD_END}`, "duy");
+const YEAR_THEN_SUBJECT = new RegExp(`${BLANK}(?<word>${alternatives(["năm"])})${BLANK}(?<year>(?:19|20)[0-9]{2})${BLANK}(?:${alternatives(YEAR_SUBJECT_OPENERS, BLANK)})${WORD_END}`, "duy");
 
 /**
  * "(09/9/2025) về", "(16/6/2025) –", "(Bộ Chính trị thông qua ngày 12/4/2025)". The adopting body is a capital
@@ -88,8 +94,9 @@ const BRACKET_DATE = new RegExp(
 
 export function dateAfter(text: string, from: number, numberHasYear = false): DateAfter | null {
   const c = text.charCodeAt(from);
-  // Most citations are followed by neither form: a space or a comma is where both begin.
-  if (c !== 0x20 && c !== 0x2c && c !== 0x09 && c !== 0xa0) return null;
+  // Most citations are followed by neither form: a space or a comma is where both begin, or a line break where "đề ngày"
+  // or "năm" opens the next line of a hard-wrapped copy (BLANK).
+  if (c !== 0x20 && c !== 0x2c && c !== 0x09 && c !== 0xa0 && c !== 0x0a && c !== 0x0d && c !== 0x0b && c !== 0x2028 && c !== 0x2029 && c !== 0x2060) return null;
   DAMAGED_DATE.lastIndex = from;
   let m = DAMAGED_DATE.exec(text);
   if (m !== null) {

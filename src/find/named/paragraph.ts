@@ -6,13 +6,20 @@ import { DOCUMENT_CUES } from "../../vocab/cues.js";
 import { ISSUED_FIELD_LABEL, NUMBER_FIELD_LABELS, PAGE_FIELD_LABEL } from "../../vocab/fields.js";
 import { placeDateLineAt } from "../place-date-lines.js";
 import { Words } from "../words.js";
-import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, phraseOfAt } from "./word-phrases.js";
+import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, partsAt, phraseOfAt } from "./word-phrases.js";
 /** The cue phrases a paragraph opens with ("Căn cứ", "Thực hiện"), lower-cased. */
 const OPENING_CUES_BY_FIRST = byFirstWord([...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) => p.toLowerCase())))]);
 /** A letter; a module constant, not a literal in opensParagraph, which the bundler builds anew at every call (lower-case-name.ts MARK). */
 const LETTER = /\p{L}/u;
 /** What joins the words of one name across a line: "Luật Tổ chức HĐND và ⏎⏎UBND". */
 const JOINERS = new Set(["và", ",", "của", "-", "–"]);
+/**
+ * The cue phrases as a name's words read them, a comma a word of its own ("sửa đổi , bổ sung một số điều của"), by
+ * first word; and the longest's length in words, as far back as one may open before a line break and run across it.
+ */
+const CUE_WORDS = [...new Set(DOCUMENT_CUES.flatMap((c) => c.phrases.map((p) => p.toLowerCase().replace(/,/g, " ,").replace(/\s+/g, " "))))];
+const CUES_ACROSS_BY_FIRST = byFirstWord(CUE_WORDS.filter((p) => p.includes(" ")));
+const LONGEST_CUE = Math.max(...CUE_WORDS.map((p) => p.split(" ").length));
 
 /**
  * Whether the word after a line break opens a new paragraph rather than going on with a name that
@@ -30,6 +37,7 @@ export function opensParagraph(words: Words, i: number): boolean {
   if (opensListItem(words, i)) return true;
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
+  if (cueRunsAcross(words, i)) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && LETTER.test(w.text)) return true;
   return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i) || opensField(words, i);
 }
@@ -89,4 +97,19 @@ export function opensWithCue(words: Words, i: number): boolean {
   const before = words.get(i - 1)?.lower ?? "";
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0) || (before !== "," && JOINERS.has(before))) return false;
   return phraseOfAt(words, i, OPENING_CUES_BY_FIRST);
+}
+
+/**
+ * Whether a cue phrase opened before word `i` and runs on past it: a hard-wrapped title broke it at the line ("LUẬT
+ * SỬA ĐỔI, BỔ SUNG MỘT ⏎SỐ ĐIỀU CỦA LUẬT TẦN SỐ VÔ TUYẾN ĐIỆN", a title line wrapped near a column, "PHÁP LỆNH SỬA
+ * ĐỔI, BỔ ⏎SUNG MỘT SỐ ĐIỀU CỦA …"). The line break inside a phrase is a blank where the sentence goes on, whatever
+ * the case of the word after it. Bounded: LONGEST_CUE words back, each list of phrases by its first word.
+ */
+function cueRunsAcross(words: Words, i: number): boolean {
+  for (let k = 1; k < LONGEST_CUE && i - k >= 0; k++) {
+    const phrases = CUES_ACROSS_BY_FIRST.get(words.get(i - k)!.lower);
+    if (phrases === undefined) continue;
+    for (const parts of phrases) if (parts.length > k && partsAt(words, i - k, parts)) return true;
+  }
+  return false;
 }

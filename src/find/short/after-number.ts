@@ -88,12 +88,13 @@ export function yearInWordsAfter(text: string, end: number): { year: number; end
  * 31/7/1996" (seg33b-010), "Quyết định số 84 QĐ/TWĐTN" (fresh29j-003), "thông tư số 64 TC/TCT đều bãi bỏ"
  * (a decree's repeal clause): capitals (a ministry's or body's code), then a slash, spaces allowed around
  * it. The number is that document's, in full, not a short form (the grammar reads "84 QĐ/TWĐTN"; "43 TC /
- * QLCS", with no code it knows, is left unread rather than named short).
+ * QLCS", with no code it knows, is left unread rather than named short). A hard-wrapped copy's line break stands for the
+ * space ("Công văn số 9203 ⏎KH/TC ngày 29-12-1994", fresh61g-002 wrapped at 60 columns; a CRLF's CR read as U+2060).
  */
-const SYMBOL_AFTER_SPACE = /^[ \t]+[A-ZĐ][A-ZĐ&]{0,9}(?:-[A-ZĐ&]{1,10})?[ \t]*\/[ \t]*[A-ZĐ]/u;
+const SYMBOL_AFTER_SPACE = /^(?:[ \t]+|[ \t]*[\r\u2060]?\n[ \t]*)[A-ZĐ][A-ZĐ&]{0,9}(?:-[A-ZĐ&]{1,10})?[ \t]*\/[ \t]*[A-ZĐ]/u;
 export function symbolAfterSpace(text: string, end: number): boolean {
   const c = text.charCodeAt(end);
-  return (c === 0x20 || c === 0x09) && SYMBOL_AFTER_SPACE.test(text.slice(end, end + 28));
+  return (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x2060) && SYMBOL_AFTER_SPACE.test(text.slice(end, end + 28));
 }
 
 /**
