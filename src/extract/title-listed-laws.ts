@@ -27,6 +27,7 @@ import { NAMED_KINDS } from "../vocab/laws.js";
 import { phraseSource } from "../vocab/phrases.js";
 import { composedWord, hasSmallLetter, isWhitespaceAt } from "../shared/chars.js";
 import { composedText } from "../prepare/composed-text.js";
+import { blankRuns } from "../shared/strings.js";
 
 /** The title's list and the laws on it: `title` is the amending law's citation, its span cut before the first law listed. */
 export interface TitleList {
@@ -42,7 +43,7 @@ const KIND_WORDS = phraseSource([...KIND_OF.keys()], { keepCase: true });
  * "SỬA ĐỔI , BỔ SUNG" (a space before every comma, as the development corpus prints "sửa đổi , bổ sung") too, as
  * the mixed-case head and the joins between the laws read it.
  */
-const AMENDING_TITLE_HEAD = new RegExp(String.raw`^\s*SỬA ĐỔI(?:[ \t]?,)?\s+BỔ SUNG\s+MỘT SỐ ĐIỀU(?:\s+CỦA)?\s+(?=(?:${KIND_WORDS})\s)`, "u");
+const AMENDING_TITLE_HEAD = new RegExp(String.raw`^\s*${blankRuns("SỬA ĐỔI")}(?:[ \t]?,)?\s+${blankRuns("BỔ SUNG")}\s+${blankRuns("MỘT SỐ ĐIỀU")}(?:\s+CỦA)?\s+(?=(?:${KIND_WORDS})\s)`, "u");
 /** A law's kind word in a title in capitals, at a listed law's start. */
 const LISTED_KIND = new RegExp(String.raw`^(${KIND_WORDS})\s+`, "u");
 /** Between two laws listed: "," or "VÀ", then the next law's kind word; a title wraps at any of them. */
