@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { analyze } from "../../src/index.js";
+import { freshText as fresh, justified, relationLines as relations } from "../helpers/layout.js";
 
 // A justified page doubles the blanks between words. "Theo Tờ trình số …" is a proposal only where a submission's word
 // follows "Theo" (cue-finder.ts saidBeforeItsWord: read with startsWith, one space), and "Sở Lao động ⏎- Thương binh và
 // Xã hội tại Tờ trình số …" goes on over its dash only where the line ends with the name's first half (clauses.ts
 // nameWrappedAtDash: endsWith, one space): doubled, the submission was a basis or a mere reference.
-const fresh = (set: string, name: string) => readFileSync(new URL(`../../fixtures/fresh/${set}/texts/${name}.txt`, import.meta.url), "utf8");
-const relations = (text: string) => {
-  const a = analyze(text);
-  return a.relations.map((r) => `${r.type} ${r.from === a.self.id ? "SELF" : r.from} -> ${r.to}`).sort();
-};
 
 const TEXTS: [string, string, string][] = [
   // "Theo Tờ trình số 1516/CP-CN ngày 05 tháng 11 năm 2003 của Chính phủ, …" (Nghị quyết 23/2003/QH11).
@@ -25,7 +19,7 @@ describe("proposals: blanks doubled between words", () => {
   it.each(TEXTS)("%s: the relations as written", (_, text, relation) => {
     const written = relations(text);
     expect(written).toContain(relation);
-    expect(relations(text.replaceAll(" ", "  "))).toEqual(written);
+    expect(relations(justified(text))).toEqual(written);
   });
 
   it("not a word glued to the submission's: 'Theo Tờ trìnhX' is no proposal's cue", () => {

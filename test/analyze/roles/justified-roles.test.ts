@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
-import { analyze } from "../../../src/index.js";
+import { freshText as fresh, justified, relationLines as relations } from "../../helpers/layout.js";
 
 // A justified page doubles the blanks between words, a PDF's text puts a blank line after each line: the words a role is
 // read by were matched with one literal space (roles/cue.ts namesOwnIssuer's issuer name, told-then-acted.ts's quick
 // check for "đính chính", act-lists.ts's signature stamp "Người ký: … Thời gian ký: …" and its lines) and read nothing.
-const fresh = (set: string, name: string) => readFileSync(new URL(`../../../fixtures/fresh/${set}/texts/${name}.txt`, import.meta.url), "utf8");
-const relations = (text: string) => {
-  const a = analyze(text);
-  return a.relations.map((r) => `${r.type} ${r.from === a.self.id ? "SELF" : r.from} -> ${r.to}`).sort();
-};
-const justified = (s: string) => s.replaceAll(" ", "  ");
 const blankLines = (s: string) => s.replaceAll("\n", "\n\n");
 
 const TEXTS: [string, string, string][] = [
