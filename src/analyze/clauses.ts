@@ -9,6 +9,7 @@ import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP, TABLE_ROW } from "../vocab/b
 import { PREAMBLE_ITEM_OPENERS, TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
 import { DASH_WRAPPED_NAME_HALVES } from "../vocab/issuers.js";
 import { lazyRegExp } from "../shared/lazy-regexp.js";
+import { phraseAt, phraseEndingAt } from "../shared/strings.js";
 
 /**
  * A clause: the stretch of a part in which one cue can govern the documents after it. Clauses end
@@ -227,10 +228,13 @@ export function nameWrappedAtDash(text: string, at: number): boolean {
   let end = at;
   while (end > 0 && (text.charCodeAt(end - 1) === SPACE || text.charCodeAt(end - 1) === TAB)) end--;
   const before = text.slice(Math.max(0, end - WRAPPED_FIRST_MAX), end).toLowerCase();
-  return DASH_WRAPPED_NAME_HALVES.some(
-    ([first, second]) =>
-      next.startsWith(second) && !WORD_CHAR().test(next.charAt(second.length)) && before.endsWith(first) && !WORD_CHAR().test(before.charAt(before.length - first.length - 1)),
-  );
+  // Each half's words parted by any short run of blanks, as a justified copy prints them (phraseAt, phraseEndingAt).
+  return DASH_WRAPPED_NAME_HALVES.some(([first, second]) => {
+    const secondEnd = phraseAt(next, second, 0);
+    if (secondEnd < 0 || WORD_CHAR().test(next.charAt(secondEnd))) return false;
+    const firstStart = phraseEndingAt(before, first, before.length);
+    return firstStart >= 0 && !WORD_CHAR().test(before.charAt(firstStart - 1));
+  });
 }
 /**
  * What nameWrappedAtDash asks first, by the characters beside the break alone (WRAP_AT): the next line opens with a
@@ -262,8 +266,9 @@ const WRAP_AT = new RegExp(
 const DASH_LINE = /[ \t]*[-–][ \t]*/y;
 /** A letter or a digit: a name's half must not run on into a word. */
 const WORD_CHAR = lazyRegExp(() => /[\p{L}\p{N}]/u);
-const WRAPPED_FIRST_MAX = Math.max(...DASH_WRAPPED_NAME_HALVES.map(([first]) => first.length)) + 1;
-const WRAPPED_SECOND_MAX = Math.max(...DASH_WRAPPED_NAME_HALVES.map(([, second]) => second.length)) + 1;
+// Twice a half's length and one: room for its blanks doubled (a justified copy) and the character before or after it.
+const WRAPPED_FIRST_MAX = 2 * Math.max(...DASH_WRAPPED_NAME_HALVES.map(([first]) => first.length)) + 1;
+const WRAPPED_SECOND_MAX = 2 * Math.max(...DASH_WRAPPED_NAME_HALVES.map(([, second]) => second.length)) + 1;
 
 /** The words a title's second part opens with after its ";" (TITLE_SECOND_PART_CUES), small, then whitespace. */
 const TITLE_SECOND_PART = new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_SECOND_PART_CUES, { keepCase: true })})\s`, "y");

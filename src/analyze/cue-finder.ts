@@ -4,6 +4,7 @@ import { phraseSource } from "../vocab/phrases.js";
 import { LETTER_OR_DIGIT } from "../shared/chars.js";
 import { BoundedCache } from "../shared/memo.js";
 import { lazyRegExp } from "../shared/lazy-regexp.js";
+import { phraseAt } from "../shared/strings.js";
 
 /*
  * Where the cue phrases of src/vocab/cues.ts stand in a text, as whole words outside the citations,
@@ -307,12 +308,16 @@ const BEFORE_CHARS = 40;
 /**
  * Whether a cue said only before a kind's word (Cue.before: "Theo" before "Tờ trình") has one right after `end`; any
  * other cue has no such condition. Asked here, not when the cue is read, so that "theo", one of a text's commonest
- * words, is no cue wherever no submission follows it: neither read nor seen by the cues around it.
+ * words, is no cue wherever no submission follows it: neither read nor seen by the cues around it. The word's own words
+ * may be parted by any short run of blanks, as a justified copy prints them ("Tờ  trình": phraseAt).
  */
 function saidBeforeItsWord(text: string, end: number, cue: Cue): boolean {
   if (!cue.before) return true;
   const s = text.slice(end, end + BEFORE_CHARS).trimStart();
-  return cue.before.some((w) => s.startsWith(w) && !LETTER_MARK_DIGIT().test(s.charAt(w.length)));
+  return cue.before.some((w) => {
+    const e = phraseAt(s, w, 0);
+    return e >= 0 && !LETTER_MARK_DIGIT().test(s.charAt(e));
+  });
 }
 const LETTER_MARK_DIGIT = lazyRegExp(() => /[\p{L}\p{M}\p{N}]/u);
 

@@ -79,6 +79,16 @@ export function phraseEndingAt(text: string, phrase: string, end: number): numbe
 }
 /** Blanks between two words of a phrase at most: a doubled space, a tab, a justified line's widening. */
 const PHRASE_BLANKS = 8;
+/**
+ * A regex source whose spaces between words each stand for a run of one to PHRASE_BLANKS spaces or tabs, as phraseAt
+ * reads a phrase: a justified page or a PDF's text doubles the blanks between the words ("Độc  lập  -  Tự  do"), and
+ * a literal space read none of them. A character class's own space ("[ \t]") is left as written.
+ */
+export function blankRuns(source: string): string {
+  return source.replace(SPACE_OUTSIDE_CLASS, BLANK_RUN);
+}
+const SPACE_OUTSIDE_CLASS = / (?![^[]*\])/g;
+const BLANK_RUN = String.raw`[ \t]{1,${PHRASE_BLANKS}}`;
 const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09;
 
 /** `s` as a regex source matching itself: its syntax characters escaped. */

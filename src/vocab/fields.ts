@@ -3,6 +3,7 @@
  * instead of) a document's text, where the document's own heading may be missing. Regex sources
  * read at a field's start (a line, a cell, or a "- " bullet's start).
  */
+import { blankRuns } from "../shared/strings.js";
 
 /**
  * The document's own number and ký hiệu. "Số hiệu" and "Số hiệu văn bản" are written with their
@@ -15,7 +16,7 @@ export const NUMBER_FIELD_LABELS: readonly string[] = [
   String.raw`Số hiệu văn bản[ \t]*:`,
   String.raw`Số hiệu[ \t]*:`,
   String.raw`Số[ \t]*\/[ \t]*[Kk]ý hiệu[ \t]*:?`,
-];
+].map(blankRuns);
 
 /**
  * The "Số:" label as a copy that lost every letter beyond ASCII prints it: "S: 514/HD-STC" (Sở Tài

@@ -1,4 +1,5 @@
 import type { Kind } from "../types.js";
+import { blankRuns } from "../shared/strings.js";
 
 /**
  * Documents cited by name rather than number (DOMAIN.md §5): "Căn cứ Luật Đất đai năm 2003",
@@ -92,7 +93,7 @@ const LAW_MAKERS_AFTER_NAME = LAW_MAKERS.flatMap((body) => [`của ${body}`, `do
  * after it is the one being enacted, the text itself, which has no number there. Not in prose ("Ngày
  * 20/6/2017, Quốc hội ban hành Luật … số 12/2017/QH14": the number may be the law's own).
  */
-export const ENACTS_BEFORE = new RegExp(`(?:^|[\\n;])[ \\t]*(?:${LAW_MAKERS.join("|")})[ \\t]+ban[ \\t]+hành[ \\t]+$`, "iu");
+export const ENACTS_BEFORE = new RegExp(`(?:^|[\\n;])[ \\t]*(?:${blankRuns(LAW_MAKERS.join("|"))})[ \\t]+ban[ \\t]+hành[ \\t]+$`, "iu");
 
 /**
  * A short name of an amending law that lists the laws it amends and then its own year, with no "bổ sung

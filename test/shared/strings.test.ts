@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { natives } from "../helpers/v8-natives.js";
 import { noteIfDiffer } from "../helpers/search-equivalence.js";
-import { flatSlice, hasPart, ownCopy, phraseAt, phraseEndingAt } from "../../src/shared/strings.js";
+import { blankRuns, flatSlice, hasPart, ownCopy, phraseAt, phraseEndingAt } from "../../src/shared/strings.js";
 
 describe("ownCopy", () => {
   it("gives an equal string, the same one when too short to be a view into another", () => {
@@ -53,6 +53,25 @@ describe("a phrase with a run of blanks for each space", () => {
       expect(phraseAt(text, "Thực hiện", 0)).toBe(-1);
       expect(phraseEndingAt(text, "Thực hiện", text.length)).toBe(-1);
     }
+  });
+});
+
+describe("blankRuns: a regex source's spaces between words as runs of blanks", () => {
+  const motto = new RegExp(`^${blankRuns(String.raw`Độc lập[ \t]*[-–][ \t]*Tự do`)}$`);
+  it("reads one blank, a doubled one, a tab, up to eight", () => {
+    for (const gap of [" ", "  ", "\t", " \t ", " ".repeat(8)]) expect(motto.test(`Độc${gap}lập - Tự${gap}do`)).toBe(true);
+  });
+  it("not nine blanks, a line break, or none", () => {
+    for (const gap of [" ".repeat(9), "\n", ""]) expect(motto.test(`Độc${gap}lập - Tự do`)).toBe(false);
+  });
+  it("leaves a character class's own space as written", () => {
+    expect(blankRuns(String.raw`[ \t]*a b`)).toBe(String.raw`[ \t]*a[ \t]{1,8}b`);
+  });
+  it("is linear on a hostile run of blanks", () => {
+    const re = new RegExp(blankRuns("Độc lập|Hạnh phúc"));
+    const t0 = performance.now();
+    expect(re.test(`Độc${" ".repeat(200_000)}x`)).toBe(false);
+    expect(performance.now() - t0).toBeLessThan(100);
   });
 });
 

@@ -4,12 +4,14 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { foldSpaces } from "../sentences.js";
 import { WHITESPACE } from "../../shared/chars.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { blankRuns } from "../../shared/strings.js";
 
 /** A council's term and session in any case: "Khóa vii - kỳ họp thứ 13", "KHOÁ XV, KỲ HỌP THỨ 8", "(Khóa XIV, kỳ họp thứ mười)". */
 export const SESSION_ANY_CASE = lazyRegExp(() => /^\(?[ \t]*kh(?:óa|oá)[ \t]+[ivxlc0-9]{1,6}[ \t]*[-–,.]?[ \t]*kỳ[ \t]+họp(?![\p{L}\p{M}])/iu);
 /** A header's number line stands within this many characters of the text's start. */
 export const ISSUER_REACH = 400;
-export const HEADER_MOTTO = /CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do/i;
+/** The motto's words, each space of them any short run of blanks (blankRuns: a justified copy doubles them). */
+export const HEADER_MOTTO = new RegExp(blankRuns(String.raw`CỘNG H(?:ÒA|OÀ) XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do`), "i");
 /** A line that opens with one of PREAMBLE_OPENERS ("Căn cứ", "Xét đề nghị"), as written. */
 export function opensPreamble(head: string, lineStart: number): boolean {
   PREAMBLE_OPENING().lastIndex = lineStart;

@@ -14,6 +14,7 @@ import { KIND_WORDS_ANY_CASE } from "./kind-line.js";
 import { HEADER_MOTTO, ISSUER_REACH } from "./line-text.js";
 import { hasSmallLetter } from "../../shared/chars.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { blankRuns } from "../../shared/strings.js";
 
 // Legal normative documents carry the year between number and ký hiệu: "Số: 15/2022/QĐ-UBND".
 // A header laid out as a table, its cells wrapped, breaks lines inside both lines: "Số:⏎21/2022/NQ-HĐND",
@@ -72,7 +73,7 @@ export const FIELD_LABEL = String.raw`(?:^|\n|\|)[ \t|*]{0,8}(?:-[ \t]{1,4})?`;
  */
 // The rule printed under the motto ("-------", "*******", one a column in a two-column layout) may
 // stand between the motto and the number's cell: "… Hạnh phúc ******* ******* Số: 23/2007/QĐ-BLĐTBXH".
-const MOTTO_END = String.raw`(?:Hạnh phúc|Hạnh Phúc|HẠNH PHÚC)[ \t]{1,8}(?:[-–—_=*]{3,40}[ \t]{1,8}){0,2}`;
+const MOTTO_END = String.raw`(?:${blankRuns("Hạnh phúc|Hạnh Phúc|HẠNH PHÚC")})[ \t]{1,8}(?:[-–—_=*]{3,40}[ \t]{1,8}){0,2}`;
 export const AFTER_MOTTO = new RegExp(String.raw`${MOTTO_END}$`);
 /**
  * The "S :" cell after the motto as a font that lost its marked letters prints them both (MOTTO_END_LETTERS_LOST:
@@ -88,7 +89,7 @@ const LOST_MOTTO_LABEL = String.raw`S[ \t]?:(?<=${MOTTO_END_LETTERS_LOST}[ \t]{1
 // The flattened header's branch reads "Số:" first and looks behind it for the motto: a look-behind
 // opening a branch is tried at every character, and a head with no "Số:" line (a copy without its
 // heading, most real texts but the plans) was read through its 3,000 characters so (5x the regex's cost).
-export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*[Kk]ý hiệu)\s*:?|số[ \t]*:|${NUMBER_LABELS_LETTERS_LOST.join("|")}|${NUMBER_LABEL_MISREAD})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${LOST_MOTTO_LABEL}|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
+export const NUMBER_LINE = new RegExp(String.raw`(?:(?:^|\n)[ \t*]*${RULE_BEFORE}(?:Số(?![ \t]*\/[ \t]*${blankRuns("[Kk]ý hiệu")})\s*:?|số[ \t]*:|${NUMBER_LABELS_LETTERS_LOST.join("|")}|${NUMBER_LABEL_MISREAD})|\|[ \t*]*Số[ \t]*:|Số[ \t]*:(?<=${MOTTO_END}Số[ \t]*:)|${LOST_MOTTO_LABEL}|${FIELD_LABEL}(?:${NUMBER_FIELD_LABELS.join("|")})[ \t|]{0,40})${NUMBER_AFTER_LABEL}`);
 /**
  * The document's "Số:" line (NUMBER_LINE, or KIND_NUMBER_LINE above the kind line, or a law's
  * LAW_NUMBER_LINE where there is no kind line), but not an
@@ -358,7 +359,7 @@ const lawNumberLine = (head: string): RegExpExecArray | null => {
  * court's instance, JUDGMENT_CASE_TYPES, JUDGMENT_INSTANCES), in the header's first lines, as a law's.
  */
 const JUDGMENT_WORDS = KINDS.find((k) => k.slug === "judgment")!.words.flatMap((w) => [w, w.toUpperCase()]);
-const JUDGMENT_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*(?:${JUDGMENT_WORDS.join("|")})[ \t]+(?:(?:số|Số|SỐ)[ \t]*:?)?${NUMBER_AFTER_LABEL}`);
+const JUDGMENT_NUMBER_LINE = new RegExp(String.raw`(?:^|\n)[ \t*]*(?:${blankRuns(JUDGMENT_WORDS.join("|"))})[ \t]+(?:(?:số|Số|SỐ)[ \t]*:?)?${NUMBER_AFTER_LABEL}`);
 const JUDGMENT_SYMBOL = new RegExp(String.raw`^(?:${JUDGMENT_CASE_TYPES.join("|")})[ \t]*-[ \t]*(?:${JUDGMENT_INSTANCES.join("|")})$`, "iu");
 const judgmentNumberLine = (head: string): RegExpExecArray | null => {
   const m = JUDGMENT_NUMBER_LINE.exec(head.slice(0, LAW_NUMBER_REACH));

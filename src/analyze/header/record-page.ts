@@ -15,6 +15,7 @@
  */
 import { RECORD_FIELD_LABELS } from "../../vocab/fields.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { blankRuns } from "../../shared/strings.js";
 import { HeadLines } from "../head-lines.js";
 
 /** How far into the page its record is read: a record page is short, its fields near the top. */
@@ -27,7 +28,7 @@ const RECORD_LABELS_MIN = 3;
  * the line's end). Tried only where a match may open (sticky): the text's start, a line break, a bar.
  */
 const RECORD_FIELD_AT = lazyRegExp(
-  () => new RegExp(String.raw`(?:^|\n|\|)[ \t]{0,8}(?:[-•*][ \t]{1,4})?(${RECORD_FIELD_LABELS.join("|")})(?=[ \t]*(?::|\||\/|\n|$)|[ \t]+[0-9\p{Lu}(])`, "uy"),
+  () => new RegExp(String.raw`(?:^|\n|\|)[ \t]{0,8}(?:[-•*][ \t]{1,4})?(${RECORD_FIELD_LABELS.map(blankRuns).join("|")})(?=[ \t]*(?::|\||\/|\n|$)|[ \t]+[0-9\p{Lu}(])`, "uy"),
 );
 /**
  * Something of the document itself: its preamble's or a letter's opening at a line's start, an
@@ -37,7 +38,7 @@ const RECORD_FIELD_AT = lazyRegExp(
 const DOCUMENT_TEXT = lazyRegExp(
   () =>
     new RegExp(
-      String.raw`(?:^|\n)[ \t|*]*(?:(?:Căn cứ|CĂN CỨ|Xét đề nghị|Theo đề nghị|Kính gửi)(?![\p{L}\p{M}])|(?:[-•][ \t]{1,4})?Điều[ \t]+[0-9IVX]{1,4}[ \t]*[.:]|(?:[0-9]{1,2}\.|[a-zđ]\))[ \t]+\p{Lu}|Số[ \t]*:|(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|HƯỚNG DẪN|QUY ĐỊNH|CHƯƠNG TRÌNH|CÔNG ĐIỆN|KẾT LUẬN|LUẬT|PHÁP LỆNH)(?![\p{L}\p{M}])[ \t]*(?:\n|$)|Pursuant to|Article[ \t]+[0-9IVX]|No\.[ \t]*[0-9])|CỘNG H[OÒ][AÀ] XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do`,
+      blankRuns(String.raw`(?:^|\n)[ \t|*]*(?:(?:Căn cứ|CĂN CỨ|Xét đề nghị|Theo đề nghị|Kính gửi)(?![\p{L}\p{M}])|(?:[-•][ \t]{1,4})?Điều[ \t]+[0-9IVX]{1,4}[ \t]*[.:]|(?:[0-9]{1,2}\.|[a-zđ]\))[ \t]+\p{Lu}|Số[ \t]*:|(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|NGHỊ ĐỊNH|THÔNG TƯ|CHỈ THỊ|KẾ HOẠCH|THÔNG BÁO|HƯỚNG DẪN|QUY ĐỊNH|CHƯƠNG TRÌNH|CÔNG ĐIỆN|KẾT LUẬN|LUẬT|PHÁP LỆNH)(?![\p{L}\p{M}])[ \t]*(?:\n|$)|Pursuant to|Article[ \t]+[0-9IVX]|No\.[ \t]*[0-9])|CỘNG H[OÒ][AÀ] XÃ HỘI|Độc lập[ \t]*[-–][ \t]*Tự do`),
       "u",
     ),
 );

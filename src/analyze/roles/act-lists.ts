@@ -14,6 +14,7 @@ import { lastNonBlank, WHITESPACE } from "../../shared/chars.js";
 import { HEAD_REACH } from "./patterns.js";
 import { ACTS, type Binding } from "./reading.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { blankRuns } from "../../shared/strings.js";
 
 /**
  * Whether the document's own act pending at the end of `clause` heads the list of documents below it
@@ -62,10 +63,11 @@ const AFTER_STAMP = /^[\s*_]*(?:\d{1,4}[\s*_]*)?$/u;
 /**
  * A digital signature's stamp from its first label to the end of its last label's line: "Người ký: … ⏎
  * Email: … ⏎ Cơ quan: … ⏎ Thời gian ký: 14.02.2022 16:05:06 +07:00". Each line between opens with a line
- * break, so the lazy count of them backs off linearly.
+ * break, so the lazy count of them backs off linearly. A justified copy's labels have their blanks doubled, a PDF's text a
+ * blank line after each line (twice the lines between, and one more).
  */
 const STAMP = new RegExp(
-  String.raw`\s*${SIGNATURE_STAMP_OPENING}[ \t]*:[^\n]*(?:\n[^\n]*){0,${SIGNATURE_STAMP_LINES}}?\n[ \t]*${SIGNATURE_STAMP_CLOSING}[ \t]*:[^\n]*`,
+  String.raw`\s*${blankRuns(SIGNATURE_STAMP_OPENING)}[ \t]*:[^\n]*(?:\n[^\n]*){0,${SIGNATURE_STAMP_LINES * 2 + 1}}?\n[ \t]*${blankRuns(SIGNATURE_STAMP_CLOSING)}[ \t]*:[^\n]*`,
   "uy",
 );
 /** AFTER_STAMP's blank lines and page number read forward, to where they end: each line up to its break, linear. */

@@ -20,6 +20,7 @@ import { THIS_WORD_IN, isHeadingOnly } from "./speaker.js";
 import { replacesWordingOnly } from "./wording-series.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 import { WHITESPACE } from "../../shared/chars.js";
+import { phraseEndingAt } from "../../shared/strings.js";
 
 /**
  * Whether the cue's words are a kind's word ("Hướng dẫn") and "này" follows: "Hướng dẫn này thay thế
@@ -80,8 +81,9 @@ function namesOwnIssuer(before: string, ownCodes: readonly string[]): boolean {
     const entry = issuerByCode(code);
     if (entry === null) continue;
     for (const name of entry.phrases) {
-      if (!tail.endsWith(name)) continue;
-      const k = tail.length - name.length;
+      // Its words parted by any short run of blanks, as a justified page prints them (phraseEndingAt).
+      const k = phraseEndingAt(tail, name, tail.length);
+      if (k < 0) continue;
       if (k === 0 || !/[\p{L}\p{N}]/u.test(tail.charAt(k - 1))) return true;
     }
   }

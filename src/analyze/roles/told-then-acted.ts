@@ -11,6 +11,7 @@ import { KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lastAtOrBefore } from "../../shared/search.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { phraseAt } from "../../shared/strings.js";
 import type { RoleReading } from "./reading.js";
 
 /**
@@ -81,7 +82,14 @@ function toldThenGuided(r: RoleReading): void {
  * corrects what it told issued (DOMAIN.md §4 "đính chính …" → corrects). A letter told may be corrected (fresh30b-025).
  */
 function toldThenCorrected(r: RoleReading): void {
-  if (r.text.includes(TOLD_CORRECTING[0])) toldThenWriterActs(r, WRITER_CORRECTS(), "corrects");
+  if (holdsPhrase(r.text, TOLD_CORRECTING[0])) toldThenWriterActs(r, WRITER_CORRECTS(), "corrects");
+}
+/** Whether `text` holds `phrase`, its words parted by any short run of blanks (phraseAt: a justified copy doubles them). */
+function holdsPhrase(text: string, phrase: string): boolean {
+  const space = phrase.indexOf(" ");
+  const head = space < 0 ? phrase : phrase.slice(0, space);
+  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) if (phraseAt(text, phrase, at) >= 0) return true;
+  return false;
 }
 
 /** Each writer's clause `writer` finds (groups: the boundary, the verb, what follows it) gives `type` to the documents told issued before it. */

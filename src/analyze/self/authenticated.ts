@@ -13,6 +13,7 @@ import { AUTHENTICATION_WORDS } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { isoDate } from "../../identify/dates.js";
 import { PLACE_AND_DATE } from "../header/date-line.js";
+import { blankRuns } from "../../shared/strings.js";
 
 /** The authentication block's heading right before the citation ("XÁC THỰC ⏎"), whose own words begin it ("VĂN BẢN HỢP NHẤT"). */
 const AUTHENTICATES = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(?:${phraseSource(AUTHENTICATION_WORDS)})[ \t]*$`, "iu");
@@ -22,9 +23,10 @@ const AUTHENTICATES = new RegExp(String.raw`(?:^|\n)[ \t*_#]*(?:${phraseSource(A
  * 24/11/2021, fresh48a-010, the same under "XÁC NHẬN"): its whole words, as the citation is not under it to tell
  * it is the block's. A line between may hold a stray full stop, the signing stamp's remnant in the Công báo's
  * text: "Số: 466/VBHN-BLĐTBXH ⏎. ⏎ ⏎XÁC THỰC VĂN BẢN HỢP NHẤT" (pairs48-001) and "Số: 467/VBHN-BLĐTBXH ⏎. ⏎ ⏎XÁC
- * THỰC VĂN BẢN HỢP NHẤT" (fresh49b-005), both of 10/02/2025.
+ * THỰC VĂN BẢN HỢP NHẤT" (fresh49b-005), both of 10/02/2025. A PDF's text puts a blank line after each line, so the
+ * three or four breaks may be twice as many.
  */
-const AUTHENTICATES_BELOW = new RegExp(String.raw`^[ \t]*(?:\n[ \t]*(?:\.[ \t]*)?){1,4}[*_#]*(?:${phraseSource(AUTHENTICATION_WORDS)})[ \t]+văn bản hợp nhất[ \t]*(?=\n|$)`, "iu");
+const AUTHENTICATES_BELOW = new RegExp(String.raw`^[ \t]*(?:\n[ \t]*(?:\.[ \t]*)?){1,8}[*_#]*(?:${phraseSource(AUTHENTICATION_WORDS)})[ \t]+${blankRuns("văn bản hợp nhất")}[ \t]*(?=\n|$)`, "iu");
 /** The number-first block's citation stands on its "Số:" line: from the line's start to its number, "Số:" and nothing else. */
 const NUMBER_LINE_HEAD = /^[ \t*_#]*số[ \t]*:?[ \t]*$/iu;
 const DIGIT = /\d/;

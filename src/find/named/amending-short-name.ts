@@ -31,10 +31,11 @@ export function amendingShortNameYear(origin: string, originAt: number, words: W
 /**
  * Whether the text before `at` ends with "Luật sửa đổi" and the laws listed after it so far: nothing or
  * kind words' names, ending with "," or "và", with no digit, stop, colon, semicolon or line break
- * between. Lower-cased and composed over a bounded window (asked only at a bare year).
+ * between. Lower-cased and composed over a bounded window (asked only at a bare year), each run of blanks one space (a
+ * justified copy doubles them: "luật  sửa  đổi").
  */
 function listedInShortName(origin: string, at: number): boolean {
-  const before = origin.slice(Math.max(0, at - AMENDING_SHORT_NAME_CHARS), at).normalize("NFC").toLowerCase();
+  const before = origin.slice(Math.max(0, at - AMENDING_SHORT_NAME_CHARS), at).normalize("NFC").toLowerCase().replace(BLANKS, " ");
   const lead = before.lastIndexOf(AMENDING_SHORT_NAME_LEAD);
   if (lead < 0 || (lead > 0 && WORDISH.test(before[lead - 1]))) return false;
   const listed = before.slice(lead + AMENDING_SHORT_NAME_LEAD.length);
@@ -43,6 +44,7 @@ function listedInShortName(origin: string, at: number): boolean {
   if (members === "") return true;
   return AMENDING_SHORT_NAME_LISTED.some((k) => members.startsWith(`${k} `)) && (members.endsWith(",") || AND_LAST.test(members));
 }
+const BLANKS = /[ \t]+/g;
 /** The lead's last word ends before a space. */
 const SPACE_FIRST = /^\s/;
 /** A list's last member so far joined to the next by "và". */
