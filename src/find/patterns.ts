@@ -8,13 +8,16 @@ import { PAGE_LINE_NUMBER } from "../vocab/page-lines.js";
 
 /**
  * A pattern written in free-spacing mode (layout and "#" comments, XRegExp's "x" flag) as a plain
- * global RegExp: XRegExp reads the layout away, and a native RegExp of its source is what runs. The
+ * RegExp's source: XRegExp reads the layout away, and a native RegExp of its source is what runs. The
  * object XRegExp returns carries its own "xregexp" property, and a RegExp with an own property leaves
  * V8's fast paths for exec and lastIndex (session 38: a warm extract() pass measured 5 % cheaper with
- * native patterns, near this machine's run-to-run noise; the start-up is the same).
+ * native patterns, near this machine's run-to-run noise; the start-up is the same). Each piece is read
+ * once and the patterns joined from what it reads: the scan's patterns hold NOT_A_TAIL, NUMBER_REST and
+ * SYMBOL_TAIL several times each, and XRegExp read every copy in JavaScript at every process's load
+ * (bench/README.md, session 68, speed68c).
  */
-function freeSpaced(source: string): RegExp {
-  return new RegExp(XRegExp(source, "x").source, "g");
+function read(free: string): string {
+  return XRegExp(free, "x").source;
 }
 
 /**
@@ -117,13 +120,19 @@ const SYMBOL_TAIL = `
      | [.] (?: (?:19|20) [0-9]{2} [.] )? [A-Z\\u0110]{2} )   # "138.2004.NĐ-CP", "0971.QĐ-BTM", "04.TTLB": a dot for each slash (the grammar's dotsForSlashesAt)
   `;
 
+/** The pieces as read (read): each once. */
+const FIRST_DIGIT_SOURCE = read(FIRST_DIGIT);
+const NOT_A_TAIL_SOURCE = read(NOT_A_TAIL);
+const NUMBER_REST_SOURCE = read(NUMBER_REST);
+const SYMBOL_TAIL_SOURCE = read(SYMBOL_TAIL);
+
 /**
  * A number followed by a slash or dash and a code letter, with an optional year between:
  * "61/2018/NĐ", "215/KH", "37-NQ", "103 /KH", "18 - nq", "221 – QĐ", "QÐ" with an eth.
  * Dates ("08/4/2022"), ranges ("2021-2030") and page numbers before prose match the shape only
  * partly; the grammar rejects what is not a ký hiệu.
  */
-export const ANCHOR: RegExp = freeSpaced(NUMBER_HEAD + SYMBOL_TAIL);
+export const ANCHOR: RegExp = new RegExp(FIRST_DIGIT_SOURCE + NOT_A_TAIL_SOURCE + NUMBER_REST_SOURCE + SYMBOL_TAIL_SOURCE, "g");
 
 /**
  * The rhyme of the last syllable of "luật" and "lệnh" (so of "Bộ luật" and "Pháp lệnh"), in
@@ -165,9 +174,7 @@ const unitClass = (chars: string): string => [...chars].map((c) => `\\u${c.charC
  * dearer than four indexOf walks (66 → 38 + 12 ms a pass over 2,000 plans). NOT_A_TAIL after each alternative's own
  * test (the ký hiệu's, whole, in a look-ahead where no kind word's letter comes before): most numbers fail those first.
  */
-const SCAN_BODY = `
-   (?: (?<= [${unitClass(KIND_ENDING_LAST)}${MARKS}] \\s+ [0-9] ) ${NOT_A_TAIL} ${NUMBER_REST} (${SYMBOL_TAIL})?
-     | (?= ${NUMBER_REST} ${SYMBOL_TAIL} ) ${NOT_A_TAIL} ${NUMBER_REST} (${SYMBOL_TAIL}) )`;
+const SCAN_BODY = `(?:(?<=[${unitClass(KIND_ENDING_LAST)}${MARKS}]\\s+[0-9])${NOT_A_TAIL_SOURCE}${NUMBER_REST_SOURCE}(${SYMBOL_TAIL_SOURCE})?|(?=${NUMBER_REST_SOURCE}${SYMBOL_TAIL_SOURCE})${NOT_A_TAIL_SOURCE}${NUMBER_REST_SOURCE}(${SYMBOL_TAIL_SOURCE}))`;
 /**
  * SCAN's ký hiệu (ANCHOR's SYMBOL_TAIL) is group 1 where the number follows such a letter and
  * group 2 where it does not: the look-behind asked once at the number's first digit, where it reads
@@ -175,7 +182,7 @@ const SCAN_BODY = `
  * (?: [IGNORABLE]{0,4} [0-9] ){0,5})" did, the same matches: a number's first digit follows no digit,
  * NUMBER_FIRST).
  */
-export const SCAN: RegExp = freeSpaced(`${FIRST_DIGIT} ${SCAN_BODY}`);
+export const SCAN: RegExp = new RegExp(FIRST_DIGIT_SOURCE + SCAN_BODY, "g");
 
 /** The pieces SCAN is built of, for the test that holds it to the form it was first written in (test/find/patterns.test.ts). */
 export const SCAN_PIECES = { NUMBER_FIRST, NUMBER_REST, SYMBOL_TAIL, KIND_LETTER: `[${unitClass(KIND_ENDING_LAST)}${MARKS}]` } as const;
@@ -187,4 +194,4 @@ export const SCAN_PIECES = { NUMBER_FIRST, NUMBER_REST, SYMBOL_TAIL, KIND_LETTER
  * "Số", never after a letter or a digit): a text where this never matches has no page line, and
  * blankPageLines, a walk from line to line over the whole text, is not run on it.
  */
-export const SCAN_PAGE_CUE: RegExp = freeSpaced(`${FIRST_DIGIT} (?: () (?:${PAGE_LINE_NUMBER.map(([before, after]) => `(?<=${before}[0-9]) ${NOT_A_TAIL} ${NUMBER_REST}${after ? `(?=${after})` : ""}`).join("|")}) | ${SCAN_BODY} )`);
+export const SCAN_PAGE_CUE: RegExp = new RegExp(`${FIRST_DIGIT_SOURCE}(?:()(?:${PAGE_LINE_NUMBER.map(([before, after]) => `(?<=${before}[0-9])${after ? `(?=${NUMBER_REST_SOURCE}${after})` : ""}`).join("|")})${NOT_A_TAIL_SOURCE}${NUMBER_REST_SOURCE}|${SCAN_BODY})`, "g");
