@@ -83,7 +83,7 @@ function scan(text: string, pageLines: boolean, known = 0): Landmarks | null {
   // IGNORABLE_TOO, UNREAD_TOO and LEGACY_TOO, each once the text has shown one or the caller knows it holds none
   // (`known`): the scan asks only for the others.
   let found = known;
-  let re = SCANS[asking(found, pageLines)];
+  let re = scanFor(asking(found, pageLines));
   re.lastIndex = 0;
   // SCAN's groups 1 and 2 (the ký hiệu, after a kind word's letter or not) are 2 and 3 where the page-line cue opens the regex.
   let symbol = pageLines ? 2 : 1;
@@ -133,7 +133,7 @@ const asking = (found: number, pageLines: boolean): number => (ALL & ~found) | (
 
 /** `to`'s scan, going on where `from` stopped. */
 function switchTo(from: RegExp, to: number): RegExp {
-  const re = SCANS[to];
+  const re = scanFor(to);
   re.lastIndex = from.lastIndex;
   return re;
 }
@@ -159,14 +159,22 @@ const PAGE_CUE = 2;
 const UNREAD_TOO = 4;
 /** LEGACY_TOO: the same class asks for a legacy font sign (Landmarks.legacy), outside numbers' matches only. */
 const LEGACY_TOO = 8;
-const SCANS: readonly RegExp[] = Array.from({ length: 16 }, (_, k) => {
+/**
+ * The scan asking what `k` says, made at its first use: a process uses two to four of the sixteen, and V8 parses each
+ * at its making (a new RegExp of SCAN_PAGE_CUE's 10,000 characters cost ~4 M instructions at every process's load).
+ */
+function scanFor(k: number): RegExp {
+  return (SCANS[k] ??= scanAsking(k));
+}
+const SCANS: (RegExp | undefined)[] = new Array(16).fill(undefined);
+function scanAsking(k: number): RegExp {
   const source = (k & PAGE_CUE ? SCAN_PAGE_CUE : SCAN).source;
   const first = `${k & IGNORABLE_TOO ? IGNORABLE_CLASS : ""}${k & UNREAD_TOO ? UNREAD_AS_WRITTEN_CLASS : ""}${k & LEGACY_TOO ? LEGACY_SIGN_CLASS : ""}`;
   // The class after the scan's own alternatives: no digit is in it, so at any place at most one side can match and
   // the matches are the same either way; asked second, a devx5 pass cost 3.3 M instructions less (54.6 against 57.9 M,
   // the regex alone over the 300 texts: bench/README.md, session 67, speed67c).
   return new RegExp(first ? `(?:${source})|[${first}]` : source, "g");
-});
+}
 
 const ALL = IGNORABLE_TOO | UNREAD_TOO | LEGACY_TOO;
 /** What a number's match is asked for: a legacy sign inside one (a ký hiệu's "Ð") does not make a text legacy. */

@@ -8,13 +8,16 @@ import { PAGE_LINE_NUMBER } from "../vocab/page-lines.js";
 
 /**
  * A pattern written in free-spacing mode (layout and "#" comments, XRegExp's "x" flag) as a plain
- * global RegExp: XRegExp reads the layout away, and a native RegExp of its source is what runs. The
+ * RegExp's source: XRegExp reads the layout away, and a native RegExp of its source is what runs. The
  * object XRegExp returns carries its own "xregexp" property, and a RegExp with an own property leaves
  * V8's fast paths for exec and lastIndex (session 38: a warm extract() pass measured 5 % cheaper with
- * native patterns, near this machine's run-to-run noise; the start-up is the same).
+ * native patterns, near this machine's run-to-run noise; the start-up is the same). Each piece is read
+ * once and the patterns joined from what it reads: the scan's patterns hold NOT_A_TAIL, NUMBER_REST and
+ * SYMBOL_TAIL several times each, and XRegExp read every copy in JavaScript at every process's load
+ * (bench/README.md, session 68, speed68c).
  */
-function freeSpaced(source: string): RegExp {
-  return new RegExp(XRegExp(source, "x").source, "g");
+function read(free: string): string {
+  return XRegExp(free, "x").source;
 }
 
 /**
@@ -51,7 +54,7 @@ const IGNORABLE = IGNORABLE_CLASS;
  * partly; the grammar rejects what is not a ký hiệu.
  */
 /**
- * A number's first digits, not the tail of a word, a longer number or a ký hiệu (NFC or NFD: any
+ * NUMBER_FIRST, FIRST_DIGIT then NOT_A_TAIL: a number's first digits, not the tail of a word, a longer number or a ký hiệu (NFC or NFD: any
  * marks); but a number typed against "số" ("Quyết định số1234/QĐ-UBND") is one: preparation puts
  * the space back (prepare.ts); decomposed, "so" + circumflex + acute (marks after the letter, composed
  * or not, read alike: "ố" + a stray acute is "số" either way). One negative look-behind, so a
@@ -65,9 +68,17 @@ const IGNORABLE = IGNORABLE_CLASS;
  * ("12 // 2004 / QĐ-UBND" was read as 2004/QĐ-UBND): its year is no number; the number before it is
  * (SYMBOL_TAIL, the grammar's yearDoubledSlashAt: "Nghị định số 38//2009/NĐ-CP", fresh49e-001).
  */
-const NUMBER_FIRST = `
+const FIRST_DIGIT = `
    [0-9]
-   (?<! [0-9] [0-9] )   # the first alternative below, asked first: a digit inside a number fails here at its first step back
+   (?<! [0-9/${FRACTION_SLASH}] [0-9] )   # NOT_A_TAIL's first alternative where it is surest, asked first: a digit inside a number, or after a slash (a date's month, a number's year), fails here at its first step back
+   `;
+/**
+ * The rest of NUMBER_FIRST's look-behind, asked at the same place (right after the first digit). Two in three numbers
+ * that pass it are no scan's match ("ngày 23", "năm 2018": no kind word's letter before, no ký hiệu after), so the
+ * scan asks it only after each of its alternatives' own tests (SCAN_BODY, SCAN_PAGE_CUE): look-arounds at one place,
+ * the order cannot change the match (bench/README.md, session 68, speed68c).
+ */
+const NOT_A_TAIL = `
    (?<! [${LETTER_BUT_O}0-9/${FRACTION_SLASH}] (?<! (?<![${LETTER}${MARKS}]) s ) [${MARKS}${IGNORABLE}]*[0-9]   # but after a lone "s", "số" with its "ố" and space lost ("Nghị định s08/2014/NĐ-CP": SO_LETTER_LOST)
       | [0-9] [.] [0-9]   # the second part of "66.7/2025/NQ-CP" is no number of its own (NUMBER_PART)
       | (?:^|[^sS]|[${LETTER}${MARKS}][sS]) (?:[\u1ED0\u1ED1]|[oO]) [${MARKS}]* [0-9]
@@ -75,6 +86,7 @@ const NUMBER_FIRST = `
       | [${LETTER}0-9] [${MARKS}${IGNORABLE}]* [\\s${IGNORABLE}]{0,8} / (?: [\\s${IGNORABLE}]{0,8} / )? [\\s${IGNORABLE}]{0,8} [0-9]   # "3e / 2000 / NQ": a number after "<word> / " (spaced; or its slash typed twice, "12 // 2004 / QĐ") is none either
       | [0-9] [\\s]{0,2} : [\\s]{0,2} (?:1(?=9)|2(?=0)) )   # "QCVN 01:2021/BXD", "ISO 9001: 2008": a year after "<digits>:" is a standard's, no document's number ("3: 125/QĐ" stays one)
    `;
+const NUMBER_FIRST = FIRST_DIGIT + NOT_A_TAIL;
 /** The rest of the number NUMBER_FIRST starts: all of its digits. */
 const NUMBER_REST = `
    (?: [0-9] | [${IGNORABLE}]{1,4} [0-9] ){0,5} (?! [0-9] | [${IGNORABLE}]{1,4} [0-9] )   # "1<ZWSP>3/2019": what prints nothing between digits is read past, as prepare() drops it
@@ -108,13 +120,19 @@ const SYMBOL_TAIL = `
      | [.] (?: (?:19|20) [0-9]{2} [.] )? [A-Z\\u0110]{2} )   # "138.2004.NĐ-CP", "0971.QĐ-BTM", "04.TTLB": a dot for each slash (the grammar's dotsForSlashesAt)
   `;
 
+/** The pieces as read (read): each once. */
+const FIRST_DIGIT_SOURCE = read(FIRST_DIGIT);
+const NOT_A_TAIL_SOURCE = read(NOT_A_TAIL);
+const NUMBER_REST_SOURCE = read(NUMBER_REST);
+const SYMBOL_TAIL_SOURCE = read(SYMBOL_TAIL);
+
 /**
  * A number followed by a slash or dash and a code letter, with an optional year between:
  * "61/2018/NĐ", "215/KH", "37-NQ", "103 /KH", "18 - nq", "221 – QĐ", "QÐ" with an eth.
  * Dates ("08/4/2022"), ranges ("2021-2030") and page numbers before prose match the shape only
  * partly; the grammar rejects what is not a ký hiệu.
  */
-export const ANCHOR: RegExp = freeSpaced(NUMBER_HEAD + SYMBOL_TAIL);
+export const ANCHOR: RegExp = new RegExp(FIRST_DIGIT_SOURCE + NOT_A_TAIL_SOURCE + NUMBER_REST_SOURCE + SYMBOL_TAIL_SOURCE, "g");
 
 /**
  * The rhyme of the last syllable of "luật" and "lệnh" (so of "Bộ luật" and "Pháp lệnh"), in
@@ -153,11 +171,10 @@ const unitClass = (chars: string): string => [...chars].map((c) => `\\u${c.charC
  * What prints nothing between the number's digits is read past, as NUMBER_HEAD reads it ("Nghị định 17<ZWSP>2").
  * One regex, because most of a scan's cost is walking the text. The law rhymes
  * were a third alternative here: V8 then tried every position against the non-ASCII literals too,
- * dearer than four indexOf walks (66 → 38 + 12 ms a pass over 2,000 plans).
+ * dearer than four indexOf walks (66 → 38 + 12 ms a pass over 2,000 plans). NOT_A_TAIL after each alternative's own
+ * test (the ký hiệu's, whole, in a look-ahead where no kind word's letter comes before): most numbers fail those first.
  */
-const SCAN_BODY = `
-   (?: (?<= [${unitClass(KIND_ENDING_LAST)}${MARKS}] \\s+ [0-9] ) ${NUMBER_REST} (${SYMBOL_TAIL})?
-     | ${NUMBER_REST} (${SYMBOL_TAIL}) )`;
+const SCAN_BODY = `(?:(?<=[${unitClass(KIND_ENDING_LAST)}${MARKS}]\\s+[0-9])${NOT_A_TAIL_SOURCE}${NUMBER_REST_SOURCE}(${SYMBOL_TAIL_SOURCE})?|(?=${NUMBER_REST_SOURCE}${SYMBOL_TAIL_SOURCE})${NOT_A_TAIL_SOURCE}${NUMBER_REST_SOURCE}(${SYMBOL_TAIL_SOURCE}))`;
 /**
  * SCAN's ký hiệu (ANCHOR's SYMBOL_TAIL) is group 1 where the number follows such a letter and
  * group 2 where it does not: the look-behind asked once at the number's first digit, where it reads
@@ -165,7 +182,7 @@ const SCAN_BODY = `
  * (?: [IGNORABLE]{0,4} [0-9] ){0,5})" did, the same matches: a number's first digit follows no digit,
  * NUMBER_FIRST).
  */
-export const SCAN: RegExp = freeSpaced(`${NUMBER_FIRST} ${SCAN_BODY}`);
+export const SCAN: RegExp = new RegExp(FIRST_DIGIT_SOURCE + SCAN_BODY, "g");
 
 /** The pieces SCAN is built of, for the test that holds it to the form it was first written in (test/find/patterns.test.ts). */
 export const SCAN_PIECES = { NUMBER_FIRST, NUMBER_REST, SYMBOL_TAIL, KIND_LETTER: `[${unitClass(KIND_ENDING_LAST)}${MARKS}]` } as const;
@@ -177,4 +194,4 @@ export const SCAN_PIECES = { NUMBER_FIRST, NUMBER_REST, SYMBOL_TAIL, KIND_LETTER
  * "Số", never after a letter or a digit): a text where this never matches has no page line, and
  * blankPageLines, a walk from line to line over the whole text, is not run on it.
  */
-export const SCAN_PAGE_CUE: RegExp = freeSpaced(`${NUMBER_FIRST} (?: () (?:${PAGE_LINE_NUMBER.map(([before, after]) => `(?<=${before}[0-9])${NUMBER_REST}${after ? `(?=${after})` : ""}`).join("|")}) | ${SCAN_BODY} )`);
+export const SCAN_PAGE_CUE: RegExp = new RegExp(`${FIRST_DIGIT_SOURCE}(?:()(?:${PAGE_LINE_NUMBER.map(([before, after]) => `(?<=${before}[0-9])${after ? `(?=${NUMBER_REST_SOURCE}${after})` : ""}`).join("|")})${NOT_A_TAIL_SOURCE}${NUMBER_REST_SOURCE}|${SCAN_BODY})`, "g");

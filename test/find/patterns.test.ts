@@ -30,10 +30,11 @@ describe("the find stage's free-spaced patterns", () => {
 describe("the scan in the form it was first written (Session 48 made it cheaper, not different)", () => {
   // Session 47's SCAN, ANCHOR and SCAN_PAGE_CUE, built here as patterns.ts built them: the look-behind for a
   // kind word's letter asked at the number's end across all of its digits, what prints nothing between
-  // digits read as "[IGNORABLE]{0,4} [0-9]", and no "(?<![0-9][0-9])" before NUMBER_FIRST's look-behind.
+  // digits read as "[IGNORABLE]{0,4} [0-9]", no "(?<![0-9/⁄∕／][0-9])" before NUMBER_FIRST's look-behind, and that
+  // look-behind asked at once (SCAN asks it after its alternatives' own tests since session 68).
   const { NUMBER_FIRST, NUMBER_REST, SYMBOL_TAIL, KIND_LETTER } = SCAN_PIECES;
   const free = (source: string) => new RegExp(XRegExp(source, "x").source, "g");
-  const first = NUMBER_FIRST.replace(/\(\?<! \[0-9\] \[0-9\] \)[^\n]*\n/, "");
+  const first = NUMBER_FIRST.replace(/\(\?<! \[0-9\/[^\]]*\] \[0-9\] \)[^\n]*\n/, "");
   const rest = `(?: [${IGNORABLE_CLASS}]{0,4} [0-9] ){0,5} (?! [${IGNORABLE_CLASS}]{0,4} [0-9] )`;
   const tail = `(${SYMBOL_TAIL}) | (?<= ${KIND_LETTER} \\s+ [0-9] (?: [${IGNORABLE_CLASS}]{0,4} [0-9] ){0,5} ) (?![0-9])`;
   const pages = PAGE_LINE_NUMBER.map(([before, after]) => `(?<=${before}[0-9])${rest}${after ? `(?=${after})` : ""}`).join("|");
@@ -60,7 +61,7 @@ describe("the scan in the form it was first written (Session 48 made it cheaper,
   });
 
   it("reads the same numbers, ký hiệu and page cues as before over random strings of what they read", () => {
-    const piece = fc.constantFrom(...IGNORABLES, "1", "2", "0", "9", "19", "2018", "1234567", " ", "  ", "\t", "\n", "/", "//", "⁄", "-", "–", ".", ":", "s", "S", "o", "O", "ố", "số ", "so\u0302\u0301", "\u0301", "e", "a", "x", "Nghị định ", "Quyết định số ", "Thông tư ", "ngày ", "năm ", "NĐ-CP", "QĐ", "TTr-", "nd cp", "UBND", "Trang ", "- ", " -", "\u00a0", "l");
+    const piece = fc.constantFrom(...IGNORABLES, "1", "2", "0", "9", "19", "2018", "1234567", " ", "  ", "\t", "\n", "/", "//", "⁄", "∕", "／", "-", "–", ".", ":", "s", "S", "o", "O", "ố", "số ", "so\u0302\u0301", "\u0301", "e", "a", "x", "Nghị định ", "Quyết định số ", "Thông tư ", "ngày ", "năm ", "NĐ-CP", "QĐ", "TTr-", "nd cp", "UBND", "Trang ", "- ", " -", "\u00a0", "l");
     const text = fc.oneof(soup, fc.array(piece, { maxLength: 24 }).map((a) => a.join("")));
     fc.assert(
       fc.property(text, (s) => {
