@@ -5,13 +5,13 @@ import { ANNOUNCING, ISSUING, announcingBody, issuingIn } from "../../../src/ana
 import { seededRandom as random } from "../../../src/view/layout.js";
 
 /** ISSUING's first match over the whole head, as issuingIn asked it before it asked only the lines a match can stand on. */
-function wholeHead(head: string): { type: string; name: string | undefined } | null {
+function wholeHead(head: string): Reading {
   const m = ISSUING().exec(head);
   return m === null ? null : { type: m[1], name: m[2] };
 }
 
 /** announcingBody as it read ANNOUNCING's global search's every match, before it tried the regex only where a match can start. */
-function everyAnnouncing(text: string): { type: string; name: string | undefined } | null {
+function everyAnnouncing(text: string): Reading {
   const re = ANNOUNCING();
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -36,16 +36,18 @@ const SENTENCE: readonly (readonly string[])[] = [
   [" ", "  ", "\n", "", "\u2028"],
   ["hành", "hành kế hoạch", "hanh"],
 ];
-/** Heads of noise and sentences shaped as ISSUING's, each part now and then another's or noise (near misses, breaks anywhere). */
-function text(next: () => number): string {
+/** Texts of noise and sentences of the parts given, each part now and then noise (near misses, breaks anywhere). */
+function shapedText(next: () => number, noise: readonly string[], sentence: readonly (readonly string[])[]): string {
   let s = "";
   const n = 1 + Math.floor(next() * 4);
   for (let k = 0; k < n; k++) {
-    for (let i = Math.floor(next() * 4); i > 0; i--) s += pick(next, NOISE);
-    for (const part of SENTENCE) s += next() < 0.1 ? pick(next, NOISE) : pick(next, part);
+    for (let i = Math.floor(next() * 4); i > 0; i--) s += pick(next, noise);
+    for (const part of sentence) s += next() < 0.1 ? pick(next, noise) : pick(next, part);
   }
   return s;
 }
+/** Heads shaped as ISSUING's sentences. */
+const text = (next: () => number): string => shapedText(next, NOISE, SENTENCE);
 
 const ANNOUNCING_NOISE = ["x", ",", ".", " ", "\t", "\n", "\r\n", "1", "ban", "UBND", "Hà", "ban nhân dân", "thông báo", "; "];
 const ANNOUNCING_SENTENCE: readonly (readonly string[])[] = [
@@ -58,29 +60,28 @@ const ANNOUNCING_SENTENCE: readonly (readonly string[])[] = [
   [" ", "\t", "\n", "", "  "],
   ["thông báo", "THÔNG\nBÁO", "ban hành", "yêu cầu", "xây dựng kế hoạch", "xây dựng\n\nkế hoạch", "thông báox", "Ban  hành", "yêu cầuđ"],
 ];
-/** Texts of noise and sentences shaped as ANNOUNCING's, each part now and then noise. */
-function announcingText(next: () => number): string {
-  let s = "";
-  const n = 1 + Math.floor(next() * 4);
-  for (let k = 0; k < n; k++) {
-    for (let i = Math.floor(next() * 4); i > 0; i--) s += pick(next, ANNOUNCING_NOISE);
-    for (const part of ANNOUNCING_SENTENCE) s += next() < 0.1 ? pick(next, ANNOUNCING_NOISE) : pick(next, part);
+/** Texts shaped as ANNOUNCING's sentences. */
+const announcingText = (next: () => number): string => shapedText(next, ANNOUNCING_NOISE, ANNOUNCING_SENTENCE);
+
+type Reading = { type: string; name: string | undefined } | null;
+/** The texts among 20,000 made by `make` where `read` and `reference` differ (the first five), and how many `reference` reads something in. */
+function compareOnRandom(seed: number, make: (next: () => number) => string, read: (t: string) => Reading, reference: (t: string) => Reading) {
+  const next = random(seed);
+  const differ: string[] = [];
+  let hits = 0;
+  for (let n = 0; n < 20000; n++) {
+    const t = make(next);
+    const want = reference(t);
+    if (want !== null) hits++;
+    if (JSON.stringify(read(t)) !== JSON.stringify(want) && differ.length < 5) differ.push(JSON.stringify(t));
   }
-  return s;
+  return { differ, hits };
 }
 
 describe("announcingBody", () => {
   it("reads the match ANNOUNCING's global search reads, on random texts of its words, breaks and openings", () => {
-    const next = random(69);
-    const differ: string[] = [];
-    let hits = 0;
-    for (let n = 0; n < 20000; n++) {
-      const t = announcingText(next);
-      const want = everyAnnouncing(t);
-      if (want !== null) hits++;
-      if (JSON.stringify(announcingBody(t)) !== JSON.stringify(want)) differ.push(JSON.stringify(t));
-    }
-    expect(differ.slice(0, 5)).toEqual([]);
+    const { differ, hits } = compareOnRandom(69, announcingText, announcingBody, everyAnnouncing);
+    expect(differ).toEqual([]);
     // Matches read as well as near misses (1,472 of the 20,000 texts give one).
     expect(hits).toBeGreaterThan(500);
   });
@@ -88,19 +89,11 @@ describe("announcingBody", () => {
 
 describe("issuingIn", () => {
   it("finds what ISSUING finds over the whole head, on random heads of its words, breaks and whitespace", () => {
-    const next = random(68);
-    const differ: string[] = [];
-    let hits = 0;
-    for (let n = 0; n < 20000; n++) {
-      const head = text(next);
-      if (wholeHead(head) !== null) hits++;
-      if (JSON.stringify(issuingIn(head)) !== JSON.stringify(wholeHead(head))) differ.push(JSON.stringify(head));
-    }
-    expect(differ.slice(0, 5)).toEqual([]);
+    const { differ, hits } = compareOnRandom(68, text, issuingIn, wholeHead);
+    expect(differ).toEqual([]);
     // Matches as well as near misses (1,178 of the 20,000 heads match).
     expect(hits).toBeGreaterThan(500);
   });
-
 });
 
 describe("issuingIn and announcingBody over real heads", () => {
