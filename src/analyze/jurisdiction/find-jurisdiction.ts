@@ -80,7 +80,7 @@ export function findJurisdiction(e: JurisdictionEvidence): Jurisdiction {
   // The head as the issuing sentence and announcingBody read it, built once for both.
   const ownHead = ownSlice(0, ISSUING_REACH);
   const issuing = issuingIn(ownHead);
-  if (issuing) consider(issuing[1], issuing[2]);
+  if (issuing) consider(issuing.type, issuing.name);
   // The level the header's lines have set so far (null before any).
   let headerLevel: Level | null = null;
   e.issuerLines.forEach((line, i) => {
