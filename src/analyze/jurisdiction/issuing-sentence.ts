@@ -123,15 +123,17 @@ export function statesPeoplesCommitteeIssues(text: string): boolean {
 export function issuingIn(head: string): { type: string; name: string | undefined } | null {
   let line = -1;
   let end = -1;
-  for (let at = banHanhAt(head, 0); ; at = banHanhAt(head, banHanhEnd)) {
+  // `next`: where the "ban hành" at `at` ends, and the next is looked for.
+  for (let at = banHanhAt(head, 0), next = 0; ; at = banHanhAt(head, next)) {
     let start = -1;
     if (at >= 0) {
+      next = banHanhEndAt(head, at);
       // The words before the whitespace before "ban" end at `last` ("Xban hành" has none: no match ends there).
       const last = lastNonBlank(head, 0, at);
       if (last === at - 1) continue;
       start = head.lastIndexOf("\n", last) + 1;
       if (start === line) {
-        end = banHanhEnd;
+        end = next;
         continue;
       }
     }
@@ -141,27 +143,25 @@ export function issuingIn(head: string): { type: string; name: string | undefine
     }
     if (at < 0) return null;
     line = start;
-    end = banHanhEnd;
+    end = next;
   }
 }
 /**
- * Where the next "ban hành" ("ban", whitespace, "hành": ISSUING's last words) starts at or after `from`, or -1;
- * banHanhEnd is set to where it ends. Found by indexOf, which reads a text's characters several times faster than a
- * regex does that is not one literal string (/ban\s+hành/g over whole heads cost ~6 instructions a character,
- * nearly ISSUING's own ~8). No two overlap ("ban" is no part of whitespace or "hành").
+ * Where the next "ban hành" ("ban", whitespace, "hành": ISSUING's last words) starts at or after `from`, or -1.
+ * Found by indexOf, which reads a text's characters several times faster than a regex does that is not one literal
+ * string (/ban\s+hành/g over whole heads cost ~6 instructions a character, nearly ISSUING's own ~8). No two overlap
+ * ("ban" is no part of whitespace or "hành").
  */
 function banHanhAt(head: string, from: number): number {
-  for (let at = head.indexOf("ban", from); at >= 0; at = head.indexOf("ban", at + 3)) {
-    let j = at + 3;
-    while (j < head.length && WHITESPACE[head.charCodeAt(j)] === 1) j++;
-    if (j > at + 3 && head.startsWith("hành", j)) {
-      banHanhEnd = j + 4;
-      return at;
-    }
-  }
+  for (let at = head.indexOf("ban", from); at >= 0; at = head.indexOf("ban", at + 3)) if (banHanhEndAt(head, at) >= 0) return at;
   return -1;
 }
-let banHanhEnd = 0;
+/** Where a "ban hành" opening with the "ban" at `at` ends, or -1 where whitespace and "hành" do not follow that "ban". */
+function banHanhEndAt(head: string, at: number): number {
+  let j = at + 3;
+  while (j < head.length && WHITESPACE[head.charCodeAt(j)] === 1) j++;
+  return j > at + 3 && head.startsWith("hành", j) ? j + 4 : -1;
+}
 
 /** The issuing statement is looked for this far into the text. */
 export const ISSUING_REACH = 6000;
