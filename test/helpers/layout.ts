@@ -4,6 +4,7 @@
  * text's relations to its layout read them alike.
  */
 import { readFileSync } from "node:fs";
+import { expect, it } from "vitest";
 import { analyze } from "../../src/index.js";
 
 /** fixtures/fresh/<set>/texts/<name>.txt as stored. */
@@ -16,4 +17,16 @@ export const justified = (text: string): string => text.replaceAll(" ", "  ");
 export function relationLines(text: string): string[] {
   const a = analyze(text);
   return a.relations.map((r) => `${r.type} ${r.from === a.self.id ? "SELF" : r.from} -> ${r.to}`).sort();
+}
+
+/**
+ * One test a text: its relations as written hold `relation`, and the same text justified has the same relations.
+ * Each row: the case's name, the text, a relation the layout once lost.
+ */
+export function relationsKeptWhenJustified(rows: readonly [string, string, string][]): void {
+  it.each(rows)("%s: the relations as written", (_, text, relation) => {
+    const written = relationLines(text);
+    expect(written).toContain(relation);
+    expect(relationLines(justified(text))).toEqual(written);
+  });
 }
