@@ -174,6 +174,10 @@ const PHO = /^phố$/i;
 
 /** Whether PROVINCE_WORD's words end exactly at `end`, starting at `from` or after. */
 function wordsEndingAt(text: string, end: number, from: number): boolean {
+  // The words' last letter, "h" or "ố" in either case (the units PROVINCE_WORD_AT's "i" takes for them): at most
+  // places before a citation it is none, and no regex is asked.
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0x68 && last !== 0x48 && last !== 0x1ed1 && last !== 0x1ed0) return false;
   // "tỉnh" is four code units; "thành phố" is "thành", spaces or tabs, "phố".
   let q = end - 3;
   while (q > from && (text[q - 1] === " " || text[q - 1] === "\t")) q--;
