@@ -356,7 +356,7 @@ function splitTypeWord(key: string): { type: ProvinceType; rest: string } | null
 // ---------------------------------------------------------------------------------------------
 
 /** What a name key leads to: a province, or null for a phrase that is no province. */
-interface NameEntry {
+export interface NameEntry {
   readonly province: Province | null;
   /** Accepted by matchProvinceAt only after a type word. */
   readonly needsTypeWord: boolean;
@@ -416,6 +416,12 @@ for (const p of [...PROVINCES_BEFORE_2025, ...FORMER_PROVINCES]) {
   }
 }
 for (const phrase of NOT_PROVINCES) addName(foldKey(phrase), { province: null, needsTypeWord: false });
+
+/**
+ * What matchProvinceAt's walk reads: the names' keys (folded as foldKey folds, each tone placement) with what each
+ * leads to, and the type words. For a test that holds the walk to a plain reading of them.
+ */
+export const MATCHER_KEYS: { readonly names: ReadonlyMap<string, NameEntry>; readonly types: typeof TYPE_WORDS } = { names: NAME_KEYS, types: TYPE_WORDS };
 for (const w of TYPE_WORDS) trieInsert(TYPE_TRIE, w.text, { type: w.type, dotted: w.text.endsWith(".") });
 for (const u of PROVINCES_AFTER_2025) AFTER_BY_SLUG.set(u.slug, u);
 
