@@ -441,7 +441,7 @@ const READ_STOPS = (() => {
  * words it walks hold none of these, so every walk stops there (a scanner can then read a text that
  * differs from another only after i as that other text).
  */
-export const stopsProvinceRead = (code: number): boolean => READ_STOPS[code] === 1;
+export const stopsProvinceRead = (code: number): boolean => code < 0x80 && READ_STOPS[code] === 1;
 
 // ---------------------------------------------------------------------------------------------
 // Lookups
