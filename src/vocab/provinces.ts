@@ -12,7 +12,7 @@
  * used for it until then, with the change recorded in `renamed`; its 2025 unit is "Huế".
  */
 
-import { markClass } from "../shared/chars.js";
+import { LETTER_DIGIT_OR_MARK, markClass } from "../shared/chars.js";
 
 export type ProvinceType = "tỉnh" | "thành phố";
 
@@ -241,6 +241,22 @@ const FOLDED_CLUSTERS = new Map<string, string>();
 const MAX_FOLDED_CLUSTERS = 4096;
 
 /**
+ * foldCluster of each code unit that is a cluster alone, by code unit: -1 not yet asked, -2 when it folds to more than
+ * one unit ("İ"). The walk reads most letters so, with no slice of the text and no string to hash.
+ */
+const FOLDED_UNITS = new Int32Array(0x10000).fill(-1);
+
+/** foldCluster of the one-unit cluster `c` (not a surrogate) as one code unit, or -2 when it folds to more. */
+function foldedUnit(c: number): number {
+  let f = FOLDED_UNITS[c];
+  if (f === -1) {
+    const folded = foldCluster(String.fromCharCode(c));
+    f = FOLDED_UNITS[c] = folded.length === 1 ? folded.charCodeAt(0) : -2;
+  }
+  return f;
+}
+
+/**
  * Key of a whole name: lower-case NFC, đ look-alikes folded, whitespace runs as one space, a dash
  * with any spaces around it as "-". The matcher walks text with the same rules.
  */
@@ -340,14 +356,15 @@ function splitTypeWord(key: string): { type: ProvinceType; rest: string } | null
 // ---------------------------------------------------------------------------------------------
 
 /** What a name key leads to: a province, or null for a phrase that is no province. */
-interface NameEntry {
+export interface NameEntry {
   readonly province: Province | null;
   /** Accepted by matchProvinceAt only after a type word. */
   readonly needsTypeWord: boolean;
 }
 
+/** Keyed by code unit: a key's units in turn, as the walk reads the folded text's. */
 interface TrieNode<T> {
-  readonly next: Map<string, TrieNode<T>>;
+  readonly next: Map<number, TrieNode<T>>;
   value?: T;
 }
 
@@ -355,7 +372,8 @@ const newNode = <T>(): TrieNode<T> => ({ next: new Map() });
 
 function trieInsert<T>(root: TrieNode<T>, key: string, value: T): void {
   let node = root;
-  for (const ch of key) {
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
     let n = node.next.get(ch);
     if (!n) node.next.set(ch, (n = newNode<T>()));
     node = n;
@@ -398,6 +416,12 @@ for (const p of [...PROVINCES_BEFORE_2025, ...FORMER_PROVINCES]) {
   }
 }
 for (const phrase of NOT_PROVINCES) addName(foldKey(phrase), { province: null, needsTypeWord: false });
+
+/**
+ * What matchProvinceAt's walk reads: the names' keys (folded as foldKey folds, each tone placement) with what each
+ * leads to, and the type words. For a test that holds the walk to a plain reading of them.
+ */
+export const MATCHER_KEYS: { readonly names: ReadonlyMap<string, NameEntry>; readonly types: typeof TYPE_WORDS } = { names: NAME_KEYS, types: TYPE_WORDS };
 for (const w of TYPE_WORDS) trieInsert(TYPE_TRIE, w.text, { type: w.type, dotted: w.text.endsWith(".") });
 for (const u of PROVINCES_AFTER_2025) AFTER_BY_SLUG.set(u.slug, u);
 
@@ -417,7 +441,7 @@ const READ_STOPS = (() => {
  * words it walks hold none of these, so every walk stops there (a scanner can then read a text that
  * differs from another only after i as that other text).
  */
-export const stopsProvinceRead = (code: number): boolean => READ_STOPS[code] === 1;
+export const stopsProvinceRead = (code: number): boolean => code < 0x80 && READ_STOPS[code] === 1;
 
 // ---------------------------------------------------------------------------------------------
 // Lookups
@@ -507,7 +531,8 @@ function skipSpaces(text: string, i: number): number {
 function isWordCharAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
   const cp = text.codePointAt(i) ?? 0;
-  return WORD_CHAR.test(String.fromCodePoint(cp));
+  // A unit of the Basic Multilingual Plane, or a lone surrogate (a class of its own, no word character), from the table.
+  return cp <= 0xffff ? LETTER_DIGIT_OR_MARK[cp] === 1 : WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
 function isWordCharBefore(text: string, i: number): boolean {
@@ -521,6 +546,9 @@ function isWordCharBefore(text: string, i: number): boolean {
  * Walks the trie along text from start, folding as foldKey does, and reports every key that ends
  * at a cluster boundary as (end, value), shortest first. Never looks back: one pass, no backtracking.
  */
+const SPACE_UNIT = 0x20;
+const DASH_UNIT = 0x2d;
+
 function walk<T>(root: TrieNode<T>, text: string, start: number, report: (end: number, value: T) => void): void {
   let node = root;
   let i = start;
@@ -536,15 +564,28 @@ function walk<T>(root: TrieNode<T>, text: string, start: number, report: (end: n
       for (let k = kind; j < text.length && (k === SPACE || k === DASH); k = CHAR_CLASS[text.charCodeAt(++j)]) {
         if (k === DASH) dash = true;
       }
-      next = node.next.get(dash ? "-" : " ");
+      next = node.next.get(dash ? DASH_UNIT : SPACE_UNIT);
       if (!next) return;
       node = next;
       i = j;
       continue;
     }
+    // A unit that is a cluster alone (no surrogate, no mark after it): its fold from the table.
+    const c = text.charCodeAt(i);
+    if ((c & 0xf800) !== 0xd800 && (i + 1 === text.length || (CHAR_CLASS[text.charCodeAt(i + 1)] & MARK_UNIT) === 0)) {
+      const f = foldedUnit(c);
+      if (f >= 0) {
+        next = node.next.get(f);
+        if (!next) return;
+        node = next;
+        i++;
+        continue;
+      }
+    }
     const j = clusterEnd(text, i);
-    for (const c of foldCluster(text.slice(i, j))) {
-      next = node.next.get(c);
+    const folded = foldCluster(text.slice(i, j));
+    for (let k = 0; k < folded.length; k++) {
+      next = node.next.get(folded.charCodeAt(k));
       if (!next) return;
       node = next;
     }
@@ -579,7 +620,7 @@ function nameAt(text: string, start: number, typeWord: ProvinceType | null): { p
  * `length` counts UTF-16 units of the original text.
  */
 export function matchProvinceAt(text: string, index: number): { province: Province; length: number } | null {
-  if (index < 0 || index >= text.length || MARK.test(text[index]) || isWordCharBefore(text, index)) return null;
+  if (index < 0 || index >= text.length || isMarkAt(text, index) || isWordCharBefore(text, index)) return null;
   let best = nameAt(text, index, null);
   walk(TYPE_TRIE, text, index, (end, w) => {
     if (!w.dotted && !(end < text.length && isSpace(text[end]))) return;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   FORMER_PROVINCES,
+  MATCHER_KEYS,
   PROVINCES_AFTER_2025,
   PROVINCES_BEFORE_2025,
   findProvince,
@@ -9,7 +10,9 @@ import {
   provinceAfter2025BySlug,
   provinceBySlug,
   successorOf,
+  type ProvinceType,
 } from "../../src/vocab/provinces.js";
+import { noteIfDiffer, randomPieces, seededRandom } from "../helpers/search-equivalence.js";
 
 const nfd = (s: string) => s.normalize("NFD");
 const slugOf = (name: string) =>
@@ -326,5 +329,111 @@ describe("matchProvinceAt", () => {
     expect(matchProvinceAt("Hà Nội", -1)).toBeNull();
     expect(matchProvinceAt("Hà Nội", 6)).toBeNull();
     expect(matchProvinceAt("", 0)).toBeNull();
+  });
+});
+
+/**
+ * matchProvinceAt read plainly, as its walk read before session 69 (each cluster sliced and folded, a Map by string):
+ * from `start`, each character cluster (a code point and the marks after it) folded (NFC, lower case, Ð and Ɖ as đ),
+ * each run of whitespace and dashes as "-" if it holds a dash, else " "; the folded text after each step while it
+ * begins some key. The word and mark tests by regex.
+ */
+function plainReads(text: string, start: number, prefixes: ReadonlySet<string>): { end: number; key: string }[] {
+  const out: { end: number; key: string }[] = [];
+  const runs = /[\s\-\u2010-\u2014\u2212]/;
+  let key = "";
+  for (let i = start; i < text.length; ) {
+    if (runs.test(text[i])) {
+      let dash = false;
+      for (; i < text.length && runs.test(text[i]); i++) dash ||= !/\s/.test(text[i]);
+      key += dash ? "-" : " ";
+    } else {
+      let j = i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+      while (j < text.length && /\p{M}/u.test(text[j])) j++;
+      const low = text.slice(i, j).normalize("NFC").toLowerCase();
+      key += low === "\u00f0" || low === "\u0256" ? "\u0111" : low;
+      i = j;
+    }
+    if (!prefixes.has(key)) break;
+    out.push({ end: i, key });
+  }
+  return out;
+}
+
+const prefixesOf = (keys: Iterable<string>): Set<string> => new Set([...keys].flatMap((k) => [...k].map((_, i) => k.slice(0, i + 1))));
+const NAME_PREFIXES = prefixesOf(MATCHER_KEYS.names.keys());
+const TYPE_KEYS = new Map(MATCHER_KEYS.types.map((w) => [w.text, w.type]));
+const TYPE_PREFIXES = prefixesOf(TYPE_KEYS.keys());
+const wordAt = (text: string, i: number) => i >= 0 && i < text.length && /[\p{L}\p{M}\p{N}]/u.test(String.fromCodePoint(text.codePointAt(i)!));
+
+function plainName(text: string, start: number, type: ProvinceType | null): { slug: string; end: number } | null {
+  const ends = plainReads(text, start, NAME_PREFIXES).filter((r) => MATCHER_KEYS.names.has(r.key) && !wordAt(text, r.end));
+  for (const { end, key } of ends.reverse()) {
+    const { province, needsTypeWord } = MATCHER_KEYS.names.get(key)!;
+    if (province === null) return null;
+    if (type === null ? !needsTypeWord : province.type === type || province.renamed?.type === type) return { slug: province.slug, end };
+  }
+  return null;
+}
+
+function plainMatch(text: string, index: number): { slug: string; length: number } | null {
+  if (index < 0 || index >= text.length || /\p{M}/u.test(text[index])) return null;
+  const low = index > 0 ? text.charCodeAt(index - 1) : 0;
+  if (index > 0 && wordAt(text, low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1)) return null;
+  let best = plainName(text, index, null);
+  for (const { end, key } of plainReads(text, index, TYPE_PREFIXES)) {
+    const type = TYPE_KEYS.get(key);
+    if (type === undefined || (!key.endsWith(".") && !/\s/.test(text[end] ?? ""))) continue;
+    let s = end;
+    while (s < text.length && /\s/.test(text[s])) s++;
+    const m = plainName(text, s, type);
+    if (m && (best === null || m.end > best.end)) best = m;
+  }
+  return best && { slug: best.slug, length: best.end - index };
+}
+
+describe("matchProvinceAt's walk (a one-unit cluster folded from a table, the trie by code unit)", () => {
+  const forms = [...PROVINCES_BEFORE_2025, ...FORMER_PROVINCES].flatMap((p) => [p.name, ...p.aliases, ...(p.renamed ? [p.renamed.name] : [])]);
+  // Each form as texts write it: capitals, NFD, Ð, Ɖ or ð for Đ and đ, the other tone placement, cut short, a look-alike.
+  const shapes: ((s: string) => string)[] = [
+    (s) => s,
+    (s) => s.toUpperCase(),
+    (s) => s.normalize("NFD"),
+    (s) => s.replace(/Đ/g, "Ð").replace(/đ/g, "ð"),
+    (s) => s.replace(/Đ/g, "Ɖ"),
+    (s) => s.replace(/òa/g, "oà").replace(/oá/g, "óa").replace(/ủy/g, "uỷ"),
+    (s) => s.slice(0, s.length - 2),
+    // A letter inside the name swapped for a look-alike: one that folds to two units, the Kelvin sign, an astral letter.
+    (s) => s.replace(/i/, "İ").replace(/I/, "İ"),
+    (s) => s.replace(/K/g, "\u212a"),
+    (s) => s.replace(/a/, "\u{1d41a}"),
+  ];
+  const glue = [
+    "tỉnh ", "TỈNH ", "Tỉnh\t", "thành phố ", "THÀNH  PHỐ ", "TP.", "TP. ", "tp ", "Tp", "Thái Bình Dương", "Hà Nam Ninh", "Gia Lai - Kon Tum",
+    " ", "  ", "\t", "\n", "\u00a0", "\u2028", " - ", "\u2013", "-", ",", ".", "(", "x", "1", "",
+    // Look-alikes and odd units: a letter that folds to two units, letters whose NFC or lower case is another letter,
+    // marks alone and in runs, an astral letter, lone surrogates.
+    "İ", "\u212a", "\u212b", "\u2126", "ẞ", "Ð", "ð", "Ɖ", "\u0301", "\u0323", "\u0300\u0301", "𝐀", "\ud800", "\udc00", "ǅ", "ﬁ",
+  ];
+
+  it("reads as the plain reading of the keys at every place of random texts of names, folds and look-alikes", () => {
+    const next = seededRandom(69);
+    const differ: string[] = [];
+    let matched = 0;
+    for (let n = 0; n < 4000; n++) {
+      const parts: string[] = [];
+      for (let k = 2 + Math.floor(next() * 6); k > 0; k--) {
+        parts.push(next() < 0.5 ? shapes[Math.floor(next() * shapes.length)](forms[Math.floor(next() * forms.length)]) : randomPieces(next, glue, 1));
+      }
+      const text = parts.join("");
+      for (let i = 0; i <= text.length; i++) {
+        const m = matchProvinceAt(text, i);
+        const got = m && { slug: m.province.slug, length: m.length };
+        if (got) matched++;
+        noteIfDiffer(differ, got, plainMatch(text, i), () => JSON.stringify({ text, i }));
+      }
+    }
+    expect(differ.slice(0, 5)).toEqual([]);
+    expect(matched).toBeGreaterThan(1400);
   });
 });

@@ -140,10 +140,13 @@ export function mostNamedProvinces(text: string, cited: readonly Span[] | null):
  */
 function readStop(text: string, from: number, blanked: readonly Span[], k: number): number {
   const limit = Math.min(text.length, from + STOP_REACH);
-  for (let i = from; i < limit; i++) {
+  let i = from;
+  while (i < limit) {
     while (k < blanked.length && blanked[k].end <= i) k++;
-    if (k < blanked.length && blanked[k].start <= i) i = blanked[k].end - 1;
-    else if (stopsProvinceRead(text.charCodeAt(i))) return i;
+    // The text up to the next blanked span (or the limit) read in one run; then past the span.
+    const to = k < blanked.length ? Math.min(blanked[k].start, limit) : limit;
+    for (; i < to; i++) if (stopsProvinceRead(text.charCodeAt(i))) return i;
+    if (k < blanked.length && blanked[k].start <= i) i = blanked[k].end;
   }
   return -1;
 }
@@ -158,9 +161,8 @@ function readStop(text: string, from: number, blanked: readonly Span[], k: numbe
 function wordsBefore(text: string, c: Span, after: number, next: number): boolean {
   let x = c.start;
   let spacesOnly = true;
-  while (x > after && WHITESPACE[text.charCodeAt(x - 1)] === 1) {
-    if (text[x - 1] !== " " && text[x - 1] !== "\t") spacesOnly = false;
-    x--;
+  for (let u = text.charCodeAt(x - 1); x > after && WHITESPACE[u] === 1; u = text.charCodeAt(--x - 1)) {
+    if (u !== 0x20 && u !== 0x09) spacesOnly = false;
   }
   if (x === 0) return false;
   if (x === after || wordsEndingAt(text, x, after)) return true;
@@ -174,6 +176,10 @@ const PHO = /^phố$/i;
 
 /** Whether PROVINCE_WORD's words end exactly at `end`, starting at `from` or after. */
 function wordsEndingAt(text: string, end: number, from: number): boolean {
+  // The words' last letter, "h" or "ố" in either case (the units PROVINCE_WORD_AT's "i" takes for them): at most
+  // places before a citation it is none, and no regex is asked.
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0x68 && last !== 0x48 && last !== 0x1ed1 && last !== 0x1ed0) return false;
   // "tỉnh" is four code units; "thành phố" is "thành", spaces or tabs, "phố".
   let q = end - 3;
   while (q > from && (text[q - 1] === " " || text[q - 1] === "\t")) q--;

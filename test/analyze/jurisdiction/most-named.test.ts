@@ -88,6 +88,10 @@ describe("the province named most often, with and without the citations (one sca
       ["UBND tỉnh", "Kế hoạch số 5/KH-UBND"],
       ["Ban hành theo tỉnh", "Quyết định 12 Quảng Nam và tỉnh Quảng Nam"],
       ["trên địa bàn thành", "Kế hoạch 7"],
+      // The words in capitals, their last letter "H" or "Ố".
+      ["UBND TỈNH", "Kế hoạch số 5/KH-UBND"],
+      ["ỦY BAN NHÂN DÂN THÀNH PHỐ", "Kế hoạch số 5/KH-UBND"],
+      ["ỦY BAN NHÂN DÂN THÀNH  PHỐ\t", "Quyết định 12"],
     ];
     for (const [before, citation] of cases) {
       for (const after of [" phố Quảng Nam; tỉnh Bắc Giang", "\tphố Hà Nội", " Quảng Nam", "\nphố Quảng Nam", ""]) {
@@ -101,6 +105,23 @@ describe("the province named most often, with and without the citations (one sca
     expect(names(mostNamedProvinces(text, [{ start: 19, end: 29 }]))).toEqual({ own: "Quảng Nam", all: null });
   });
 
+  it("reads the copy where a name runs across citations that hold characters which stop the reader (digits, '/', ',')", () => {
+    // "tỉnh Quảng ⟨citation⟩ Nam": the copy reads "Quảng", the blanks and "Nam" as one name; the first character that
+    // stops the reader is looked for past each citation, not in it.
+    const cite = (text: string, words: string[]) => words.map((w) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length }));
+    const cases: [string, string[]][] = [
+      ["UBND tỉnh Quảng Kế hoạch số 5/KH-UBND Nam; tỉnh Bắc Giang", ["Kế hoạch số 5/KH-UBND"]],
+      ["UBND tỉnh Quảng Kế hoạch số 5/KH-UBND Quyết định 12, Nam và tỉnh Bắc Giang", ["Kế hoạch số 5/KH-UBND", "Quyết định 12,"]],
+      ["tỉnh Hà Quyết định 1/QĐ Nội, tỉnh Hà Nội và tỉnh Bắc Giang, tỉnh Bắc Giang", ["Quyết định 1/QĐ"]],
+      ["tỉnh Hà Quyết định 1/QĐ Nội, tỉnh Bắc Giang", ["Quyết định 1/QĐ"]],
+    ];
+    for (const [text, words] of cases) {
+      const cited = cite(text, words);
+      expect(names(mostNamedProvinces(text, cited)), text).toEqual(names(reference(text, cited)));
+    }
+    expect(names(mostNamedProvinces(cases[3][0], cite(...cases[3])))).toEqual({ own: "Hà Nội", all: "Bắc Giang" });
+  });
+
   it("blanks a slice as it blanks the whole text, the citations past the slice not read", () => {
     const next = random(7);
     for (let n = 0; n < 2000; n++) {
@@ -110,6 +131,13 @@ describe("the province named most often, with and without the citations (one sca
       const to = from + Math.floor(next() * (text.length - from + 5));
       expect(withoutCitations(text, cited, from, to), JSON.stringify({ text, cited, from, to })).toBe(whole.slice(from, to));
     }
+  });
+
+  it("asks for the words before a citation only after their last letter: h or ố, in either case, the units /i takes for them", () => {
+    const last = [0x68, 0x48, 0x1ed1, 0x1ed0];
+    const taken: number[] = [];
+    for (let u = 0; u < 0x10000; u++) if (/^(?:h|ố)$/i.test(String.fromCharCode(u))) taken.push(u);
+    expect(taken.sort((a, b) => a - b)).toEqual([...last].sort((a, b) => a - b));
   });
 
   it("stops the province reader's walk only at characters no name holds", () => {
