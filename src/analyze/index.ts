@@ -8,6 +8,7 @@ import { extractListing, extractListingRead } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { inOriginal } from "./in-original.js";
 import { legacyText } from "../prepare/legacy-text.js";
+import { singleSpaced } from "../prepare/double-spaced.js";
 import { inCallerText } from "./in-caller-text.js";
 import { blankPageLines, textAsRead } from "../prepare/line-breaks.js";
 import { withLastLine } from "./lines.js";
@@ -63,7 +64,11 @@ function analyzeGiven(text: string, given: AnalyzeOptions, withRelations: boolea
   const object: AnalyzeOptions = given !== null && typeof given === "object" ? given : {};
   const options = object.path === undefined || typeof object.path === "string" ? object : { ...object, path: undefined };
   try {
-    return analyzeText(typeof text === "string" ? text : "", options, withRelations, true);
+    const given = typeof text === "string" ? text : "";
+    // A PDF's copy with a blank line after every line is read single-spaced, its offsets given back as the caller's.
+    const spaced = singleSpaced(given);
+    if (spaced !== null) return inCallerText(analyzeText(spaced.text, options, withRelations, true), spaced, given);
+    return analyzeText(given, options, withRelations, true);
   } catch (e) {
     return {
       ...(options.path !== undefined ? { path: options.path } : {}),
