@@ -38,12 +38,14 @@ const SINGLE_SHARE = 10;
  * tabs, CRs and NBSPs only (a form feed is a page's end).
  */
 export function singleSpaced(text: string): SingleSpaced | null {
-  const spacing = spacingOf(text);
+  // An old Mac file ends its lines with a CR alone (line-breaks.ts LINE_BREAKS): its lines are read by it.
+  const br = text.indexOf("\n") >= 0 ? "\n" : "\r";
+  const spacing = spacingOf(text, br);
   if (spacing === 1) return null;
   const map = new OffsetMap();
   const out = new StringBuilder();
   let last = 0;
-  forEachGap(text, (first, breaks) => {
+  forEachGap(text, br, (first, breaks) => {
     const kept = Math.max(1, Math.round(breaks / spacing));
     if (kept === breaks) return;
     // The gap's first break stands for itself and the blank lines dropped after it, up to and with their last break
@@ -51,7 +53,7 @@ export function singleSpaced(text: string): SingleSpaced | null {
     // line's end takes in the blank lines after it in the text read as written; no offset falls inside the run. The
     // gap's last `kept - 1` breaks stay as written.
     let dropTo = first;
-    for (let i = breaks - kept; i > 0; i--) dropTo = text.indexOf("\n", dropTo + 1);
+    for (let i = breaks - kept; i > 0; i--) dropTo = text.indexOf(br, dropTo + 1);
     out.add(text.slice(last, first + 1));
     map.addRun(out.length - 1, 1, first, dropTo + 1 - first);
     last = dropTo + 1;
@@ -62,11 +64,11 @@ export function singleSpaced(text: string): SingleSpaced | null {
 }
 
 /** 1 (read as written), 2 (a blank line after nearly every line) or 3 (two). */
-function spacingOf(text: string): number {
+function spacingOf(text: string, br: string): number {
   let gaps = 0;
   let single = 0;
   let double = 0;
-  forEachGap(text, (_first, breaks, between) => {
+  forEachGap(text, br, (_first, breaks, between) => {
     if (!between) return;
     gaps++;
     if (breaks === 1) single++;
@@ -77,19 +79,19 @@ function spacingOf(text: string): number {
 }
 
 /**
- * Calls `gap` for each run of line breaks, in order: where its first "\n" is, how many there are, and whether it
- * stands `between` two lines of words (not before the first nor after the last). One indexOf walk of the "\n"; a
+ * Calls `gap` for each run of line breaks (`br`), in order: where its first break is, how many there are, and whether
+ * it stands `between` two lines of words (not before the first nor after the last). One indexOf walk of the breaks; a
  * line is looked at up to its first character that is no blank.
  */
-function forEachGap(text: string, gap: (first: number, breaks: number, between: boolean) => void): void {
-  let nl = text.indexOf("\n");
+function forEachGap(text: string, br: string, gap: (first: number, breaks: number, between: boolean) => void): void {
+  let nl = text.indexOf(br);
   if (nl < 0) return;
   // Whether a line of words stands before the run that `first` opens.
   let words = !isBlank(text, 0, nl);
   let first = nl;
   let breaks = 1;
   for (;;) {
-    const next = text.indexOf("\n", nl + 1);
+    const next = text.indexOf(br, nl + 1);
     const blank = isBlank(text, nl + 1, next < 0 ? text.length : next);
     if (!blank) {
       gap(first, breaks, words);

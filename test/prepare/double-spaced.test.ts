@@ -42,9 +42,10 @@ describe("singleSpaced: a text with a blank line after every line", () => {
     expect(singleSpaced(text)!.text).toBe(`\n\n${lines.slice(0, 6).join("\n")}\n\n${lines.slice(6, 9).join("\n")}\n\n${lines.slice(9).join("\r\n")}\n`);
   });
 
-  it("reads a copy with two blank lines after every line as triple-spaced", () => {
+  it("reads a copy with two blank lines after every line as triple-spaced, and an old Mac file's lines by their CR", () => {
     const lines = Array.from({ length: 12 }, (_, i) => `Dòng thứ ${i + 1}`);
     expect(singleSpaced(lines.join("\n\n\n"))!.text).toBe(lines.join("\n"));
+    expect(singleSpaced(lines.join("\r\r"))!.text).toBe(lines.join("\r"));
   });
 
   it("leaves ordinary text as written: single-spaced, a few blank lines between paragraphs, or too short to tell", () => {
