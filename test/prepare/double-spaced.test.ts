@@ -59,6 +59,9 @@ describe("singleSpaced: a text with a blank line after every line", () => {
     const lines = Array.from({ length: 11 }, (_, i) => `Dòng thứ ${i + 1}`);
     expect(singleSpaced(`${lines.slice(0, 2).join("\n")}\n\n${lines.slice(2).join("\n\n")}`)).not.toBeNull();
     expect(singleSpaced(`${lines.slice(0, 3).join("\n")}\n\n${lines.slice(3).join("\n\n")}`)).toBeNull();
+    // A header's few joined lines (its cells, a table's rows) before the copy's lines: read single-spaced still; a
+    // single-spaced text is told in its first lines, read no further.
+    expect(singleSpaced(`${lines.slice(0, 5).join("\n")}\n\n${lines.join("\n\n")}\n\n${lines.join("\n\n")}\n\n${lines.join("\n\n")}\n\n${lines.join("\n\n")}`)).not.toBeNull();
     // Seven gaps: a snippet's paragraphs, read as written.
     expect(singleSpaced(lines.slice(0, 8).join("\n\n"))).toBeNull();
     expect(singleSpaced("")).toBeNull();
