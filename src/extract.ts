@@ -16,6 +16,7 @@ import { misreadDate } from "./find/misread-date.js";
 import { numbersListedBefore } from "./find/shared-symbol.js";
 import { textAsRead } from "./prepare/line-breaks.js";
 import { legacyText, type LegacyText } from "./prepare/legacy-text.js";
+import { singleSpaced, type SingleSpaced } from "./prepare/double-spaced.js";
 import { citationInCallerText } from "./extract/in-caller-text.js";
 import type { ParsedCitation } from "./parse/types.js";
 import type { ExtractOptions } from "./extract/options.js";
@@ -29,29 +30,37 @@ export type { ListedAmendment } from "./extract/named-laws.js";
  */
 export function extract(text: string, options: ExtractOptions = {}): Citation[] {
   if (typeof text !== "string" || text.length === 0) return [];
+  // A PDF's copy with a blank line after every line is read single-spaced, its citations given back at the caller's offsets.
+  const spaced = singleSpaced(text);
+  return spaced === null ? extractAsGiven(text, options) : extractConverted(text, spaced, options, extractAsGiven);
+}
+
+function extractAsGiven(text: string, options: ExtractOptions): Citation[] {
   const seen = { legacy: false };
   const found = extractChecked(text, options, null, undefined, false, seen);
   // A string holding legacy font mojibake (TCVN3, VNI) is read converted, its citations given back at the caller's
   // offsets. Asked only where the find stage's scan met a legacy sign: no scan of its own for ordinary text. A legacy
   // text is read twice (as written, then converted), the cost of that.
   const legacy = seen.legacy ? legacyText(text) : null;
-  return legacy === null ? found : extractConverted(text, legacy, options);
+  return legacy === null ? found : extractConverted(text, legacy, options, (t, o) => extractChecked(t, o, null));
 }
 
 /**
- * extract() of a legacy text, read as converted (prepare/legacy-text.ts): each citation's offsets mapped back to
- * `text`, each carrying the legacy-encoding warning (extract() has no document to give it to; analyze() gives it
- * once, as the document's). The offsets a larger text's citedBefore is asked of are the caller's too.
+ * extract() of a legacy text, read as converted (prepare/legacy-text.ts), or of a text read single-spaced
+ * (prepare/double-spaced.ts), by `read`: each citation's offsets mapped back to `text`, each carrying the conversion's
+ * warning where there is one (extract() has no document to give it to; analyze() gives it once, as the document's).
+ * The offsets a larger text's citedBefore is asked of are the caller's too.
  */
-function extractConverted(text: string, legacy: LegacyText, options: ExtractOptions): Citation[] {
-  const { map } = legacy;
+function extractConverted(text: string, converted: LegacyText | SingleSpaced, options: ExtractOptions, read: (text: string, options: ExtractOptions) => Citation[]): Citation[] {
+  const { map } = converted;
   const before = typeof options?.citedBefore === "function" ? options.citedBefore : null;
   const given = before === null || map.isIdentity ? options : { ...options, citedBefore: (kind: string, at: number) => before(kind, map.toOriginal(at)) };
-  const found = extractChecked(legacy.text, given, null);
+  const found = read(converted.text, given);
   const done = new Set<object>();
+  const warning = "warning" in converted ? converted.warning : null;
   for (const c of found) {
-    citationInCallerText(c, map, text, legacy.text, done);
-    c.warnings.push({ ...legacy.warning, start: c.start, end: c.end });
+    citationInCallerText(c, map, text, converted.text, done);
+    if (warning !== null) c.warnings.push({ ...warning, start: c.start, end: c.end });
   }
   return found;
 }

@@ -8,7 +8,7 @@ import { ISSUERS, issuerByCode, type IssuerEntry } from "../vocab/issuers.js";
 import { readRoles } from "./roles/index.js";
 import { contradictsSelf } from "./self/index.js";
 import { isUnresolved } from "./relations.js";
-import { hasPart } from "../shared/strings.js";
+import { hasPart, phraseEndingAt } from "../shared/strings.js";
 /**
  * A local body's citation with no place of its own ("Công văn số 1234/UBND-KT"), named right after
  * the body that issued it ("… của UBND tỉnh tại …"), takes that body's level and place: set on the
@@ -83,7 +83,8 @@ export function nationalCommittees(text: string, found: readonly Citation[], spa
     const entry = issuerByCode(issuer.code);
     if (entry === null || !NAMED_FOR_TASK.has(entry)) continue;
     const span = text.slice(spans[i].start, spans[i].end).toLowerCase();
-    if (!entry.phrases.some((p) => span.endsWith(p.toLowerCase()))) continue;
+    // Each space of the phrase a run of blanks (phraseEndingAt): a justified copy's "Hội  đồng  Thi  đua  -  Khen  thưởng".
+    if (!entry.phrases.some((p) => phraseEndingAt(span, p.toLowerCase(), span.length) >= 0)) continue;
     if (namesNationalCommittee(text, spans[i].end)) issuer.level = "central";
   }
 }

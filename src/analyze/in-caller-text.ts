@@ -1,18 +1,19 @@
 /**
- * An analysis of a text converted from a legacy font encoding (prepare/legacy-text.ts), given back
- * with offsets into the string the caller gave, and the conversion said in its warnings.
+ * An analysis of a text converted from a legacy font encoding (prepare/legacy-text.ts), or read single-spaced
+ * (prepare/double-spaced.ts), given back with offsets into the string the caller gave, and a conversion said in its
+ * warnings.
  */
-import type { Analysis } from "../types.js";
-import type { LegacyText } from "../prepare/legacy-text.js";
+import type { Analysis, Warning } from "../types.js";
+import type { OffsetMap } from "../prepare/offset-map.js";
 import { citationInCallerText, pinpointInCallerText, warningInCallerText } from "../extract/in-caller-text.js";
 
 /**
- * Maps `analysis`, read in `legacy.text`, to `original`, in place: its citations (self.promulgatedBy is
- * one of them), its parts, its relations' evidence and its warnings, the conversion's warning first. The
+ * Maps `analysis`, read in `read.text`, to `original`, in place: its citations (self.promulgatedBy is
+ * one of them), its parts, its relations' evidence and its warnings, a conversion's warning first. The
  * evidence's sentence and the citations' names stay as read (Unicode): what a reader wants to see.
  */
-export function inCallerText(analysis: Analysis, legacy: LegacyText, original: string): Analysis {
-  const { map, text } = legacy;
+export function inCallerText(analysis: Analysis, read: { text: string; map: OffsetMap; warning?: Warning }, original: string): Analysis {
+  const { map, text } = read;
   const done = new Set<object>();
   for (const c of analysis.citations) citationInCallerText(c, map, original, text, done);
   if (analysis.self.promulgatedBy) citationInCallerText(analysis.self.promulgatedBy, map, original, text, done);
@@ -29,6 +30,6 @@ export function inCallerText(analysis: Analysis, legacy: LegacyText, original: s
     if (e.pinpoint) pinpointInCallerText(e.pinpoint, map, done);
   }
   for (const w of analysis.warnings) warningInCallerText(w, map, done);
-  analysis.warnings.unshift(legacy.warning);
+  if (read.warning) analysis.warnings.unshift(read.warning);
   return analysis;
 }

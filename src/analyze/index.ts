@@ -8,6 +8,7 @@ import { extractListing, extractListingRead } from "../extract.js";
 import { prepareDocument } from "./prepared.js";
 import { inOriginal } from "./in-original.js";
 import { legacyText } from "../prepare/legacy-text.js";
+import { singleSpaced } from "../prepare/double-spaced.js";
 import { inCallerText } from "./in-caller-text.js";
 import { blankPageLines, textAsRead } from "../prepare/line-breaks.js";
 import { withLastLine } from "./lines.js";
@@ -63,7 +64,12 @@ function analyzeGiven(text: string, given: AnalyzeOptions, withRelations: boolea
   const object: AnalyzeOptions = given !== null && typeof given === "object" ? given : {};
   const options = object.path === undefined || typeof object.path === "string" ? object : { ...object, path: undefined };
   try {
-    return analyzeText(typeof text === "string" ? text : "", options, withRelations, true);
+    const given = typeof text === "string" ? text : "";
+    // A PDF's copy with a blank line after every line is read single-spaced, its offsets given back as the caller's.
+    const spaced = singleSpaced(given);
+    // A document with no number of its own is named by a hash of the caller's text, as read before (given).
+    if (spaced !== null) return inCallerText(analyzeText(spaced.text, options, withRelations, true, given), spaced, given);
+    return analyzeText(given, options, withRelations, true);
   } catch (e) {
     return {
       ...(options.path !== undefined ? { path: options.path } : {}),
@@ -100,8 +106,11 @@ function documentRelations(
   return relationsOf(src, citations, self.id, nested, alsoActs);
 }
 
-/** `checkLegacy`: whether a legacy font sign the find stage's scan meets sends the text to legacyText (false for a text it converted). */
-function analyzeText(text: string, options: AnalyzeOptions, withRelations: boolean, checkLegacy: boolean): Analysis {
+/**
+ * `checkLegacy`: whether a legacy font sign the find stage's scan meets sends the text to legacyText (false for a text it
+ * converted). `hashed`: the text whose hash names a document without a number of its own (selfIdWithoutNumber).
+ */
+function analyzeText(text: string, options: AnalyzeOptions, withRelations: boolean, checkLegacy: boolean, hashed = text): Analysis {
   // Lines end in "\n" there, whatever wrote them (see unifyLineBreaks, textAsRead), a PDF page's number and running head are blank; a text in capitals is read in sentence case.
   const document = prepareDocument(text);
   const { map } = document;
@@ -175,9 +184,9 @@ function analyzeText(text: string, options: AnalyzeOptions, withRelations: boole
   // … đã ban hành Nghị quyết số 10-NQ/TU …", announcedCitation) is dated by that narrative.
   dateFromNarrativeBefore(lines, found, spans);
   datePairBeforeItsDate(lines, found, spans);
-  const identified = identifySelf(text, layout, found, kinds, reading.roles, header, options, headLines);
+  const identified = identifySelf(hashed, layout, found, kinds, reading.roles, header, options, headLines);
   let { built, jurisdiction } = identified;
-  if (record) unnumbered(built.self, options.path ?? null, text);
+  if (record) unnumbered(built.self, options.path ?? null, hashed);
   const ownRoles = withSelf(layout, found, kinds, reading.roles, {
     kind: built.self.kind,
     number: built.self.number,

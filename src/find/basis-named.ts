@@ -711,8 +711,14 @@ const CLAUSE_AFTER_COMMA = /, \p{Lu}/u;
 
 /** What may end an item: ";", a "." ending its line or the text, a line break (the line after it then read). */
 const ITEM_STOP = /;|\.(?=[\n\r]|$)|\n/g;
-/** A line with nothing on it, read from after a line break. */
-const BLANK_LINE = /^[ \t\r]*(?:\n|$)/u;
+/**
+ * A line with nothing on it, or a rule and nothing else, read from after a line break: the rule a drafter draws under
+ * a title ("… thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng ⏎————⏎Ban Chấp hành Trung ương
+ * Đoàn … ban hành …", fresh30f-013; "______" under "… Luật Thuế giá trị gia tăng", fresh61c-009; "======" under a
+ * page's headings, fresh64c-007) ends the title as a blank line does. Dashes and en dashes open a new item already
+ * (NEXT_ITEM's marks).
+ */
+const BLANK_LINE = /^[ \t\r]*(?:[—_=]{3,}[ \t\r]*)?(?:\n|$)/u;
 /** A run of the whitespace fold makes one space. */
 const SPACE_RUN = /[ \t\n\r\u00a0]+/g;
 

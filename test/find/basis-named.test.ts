@@ -178,6 +178,15 @@ describe("a congress's resolution carried out: 'Thực hiện' opening a line or
     ]);
   });
 
+  it("ends a title's name at the rule drawn under it, as at a blank line (fresh30f-013 read single-spaced, fresh61c-009, fresh64c-007)", () => {
+    const name = [["resolution", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", null]];
+    for (const rule of ["————", "______", "======", "  ———— "]) {
+      expect(read(`CỦA ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH\nthực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n${rule}\nBan Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh ban hành Chương trình hành động thực hiện Nghị quyết Đại hội`)).toEqual(name);
+    }
+    // A line that holds words after its rule, or two marks only, is no rule: the item goes on to its ";".
+    expect(read("Căn cứ Quy chế làm việc của Ban Chấp hành\n—— Trung ương khóa XIII;\n")).toEqual([["rules", "Quy chế làm việc của Ban Chấp hành —— Trung ương khóa XIII", null]]);
+  });
+
   it("ends the name before another resolution listed after it (fresh30r-001, seg34-013); reads none mid-sentence", () => {
     expect(read("Thực hiện Nghị quyết Đại hội tỉnh Đảng bộ lần thứ VIII , Nghị quyết Hội đồng nhân dân tỉnh về kế hoạch phát triển kinh tế - xã hội 5 năm 2006-2010 , trong thời gian qua")).toEqual([
       ["resolution", "Nghị quyết Đại hội tỉnh Đảng bộ lần thứ VIII", null],
