@@ -11,6 +11,7 @@ import { binding, type CitedDocuments, ClauseReading, type OwnDocument, type Rea
 import { LeadingSpace, quotedPassages } from "./quoted.js";
 import { readsAnnex } from "./annex.js";
 import { cuePieces } from "./cue-pieces.js";
+import { giveCueSearchFeedback } from "./cue-feedback.js";
 import { ArticleTracker } from "./article-basis.js";
 import { DivisionTracker } from "./reach-limits.js";
 import { readCitation } from "./citation.js";
@@ -60,6 +61,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   if (spans.length === 0) return { roles: r.roles, nested: r.nested, alsoActs: [] };
   // A heading "Cơ sở pháp lý" over a basis list (CONVENTIONS.md §10) is given the cue "Căn cứ pháp lý" holds.
   // Only the pieces of the regions whose cues can act on a citation are searched (cue-pieces.ts).
+  giveCueSearchFeedback();
   const regions = readEvery ? cueRegions(clauses, spans, false) : cuePieces(text, clauses, spans, cueRegions(clauses, spans, true));
   const cues = withBasisHeadings(withBasisHeadings(findCues(text, spans, regions), basisHeadingCues(text, spans, clauses)), lostOpeningCues(text, clauses));
   let c = 0;
