@@ -183,7 +183,7 @@ export interface FoundCue {
  * after the last one straddling its start; only a cue phrase longer than this (whitespace runs
  * of hundreds of characters inside one) could straddle it and reach into the clause.
  */
-const CUE_LOOKBACK = 256;
+export const CUE_LOOKBACK = 256;
 
 /**
  * Characters no cue phrase holds (cue phrases are letters, whitespace and commas; a test holds them

@@ -3,8 +3,8 @@
  * these pieces, and finds in each of them what it finds there over the whole regions.
  */
 import type { Clause } from "../clauses.js";
-import { isSilent, NOT_IN_CUES } from "../cue-finder.js";
-import { markClass, WHITESPACE } from "../../shared/chars.js";
+import { CUE_LOOKBACK, isSilent, NOT_IN_CUES } from "../cue-finder.js";
+import { WHITESPACE } from "../../shared/chars.js";
 import { BULLET_CLASS } from "../../vocab/bullets.js";
 import { SIGNATURE_STAMP_OPENING } from "../../vocab/page-lines.js";
 
@@ -13,41 +13,34 @@ interface Region {
   end: number;
 }
 
-/** What may open the line listFollows reads: LIST_ITEM's marker or TABLE_ROW's cell, FIRST_ROW's "*", "#" or "|". */
-const ITEM_OPENING = markClass(new Uint8Array(0x10000), new RegExp(`[*#|0-9a-zđ${BULLET_CLASS}]`, "u"));
-const LINE_FEED = 10;
+/**
+ * What headingMayFollowAt reads at the first character after a clause's blanks: a signature's stamp (pastPageFurniture),
+ * or, where a line break stands before it with at most two characters and then blanks alone between (as wherever
+ * listFollows' lineEnds holds: a break in the three characters before the clause's end, or after its spaces), what a
+ * list's item or a table's header row opens with (LIST_ITEM's marker or TABLE_ROW's cell, FIRST_ROW's "*", "#" or "|",
+ * "STT", "TT", "Số TT", "Số thứ tự").
+ */
+const HEAD_OPENS = new RegExp(`${SIGNATURE_STAMP_OPENING}|(?<=\\n[^]{0,2}\\s*)(?:[*#|0-9a-zđ${BULLET_CLASS}]|S[TỐố]|TT)`, "uy");
 
 /**
  * True wherever headingMayFollow (settle.ts) is, asked of a clause ending at `end` whose next citation is spans[next],
- * from the first character after the blanks alone: only blanks before the next citation (documentLineFollows), a
- * signature's stamp (pastPageFurniture), or the clause ending its line and the next line opening with what a list's
- * item or a table's header row opens with (listFollows: LIST_ITEM, FIRST_ROW's "STT", "TT", "Số TT", "Số thứ tự").
+ * from the first character after the blanks alone: only blanks before the next citation (documentLineFollows), or
+ * HEAD_OPENS there. One regex, where session 68's tables of characters, a second loop and startsWith made TurboFan's
+code for cuePieces four times the size (bench/README.md, session 69).
  * @public exported for test/analyze/roles/cue-pieces.test.ts.
  */
 export function headingMayFollowAt(text: string, spans: readonly Region[], end: number, next: number): boolean {
   let p = end;
   while (p < text.length && WHITESPACE[text.charCodeAt(p)] === 1) p++;
   if (next < spans.length && p >= spans[next].start) return true;
-  if (p >= text.length) return false;
-  if (text.startsWith(SIGNATURE_STAMP_OPENING, p)) return true;
-  if (!lineEndsAt(text, end)) return false;
-  const c = text.charCodeAt(p);
-  if (ITEM_OPENING[c] === 1) return true;
-  const d = text.charCodeAt(p + 1);
-  // "S" before "T", "Ố" or "ố"; "T" before "T".
-  return (c === 0x53 && (d === 0x54 || d === 0x1ed0 || d === 0x1ed1)) || (c === 0x54 && d === 0x54);
-}
-/** listFollows' lineEnds, its window not bounded: a line break in the three characters before `end`, or after its spaces. */
-function lineEndsAt(text: string, end: number): boolean {
-  for (let i = Math.max(0, end - 3); i < end; i++) if (text.charCodeAt(i) === LINE_FEED) return true;
-  let i = end;
-  while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
-  return text.charCodeAt(i) === LINE_FEED;
+  HEAD_OPENS.lastIndex = p;
+  return HEAD_OPENS.test(text);
 }
 
 /**
- * The stretches of `regions` (cueRegions') holding the clauses whose cues readRoles reads, each started where the
- * search over the whole regions stands as it would (below); `regions` itself where one cannot be so started.
+ * The stretches of cueRegions' regions (toLastCitation) holding the clauses whose cues readRoles reads, each started
+ * where the search over the whole regions stands as it would (below); the regions themselves where one cannot be so
+ * started.
  *
  * Read: a clause holding a citation; one with none that may make its cue the heading of what follows (its cues are read
  * then, readClause); and one with none that passes its cue on (";" or ":") unless that cue can reach no citation. Such
@@ -55,82 +48,82 @@ function lineEndsAt(text: string, end: number): boolean {
  * and settleClause touch nothing else without a citation), and the next clause clears it unread when it holds no
  * citation, passes nothing on and can head nothing (settleClause), as a silent part does, and readRoles stops past the
  * last citation; one that passes it on and can head nothing carries it further. A citation, an annex's clause or a
- * clause that may head a list reads it.
+ * clause that may head a list reads it. So a run of clauses that pass their cue on and can head nothing is read where
+ * the clause after it reaches (holds a citation, is an annex's, or may head), and left where it does not.
  *
  * Started where the search stands: no cue match holds a character of NOT_IN_CUES, so after one the search reads the
  * same matches from wherever before it it started. A piece starts right after the last such character before it,
  * or at its region's start when nothing before its region (past the previous region's end) differs.
+ *
+ * Its compile is paid once by every process that analyses, its saving by each document: one walk forward over the
+ * clauses (which builds the regions too) and one over the clauses read, no typed arrays, no function of its own but
+ * headingMayFollowAt (session 68's three walks cost as much to compile as findCues: bench/README.md, session 69).
  */
-export function cuePieces(text: string, clauses: readonly Clause[], spans: readonly Region[], regions: readonly Region[]): Region[] {
-  if (regions.length === 0) return [];
-  // The clauses readRoles reads: up to the first with no citation at or after its start. For each, its first
-  // citation at or after its start, and whether it may head what follows.
-  const first = new Int32Array(clauses.length);
-  let n = 0;
-  for (let c = 0; n < clauses.length; n++) {
-    while (c < spans.length && spans[c].start < clauses[n].start) c++;
-    if (c === spans.length) break;
-    first[n] = c;
-  }
-  const heads = new Uint8Array(n);
-  // reaches[j]: the cue carried into clause j can reach a citation. Walked back from where readRoles stops.
-  const reaches = new Uint8Array(n + 1);
-  for (let j = n - 1; j >= 0; j--) {
+export function cuePieces(text: string, clauses: readonly Clause[], spans: readonly Region[]): Region[] {
+  // cueRegions' regions (toLastCitation), built here as it builds them: its walk is this one's, and its own function
+  // one more compile (read-skips.test.ts compares the analysis with cueRegions' own regions searched whole).
+  const regions: Region[] = [];
+  let open: Region | null = null;
+  const read: number[] = [];
+  let c = 0;
+  // The first of the run of clauses before this one that pass their cue on and can head nothing, or -1.
+  let waiting = -1;
+  for (let j = 0; j < clauses.length; j++) {
     const clause = clauses[j];
-    const c = first[j];
-    if (isSilent(clause.part)) continue;
-    if (spans[c].start < clause.end || clause.part === "annex") {
-      reaches[j] = 1;
+    while (c < spans.length && spans[c].start < clause.start) c++;
+    // readRoles reads no clause past its last citation.
+    if (c === spans.length) break;
+    if (isSilent(clause.part)) {
+      waiting = -1;
       continue;
     }
-    let next = c;
-    while (next < spans.length && spans[next].start < clause.end) next++;
-    heads[j] = headingMayFollowAt(text, spans, clause.end, next) ? 1 : 0;
-    reaches[j] = heads[j] === 1 || (clause.opensList && reaches[j + 1] === 1) ? 1 : 0;
+    const cited = spans[c].start < clause.end;
+    if (cited || clause.opensList) {
+      const start = Math.max(0, clause.start - CUE_LOOKBACK);
+      if (open !== null && start <= open.end) open.end = Math.max(open.end, clause.end);
+      else regions.push((open = { start, end: clause.end }));
+    }
+    if (!cited && clause.part !== "annex" && !headingMayFollowAt(text, spans, clause.end, c)) {
+      if (!clause.opensList) waiting = -1;
+      else if (waiting < 0) waiting = j;
+      continue;
+    }
+    // This clause reaches: the run before it is read, and so is it (an annex's clause with no citation if it passes
+    // its cue on).
+    if (waiting >= 0) for (let k = waiting; k < j; k++) read.push(k);
+    waiting = -1;
+    if (cited || clause.opensList || clause.part !== "annex") read.push(j);
   }
+  // Each read clause's part inside the regions (a part outside every region is not searched today). A clause meets one
+  // region at most: a region ends where a clause does, and one that holds a clause's end holds the clause, as a region
+  // starts no earlier than a lookback before the clause it is for.
   const out: Region[] = [];
   let r = 0;
-  let inRegion = -1;
-  for (let j = 0; j < n; j++) {
-    const clause = clauses[j];
-    const c = first[j];
-    if (isSilent(clause.part)) continue;
-    const cited = spans[c].start < clause.end;
-    const read = cited || heads[j] === 1 || (clause.opensList && (clause.part === "annex" || reaches[j + 1] === 1));
-    if (!read) continue;
+  // The region of the last piece, or -1.
+  let last = -1;
+  for (let i = 0; i < read.length; i++) {
+    const clause = clauses[read[i]];
     while (r < regions.length && regions[r].end <= clause.start) r++;
-    // A clause's part outside every region (a heading's words before a region's lookback) is not searched today.
-    for (let k = r; k < regions.length && regions[k].start < clause.end; k++) {
-      const from = Math.max(clause.start, regions[k].start);
-      const to = Math.min(clause.end, regions[k].end);
-      if (!add(text, regions, k, from, to, out, inRegion)) return regions as Region[];
-      inRegion = k;
+    if (r === regions.length || regions[r].start >= clause.end) continue;
+    const from = Math.max(clause.start, regions[r].start);
+    const to = Math.min(clause.end, regions[r].end);
+    const piece = last === r ? out[out.length - 1] : null;
+    last = r;
+    if (piece !== null && piece.end >= from - GAP) {
+      piece.end = to;
+      continue;
     }
+    // The last stop before `from`: after the piece before it in its region, or after its region's start or between
+    // it and the previous region's end (where the search, both ways, stands at the region's start).
+    const floor = piece !== null ? piece.end : r === 0 ? regions[0].start : regions[r - 1].end;
+    let z = from - 1;
+    while (z >= floor && NOT_IN_CUES[text.charCodeAt(z)] !== 1) z--;
+    if (z < floor && piece !== null) piece.end = to;
+    else if (z < floor && r > 0) return regions;
+    else out.push({ start: z < floor ? regions[0].start : Math.max(z + 1, regions[r].start), end: to });
   }
   return out;
 }
 
 /** Pieces closer than this go on as one search: a new piece costs a search of its own. */
 const GAP = 32;
-
-/** Adds [from, to) of regions[k] to `out`, whose last piece lies in regions[inRegion]; false where it cannot start exactly. */
-function add(text: string, regions: readonly Region[], k: number, from: number, to: number, out: Region[], inRegion: number): boolean {
-  const piece = out.length > 0 && inRegion === k ? out[out.length - 1] : null;
-  if (piece !== null && piece.end >= from - GAP) {
-    piece.end = Math.max(piece.end, to);
-    return true;
-  }
-  const least = piece !== null ? piece.end : regions[k].start;
-  let z = from - 1;
-  while (z >= least && NOT_IN_CUES[text.charCodeAt(z)] !== 1) z--;
-  if (z >= least) out.push({ start: z + 1, end: to });
-  else if (piece !== null) piece.end = to;
-  else if (k === 0 || hasStop(text, regions[k - 1].end, regions[k].start)) out.push({ start: regions[k].start, end: to });
-  else return false;
-  return true;
-}
-/** Whether text[from, to) holds a character of NOT_IN_CUES: the search then stands before `to` after the region before. */
-function hasStop(text: string, from: number, to: number): boolean {
-  for (let i = to - 1; i >= from; i--) if (NOT_IN_CUES[text.charCodeAt(i)] === 1) return true;
-  return false;
-}

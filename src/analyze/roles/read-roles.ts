@@ -62,7 +62,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   // A heading "Cơ sở pháp lý" over a basis list (CONVENTIONS.md §10) is given the cue "Căn cứ pháp lý" holds.
   // Only the pieces of the regions whose cues can act on a citation are searched (cue-pieces.ts).
   giveCueSearchFeedback();
-  const regions = readEvery ? cueRegions(clauses, spans, false) : cuePieces(text, clauses, spans, cueRegions(clauses, spans, true));
+  const regions = readEvery ? cueRegions(clauses, spans, false) : cuePieces(text, clauses, spans);
   const cues = withBasisHeadings(withBasisHeadings(findCues(text, spans, regions), basisHeadingCues(text, spans, clauses)), lostOpeningCues(text, clauses));
   let c = 0;
   let q = 0;
