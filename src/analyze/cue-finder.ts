@@ -183,13 +183,13 @@ export interface FoundCue {
  * after the last one straddling its start; only a cue phrase longer than this (whitespace runs
  * of hundreds of characters inside one) could straddle it and reach into the clause.
  */
-const CUE_LOOKBACK = 256;
+export const CUE_LOOKBACK = 256;
 
 /**
  * Characters no cue phrase holds (cue phrases are letters, whitespace and commas; a test holds them
  * to that): ASCII digits and punctuation. No match reaches across one.
  */
-const NOT_IN_CUES = (() => {
+export const NOT_IN_CUES = (() => {
   const table = new Uint8Array(0x10000);
   for (let c = 0; c < 0x80; c++) if (!/[\sA-Za-z,]/.test(String.fromCharCode(c))) table[c] = 1;
   return table;

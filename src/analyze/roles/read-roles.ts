@@ -10,6 +10,8 @@ import { LIST_ITEM, TABLE_HEAD_ITEM, TABLE_ROW_ITEM } from "../reach.js";
 import { binding, type CitedDocuments, ClauseReading, type OwnDocument, type Reading, RoleReading, SELF } from "./reading.js";
 import { LeadingSpace, quotedPassages } from "./quoted.js";
 import { readsAnnex } from "./annex.js";
+import { cuePieces } from "./cue-pieces.js";
+import { giveCueSearchFeedback } from "./cue-feedback.js";
 import { ArticleTracker } from "./article-basis.js";
 import { DivisionTracker } from "./reach-limits.js";
 import { readCitation } from "./citation.js";
@@ -58,7 +60,10 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   // Without a citation there is nothing to read (and no cue scan to make).
   if (spans.length === 0) return { roles: r.roles, nested: r.nested, alsoActs: [] };
   // A heading "Cơ sở pháp lý" over a basis list (CONVENTIONS.md §10) is given the cue "Căn cứ pháp lý" holds.
-  const cues = withBasisHeadings(withBasisHeadings(findCues(text, spans, cueRegions(clauses, spans, !readEvery)), basisHeadingCues(text, spans, clauses)), lostOpeningCues(text, clauses));
+  // Only the pieces of the regions whose cues can act on a citation are searched (cue-pieces.ts).
+  giveCueSearchFeedback();
+  const regions = readEvery ? cueRegions(clauses, spans, false) : cuePieces(text, clauses, spans);
+  const cues = withBasisHeadings(withBasisHeadings(findCues(text, spans, regions), basisHeadingCues(text, spans, clauses)), lostOpeningCues(text, clauses));
   let c = 0;
   let q = 0;
   let previous: Clause | null = null;
