@@ -64,12 +64,12 @@ function analyzeGiven(text: string, given: AnalyzeOptions, withRelations: boolea
   const object: AnalyzeOptions = given !== null && typeof given === "object" ? given : {};
   const options = object.path === undefined || typeof object.path === "string" ? object : { ...object, path: undefined };
   try {
-    const given = typeof text === "string" ? text : "";
+    const callers = typeof text === "string" ? text : "";
     // A PDF's copy with a blank line after every line is read single-spaced, its offsets given back as the caller's.
-    const spaced = singleSpaced(given);
-    // A document with no number of its own is named by a hash of the caller's text, as read before (given).
-    if (spaced !== null) return inCallerText(analyzeText(spaced.text, options, withRelations, true, given), spaced, given);
-    return analyzeText(given, options, withRelations, true);
+    const spaced = singleSpaced(callers);
+    // A document with no number of its own is named by a hash of the caller's text, as read before (callers).
+    if (spaced !== null) return inCallerText(analyzeText(spaced.text, options, withRelations, true, callers), spaced, callers);
+    return analyzeText(callers, options, withRelations, true);
   } catch (e) {
     return {
       ...(options.path !== undefined ? { path: options.path } : {}),
