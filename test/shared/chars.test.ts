@@ -108,12 +108,16 @@ describe("composedHead", () => {
 describe("composedWord", () => {
   it("composes exactly the strings /[\\u0300-\\u036f]/ finds a mark in, and returns the rest as they are", () => {
     const asRegex = (s: string): string => (/[\u0300-\u036f]/.test(s) ? s.normalize("NFC") : s);
+    let differ = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `o${String.fromCharCode(c)}`;
+      if (composedWord(s) !== asRegex(s)) differ++;
+    }
+    expect(differ).toBe(0);
     const units = fc.constantFrom("a", "o", "\u02ff", "\u0300", "\u0301", "\u0323", "\u036f", "\u0370", "ô", "Đ", " ", "\ud835", "\udc1a");
     fc.assert(
-      fc.property(fc.oneof(fc.array(units, { maxLength: 8 }).map((u) => u.join("")), fc.string({ maxLength: 8, unit: "binary" })), (s) => {
-        expect(composedWord(s)).toBe(asRegex(s));
-      }),
-      { numRuns: 3000 },
+      fc.property(fc.array(units, { maxLength: 8 }).map((u) => u.join("")), (s) => composedWord(s) === asRegex(s)),
+      { numRuns: 500 },
     );
     expect(composedWord("To\u0302\u0301")).toBe("Tố");
   });
