@@ -87,7 +87,9 @@ const reader = { stream: null as TokenStream | null, limit: 0, pos: 0 };
 function la(k: number): IToken {
   const i = reader.pos + k - 1;
   if (i < 0 || i >= reader.limit) return END;
-  return reader.stream!.at(i) ?? END;
+  // Most look-aheads are at tokens lexed already (the gates ask the same few again and again): at() only lexes further.
+  const { tokens } = reader.stream!;
+  return i < tokens.length ? tokens[i] : (reader.stream!.at(i) ?? END);
 }
 
 /** Reads the next token, which must be of `type` (Code is a category: a Word or a body's initials, as CONSUME reads it). */

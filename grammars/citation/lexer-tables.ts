@@ -9,11 +9,19 @@ import { LOOK_ALIKES } from "../../src/vocab/look-alikes.js";
  * words begin a keyword phrase and which go on one.
  */
 
-const NONE = 0;
-export const WHITESPACE = 1;
-export const LETTER_CLASS = 2;
-export const DIGIT = 3;
-export const SINGLE = 4;
+/**
+ * charClass's values. An enum, not module constants: esbuild writes an enum member's value into the
+ * code that reads it, where a bundled module's constant is a variable, loaded and checked at every
+ * use in compiled code (the lexer compares a class at each character it reads).
+ */
+export enum Cls {
+  NONE,
+  WHITESPACE,
+  LETTER,
+  DIGIT,
+  /** The first of the single-character tokens (SINGLE + index into `singles`). */
+  SINGLE,
+}
 
 /** A keyword token as a first word begins it: the token, and those of its phrases that begin with that word. */
 export interface Keyword {
@@ -57,11 +65,13 @@ export function piecesOf(first: FirstWord, image: string, charClass: Uint8Array)
 }
 
 /** letterCase's values. */
-export const CAPITAL = 1;
-export const SMALL = 2;
+export enum Case {
+  CAPITAL = 1,
+  SMALL = 2,
+}
 
 interface Tables {
-  /** Per UTF-16 code unit: which token starts with it (NONE, WHITESPACE, …, SINGLE + index); LETTER_CLASS marks the letters words are made of. */
+  /** Per UTF-16 code unit: which token starts with it (Cls.NONE, Cls.WHITESPACE, …, Cls.SINGLE + index); Cls.LETTER marks the letters words are made of. */
   charClass: Uint8Array;
   singles: TokenType[];
   wordChar: Uint8Array;
@@ -81,7 +91,10 @@ interface Tables {
 
 let built: Tables | null = null;
 
-export const FIRST_WORD_MASK = 0xffff;
+/** The low bits of a key that firstWordBits is indexed by (a number, not a constant: see Cls). */
+export enum Key {
+  FIRST_WORD_MASK = 0xffff,
+}
 
 export function tables(): Tables {
   return (built ??= buildTables());
@@ -89,9 +102,9 @@ export function tables(): Tables {
 
 function buildTables(): Tables {
   const runs: [TokenType, number][] = [
-    [WhiteSpace, WHITESPACE],
-    [Word, LETTER_CLASS],
-    [NumberTok, DIGIT],
+    [WhiteSpace, Cls.WHITESPACE],
+    [Word, Cls.LETTER],
+    [NumberTok, Cls.DIGIT],
   ];
   const singles = ALL_TOKENS.filter(
     (type) =>
@@ -113,16 +126,16 @@ function buildTables(): Tables {
   const charClass = new Uint8Array(0x10000);
   for (const type of [...ALL_TOKENS].reverse()) {
     const run = runs.find(([r]) => r === type);
-    const cls = run ? run[1] : singles.includes(type) ? SINGLE + singles.indexOf(type) : NONE;
-    if (cls !== NONE) markClass(charClass, startSet(type), cls);
+    const cls = run ? run[1] : singles.includes(type) ? Cls.SINGLE + singles.indexOf(type) : Cls.NONE;
+    if (cls !== Cls.NONE) markClass(charClass, startSet(type), cls);
   }
   const wordChar = markClass(new Uint8Array(0x10000), new RegExp(`[${LETTER}0-9]`));
-  const letterCase = markClass(markClass(new Uint8Array(0x10000), new RegExp(`[${CAPITAL_LETTER}0-9]`), CAPITAL), new RegExp(`[${SMALL_LETTER}]`), SMALL);
+  const letterCase = markClass(markClass(new Uint8Array(0x10000), new RegExp(`[${CAPITAL_LETTER}0-9]`), Case.CAPITAL), new RegExp(`[${SMALL_LETTER}]`), Case.SMALL);
   const canon = new Uint16Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) canon[c] = charClass[c] === LETTER_CLASS ? canonicalize(String.fromCharCode(c)) : c;
+  for (let c = 0; c < 0x10000; c++) canon[c] = charClass[c] === Cls.LETTER ? canonicalize(String.fromCharCode(c)) : c;
   const keywords = keywordIndex(charClass, canon);
-  const firstWordBits = new Uint8Array(FIRST_WORD_MASK + 1);
-  for (const key of keywords.keys()) firstWordBits[key & FIRST_WORD_MASK] = 1;
+  const firstWordBits = new Uint8Array(Key.FIRST_WORD_MASK + 1);
+  for (const key of keywords.keys()) firstWordBits[key & Key.FIRST_WORD_MASK] = 1;
   return {
     charClass,
     singles,
@@ -146,7 +159,7 @@ function keywordIndex(charClass: Uint8Array, canon: Uint16Array): Map<number, Fi
       const p = phrase.trim().toLowerCase();
       let k = 0;
       let hash = 0;
-      while (k < p.length && charClass[p.charCodeAt(k)] === LETTER_CLASS) hash = k === 0 ? canon[p.charCodeAt(0)] : mix(hash, canon[p.charCodeAt(k)]), k++;
+      while (k < p.length && charClass[p.charCodeAt(k)] === Cls.LETTER) hash = k === 0 ? canon[p.charCodeAt(0)] : mix(hash, canon[p.charCodeAt(k)]), k++;
       if (k === 0) throw new Error(`keyword phrase "${phrase}" of ${type.name} does not start with a letter`);
       const key = keyOf(hash, k);
       const entry = index.get(key) ?? { keywords: [], reach: 1, spaceAfter: true, lastImage: "", lastPieces: 0 };
@@ -183,18 +196,18 @@ function continuationIndex(charClass: Uint8Array, canon: Uint16Array): Set<numbe
       let first = true;
       for (let i = 0; i < p.length; ) {
         const cls = charClass[p.charCodeAt(i)];
-        if (cls === WHITESPACE) {
+        if (cls === Cls.WHITESPACE) {
           i++;
           continue;
         }
         let j = i + 1;
-        if (cls === LETTER_CLASS) {
+        if (cls === Cls.LETTER) {
           let hash = canon[p.charCodeAt(i)];
-          while (j < p.length && charClass[p.charCodeAt(j)] === LETTER_CLASS) hash = mix(hash, canon[p.charCodeAt(j)]), j++;
+          while (j < p.length && charClass[p.charCodeAt(j)] === Cls.LETTER) hash = mix(hash, canon[p.charCodeAt(j)]), j++;
           if (!first) keys.add(keyOf(hash, j - i));
         } else if (!first) keys.add(-1 - p.charCodeAt(i));
         // The rest of a run of letters and digits belongs to the same piece.
-        while (j < p.length && (charClass[p.charCodeAt(j)] === LETTER_CLASS || charClass[p.charCodeAt(j)] === DIGIT)) j++;
+        while (j < p.length && (charClass[p.charCodeAt(j)] === Cls.LETTER || charClass[p.charCodeAt(j)] === Cls.DIGIT)) j++;
         first = false;
         i = j;
       }
@@ -209,8 +222,8 @@ function pieces(phrase: string, charClass: Uint8Array): number {
   let inWord = false;
   for (let i = 0; i < phrase.length; i++) {
     const cls = charClass[phrase.charCodeAt(i)];
-    const word = cls === LETTER_CLASS || cls === DIGIT;
-    if (cls !== WHITESPACE && !(word && inWord)) n++;
+    const word = cls === Cls.LETTER || cls === Cls.DIGIT;
+    if (cls !== Cls.WHITESPACE && !(word && inWord)) n++;
     inWord = word;
   }
   return n;

@@ -1,7 +1,7 @@
 import type { IToken, TokenType } from "chevrotain";
 import { citationLexer, NumberTok, Word } from "./tokens.js";
 import { gluedDateWordAt, gluedHeadingWordAt, headingAfterCodeAt, NUMBER_PART, NUMBER_PART_AHEAD, NUMBER_SUFFIX_CODES, NUMBER_SUFFIX_WIDE_CODES, YEAR_CODE_AHEAD } from "../../src/vocab/numbers.js";
-import { CAPITAL, DIGIT, FIRST_WORD_MASK, keyOf, keywordRegex, LETTER_CLASS, mix, piecesOf, SINGLE, SMALL, tables, WHITESPACE, type Keyword } from "./lexer-tables.js";
+import { Case, Cls, Key, keyOf, keywordRegex, mix, piecesOf, tables, type Keyword } from "./lexer-tables.js";
 
 /**
  * The citation lexer, fast: the same tokens as Chevrotain's lexer (`citationLexer`, kept as its
@@ -132,15 +132,15 @@ export function mayContinuePhrase(text: string, from: number): boolean {
   const t = tables();
   const n = text.length;
   let i = from;
-  while (i < n && t.charClass[text.charCodeAt(i)] === WHITESPACE) i++;
+  while (i < n && t.charClass[text.charCodeAt(i)] === Cls.WHITESPACE) i++;
   if (i >= n) return false;
   const c = t.fold[text.charCodeAt(i)];
-  if (t.charClass[c] !== LETTER_CLASS) return t.continuations.has(-1 - c);
+  if (t.charClass[c] !== Cls.LETTER) return t.continuations.has(-1 - c);
   let hash = t.canon[c];
   let j = i + 1;
   for (; j < n; j++) {
     const d = t.fold[text.charCodeAt(j)];
-    if (t.charClass[d] !== LETTER_CLASS) break;
+    if (t.charClass[d] !== Cls.LETTER) break;
     hash = mix(hash, t.canon[d]);
   }
   if (j < n && isCombiningMark(text.charCodeAt(j))) return true;
@@ -171,15 +171,15 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
   const n = text.length;
   let c = text.charCodeAt(i);
   let cls = charClass[c];
-  while (cls === WHITESPACE) {
+  while (cls === Cls.WHITESPACE) {
     if (++i >= n) return i;
     c = text.charCodeAt(i);
     cls = charClass[c];
   }
   let j = i + 1;
   lastReach = 1;
-  if (cls === DIGIT) {
-    while (j < n && charClass[text.charCodeAt(j)] === DIGIT) j++;
+  if (cls === Cls.DIGIT) {
+    while (j < n && charClass[text.charCodeAt(j)] === Cls.DIGIT) j++;
     // "200l/" (YEAR_TYPED_L): the letter is the token's where a slash follows it (the slash is the
     // next token, as far as the look-ahead read). Without the slash, "l" is a letter past d as below.
     if (j === i + 3 && j + 1 < n && text.charCodeAt(j) === 0x6c && text.charCodeAt(j + 1) === 0x2f && centuryAt(text, i)) j++;
@@ -191,7 +191,7 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
       YEAR_CODE_STICKY.lastIndex = j + 1;
       if (YEAR_CODE_STICKY.test(text)) j++;
       else lastReach = 6;
-    } else if (j + 1 < n && text.charCodeAt(j) === 0x2e && charClass[text.charCodeAt(j + 1)] === DIGIT) {
+    } else if (j + 1 < n && text.charCodeAt(j) === 0x2e && charClass[text.charCodeAt(j + 1)] === Cls.DIGIT) {
       // "66.7/2025/NQ-CP": the part after the dot where a ký hiệu follows (NUMBER_PART). Read or
       // not, the look-ahead went as far as the code's first letter: ".", "7", "/", "2025", "/", "NQ".
       NUMBER_PART_STICKY.lastIndex = j;
@@ -199,9 +199,15 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
       else lastReach = 6;
     }
     tokens.push(token(text, i, j, NumberTok));
-  } else if (cls === LETTER_CLASS) {
-    let hash = t.canon[c];
-    while (j < n && charClass[text.charCodeAt(j)] === LETTER_CLASS) hash = mix(hash, t.canon[text.charCodeAt(j)]), j++;
+  } else if (cls === Cls.LETTER) {
+    const { canon } = t;
+    let hash = canon[c];
+    // Each character read once (a read is a check of the string's shape before the load).
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (charClass[d] !== Cls.LETTER) break;
+      hash = mix(hash, canon[d]);
+    }
     let lettersEnd = j;
     let to = segmentEnd(text, lettersEnd, t.wordChar);
     const cut = to - 4;
@@ -222,9 +228,9 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     }
     const key = keyOf(hash, lettersEnd - i);
     // Most words begin no keyword phrase: a bit per key's low bits says so without a map lookup.
-    const first = t.firstWordBits[key & FIRST_WORD_MASK] === 1 ? t.keywords.get(key) : undefined;
+    const first = t.firstWordBits[key & Key.FIRST_WORD_MASK] === 1 ? t.keywords.get(key) : undefined;
     // A kind's initials in a ký hiệu ("123/QĐ-UBND") begin no phrase there: only before whitespace.
-    const candidates = first === undefined || (first.spaceAfter && (lettersEnd >= n || charClass[text.charCodeAt(lettersEnd)] !== WHITESPACE)) ? undefined : first.keywords;
+    const candidates = first === undefined || (first.spaceAfter && (lettersEnd >= n || charClass[text.charCodeAt(lettersEnd)] !== Cls.WHITESPACE)) ? undefined : first.keywords;
     const word = keywordOrWord(text, i, to, candidates);
     // A keyword that matched k pieces of its longest phrase (P pieces) leaves P - k that a cut
     // text would give as tokens of their own; a word that matched none, P - 1.
@@ -235,8 +241,8 @@ function lexNext(text: string, i: number, tokens: IToken[]): number {
     if (heading) lastReach = Math.max(lastReach, 3);
     tokens.push(word);
     j = i + word.image.length;
-  } else if (cls >= SINGLE) {
-    tokens.push(token(text, i, j, t.singles[cls - SINGLE]));
+  } else if (cls >= Cls.SINGLE) {
+    tokens.push(token(text, i, j, t.singles[cls - Cls.SINGLE]));
   } else {
     // A character no token takes. None today (Punct takes every character the others leave);
     // should a token change leave one, Chevrotain's error handling decides, so the lexers still
@@ -298,18 +304,18 @@ function gluedFullStop(text: string, dot: number, wordChar: Uint8Array, letterCa
   const last = text.charCodeAt(dot - 1);
   const before = text.charCodeAt(dot - 2);
   const code =
-    (letterCase[last] === CAPITAL && letterCase[before] === CAPITAL) ||
+    (letterCase[last] === Case.CAPITAL && letterCase[before] === Case.CAPITAL) ||
     (dot >= 3 &&
       isCapitalLetter(text.charCodeAt(dot - 3), letterCase) &&
-      ((isCapitalLetter(before, letterCase) && letterCase[last] === SMALL) || (letterCase[before] === SMALL && isCapitalLetter(last, letterCase))));
+      ((isCapitalLetter(before, letterCase) && letterCase[last] === Case.SMALL) || (letterCase[before] === Case.SMALL && isCapitalLetter(last, letterCase))));
   if (!code) return false;
   const a = text.charCodeAt(dot + 1);
   const letter = wordChar[a] === 1 && (a < 0x30 || a > 0x39);
-  return letterCase[a] === SMALL || (letter && dot + 2 < text.length && letterCase[text.charCodeAt(dot + 2)] === SMALL);
+  return letterCase[a] === Case.SMALL || (letter && dot + 2 < text.length && letterCase[text.charCodeAt(dot + 2)] === Case.SMALL);
 }
 
 /** A capital letter, not a digit (letterCase counts digits with the capitals). */
-const isCapitalLetter = (c: number, letterCase: Uint8Array): boolean => letterCase[c] === CAPITAL && (c < 0x30 || c > 0x39);
+const isCapitalLetter = (c: number, letterCase: Uint8Array): boolean => letterCase[c] === Case.CAPITAL && (c < 0x30 || c > 0x39);
 
 function keywordOrWord(text: string, from: number, wordTo: number, candidates: Keyword[] | undefined): IToken {
   if (candidates !== undefined) {

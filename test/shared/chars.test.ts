@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { composedBefore, composedHead, composedWindowStart, isWhitespaceAt, lastNonBlank, LETTER_DIGIT_OR_MARK, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
+import { composedBefore, composedHead, composedWord, composedWindowStart, isWhitespaceAt, lastNonBlank, LETTER_DIGIT_OR_MARK, LETTER_OR_DIGIT, markClass, WHITESPACE, windowStart } from "../../src/shared/chars.js";
 
 describe("whitespace table", () => {
   it("agrees with /\\s/ on every UTF-16 code unit", () => {
@@ -101,5 +102,23 @@ describe("composedHead", () => {
     const s = " Hội nghị lần thứ chín Ban chấp hành Trung ương Đảng khóa XI";
     for (const n of [3, 20, 72]) expect(composedHead(s.normalize("NFD"), n)).toBe(s.slice(0, n));
     expect(composedHead("khoa\u0301", 4)).toBe("khoá");
+  });
+});
+
+describe("composedWord", () => {
+  it("composes exactly the strings /[\\u0300-\\u036f]/ finds a mark in, and returns the rest as they are", () => {
+    const asRegex = (s: string): string => (/[\u0300-\u036f]/.test(s) ? s.normalize("NFC") : s);
+    let differ = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const s = `o${String.fromCharCode(c)}`;
+      if (composedWord(s) !== asRegex(s)) differ++;
+    }
+    expect(differ).toBe(0);
+    const units = fc.constantFrom("a", "o", "\u02ff", "\u0300", "\u0301", "\u0323", "\u036f", "\u0370", "ô", "Đ", " ", "\ud835", "\udc1a");
+    fc.assert(
+      fc.property(fc.array(units, { maxLength: 8 }).map((u) => u.join("")), (s) => composedWord(s) === asRegex(s)),
+      { numRuns: 500 },
+    );
+    expect(composedWord("To\u0302\u0301")).toBe("Tố");
   });
 });

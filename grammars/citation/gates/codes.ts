@@ -4,7 +4,7 @@
  */
 import type { IToken, TokenType } from "chevrotain";
 import { IssuerName, NumberTok, Word } from "../tokens.js";
-import { markClass } from "../../../src/shared/chars.js";
+import { isDigitCode, markClass } from "../../../src/shared/chars.js";
 import { canonicalCode, isStateTypeCode } from "../../../src/vocab/codes.js";
 import { issuerByCode } from "../../../src/vocab/issuers.js";
 
@@ -49,7 +49,22 @@ export const isCapitalized = (t: IToken | undefined): boolean =>
  * letters after it, no code vncite knows in any case ("Ttg", "Kh" are): prose.
  */
 export function isProseWord(t: IToken): boolean {
-  return (/^[A-Z\u0110][a-z]+$/.test(t.image) || isLoneLetter(t.image)) && !isKnownCode(t.image);
+  return (isCapitalThenSmall(t.image) || isLoneLetter(t.image)) && !isKnownCode(t.image);
+}
+
+/**
+ * /^[A-Z\u0110][a-z]+$/ read by code units. This and the gates' other tests of one token's image (isLoneLetter,
+ * isYearImage) were regexes, ~1,400–2,000 calls each a devx5 pass on images of a few units, each call costing more
+ * than reading the units (bench/README.md, Session 70, speed70b).
+ */
+function isCapitalThenSmall(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (s.length < 2 || !((c >= 0x41 && c <= 0x5a) || c === 0x110)) return false;
+  for (let i = 1; i < s.length; i++) {
+    const d = s.charCodeAt(i);
+    if (d < 0x61 || d > 0x7a) return false;
+  }
+  return true;
 }
 
 /**
@@ -57,9 +72,23 @@ export function isProseWord(t: IToken): boolean {
  * ("số 12/A đường …", "phòng 204/B", "lớp 12/A3"): type and issuer codes have two letters at
  * least, but for the ones vncite knows ("L", Lệnh).
  */
-const isLoneLetter = (image: string): boolean => /^[A-Za-z\u0110\u0111][0-9]*$/.test(image);
+function isLoneLetter(image: string): boolean {
+  const c = image.charCodeAt(0);
+  if (image.length === 0 || !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x110 || c === 0x111)) return false;
+  for (let i = 1; i < image.length; i++) if (!isDigitCode(image.charCodeAt(i))) return false;
+  return true;
+}
 
-export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && /^(19|20)\d\d$/.test(t!.image);
+export const isYear = (t: IToken | undefined): boolean => is(t, NumberTok) && isYearImage(t!.image);
+
+/** /^(19|20)\d\d$/ read by code units (see isCapitalThenSmall); `orL`: /^(19|20)\d[\dl]$/, the last digit maybe a small l ("200l"). */
+export function isYearImage(s: string, orL = false): boolean {
+  if (s.length !== 4) return false;
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  const d = s.charCodeAt(3);
+  return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isDigitCode(s.charCodeAt(2)) && (isDigitCode(d) || (orL && d === 0x6c));
+}
 
 /** "200l" in "23/200l/QĐ-UB": a year with a small l typed for its last 1 (vocab/numbers.ts YEAR_TYPED_L). */
 export const isYearTypedL = (t: IToken | undefined): boolean => is(t, NumberTok) && t!.image.length === 4 && t!.image.charCodeAt(3) === 0x6c;

@@ -8,7 +8,7 @@ import { canonicalCode, isStateTypeCode, isTypeCode } from "../../../src/vocab/c
 import { kindByAbbreviation, kindByStateCode, kindByWord, PARTY_TYPE_CODES, YEAR_BEARING_CODES } from "../../../src/vocab/kinds.js";
 import { DASH_ONLY_CENTRAL_CODES, issuerByCode } from "../../../src/vocab/issuers.js";
 import { MEASURE_UNITS } from "../../../src/vocab/numbers.js";
-import { adjacent, endOf, is, isCode, isProseWord, isUpperCode, isYear, isYearTypedL } from "./codes.js";
+import { adjacent, endOf, is, isCode, isProseWord, isUpperCode, isYear, isYearImage, isYearTypedL } from "./codes.js";
 import { isSpacedDashCode } from "./dashes.js";
 
 /** The most tokens refLengthAt reads: "11 / 2004 / / NQ" (doubledSlashAt), "38 / / 2009 / NĐ" (yearDoubledSlashAt). */
@@ -32,7 +32,7 @@ export function refLengthAt(tokens: readonly IToken[], i: number): number {
   if (!is(a, Slash)) return spacedTypeAt(tokens, i) || spacedIssuerAt(tokens, i) || spacedSlugAt(tokens, i) || spacedKindCodeAt(tokens, i, 1) ? 4 : splitNumberAt(tokens, i) ? 6 : 0;
   if (is(tokens[i + 2], NumberTok) && isYear(tokens[i + 2]) && spacedKindCodeAt(tokens, i, 3)) return 5;
   if (isCode(tokens[i + 2])) return isProseWord(tokens[i + 2]) || MEASURE_UNITS.has(tokens[i + 2].image) ? 0 : 3;
-  if (is(tokens[i + 2], NumberTok) && /^(19|20)\d[\dl]$/.test(tokens[i + 2].image) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
+  if (is(tokens[i + 2], NumberTok) && isYearImage(tokens[i + 2].image, true) && is(tokens[i + 3], Slash) && isCode(tokens[i + 4]))
     return isProseWord(tokens[i + 4]) ? 0 : 5;
   if (isYear(tokens[i + 2]) && doubledSlashAt(tokens[i + 3], tokens[i + 4], tokens[i + 5])) return 6;
   if (yearDoubledSlashAt(tokens, i)) return 6;
