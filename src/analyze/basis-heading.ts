@@ -133,7 +133,8 @@ const FEEDBACK_TEXTS = [
 ];
 /**
  * Rounds of FEEDBACK_TEXTS: V8 gives a small function the vector its feedback is kept in only after some eight calls
- * (8 times its bytecode's length run), and basisHeadingCues is a few bytes long.
+ * (8 times its bytecode's length run), and basisHeadingCues is a few bytes long. Up to five rounds it was thrown away at
+ * the first "pháp lý", from six on it stayed (test/analyze/basis-heading-feedback.test.ts, 1–16 rounds): twice that.
  */
 const FEEDBACK_ROUNDS = 12;
 
