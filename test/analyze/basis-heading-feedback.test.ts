@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { natives, OPTIMIZED } from "../helpers/v8-natives.js";
+import { staysCompiledThrough } from "../helpers/v8-natives.js";
 // vitest.config.ts shares one module cache per worker (isolate: false): a file run before this one may have analysed
 // texts already. Copies of the module of this file's own (other ids) start with no feedback.
 type BasisHeading = typeof import("../../src/analyze/basis-heading.js");
@@ -32,17 +32,7 @@ const RARE = [
 
 describe("readRoles' first document: basisHeadingCues' paths past mayHoldBasisHeading taken before V8 compiles it", () => {
   // V8 internals (Node 20): test/helpers/v8-natives.ts.
-  const { prepare, optimizeNext, status } = natives();
-  /** Whether `cues`, compiled after ordinary texts, stays compiled through the rare ones (as readRoles, which inlines it). */
-  const staysCompiled = (cues: BasisHeading["basisHeadingCues"]): boolean => {
-    prepare(cues);
-    for (let k = 0; k < 30; k++) cues(...ORDINARY);
-    optimizeNext(cues);
-    cues(...ORDINARY);
-    expect(status(cues) & OPTIMIZED).toBe(OPTIMIZED);
-    for (const d of RARE) cues(...d);
-    return (status(cues) & OPTIMIZED) === OPTIMIZED;
-  };
+  const staysCompiled = (f: BasisHeading["basisHeadingCues"]): boolean => staysCompiledThrough(f, ORDINARY, RARE);
 
   it("finds no heading in FEEDBACK_TEXTS, where the rare texts' words hold 'pháp lý'", () => {
     expect(found).toBe(0);

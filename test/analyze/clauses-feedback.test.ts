@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { natives, OPTIMIZED } from "../helpers/v8-natives.js";
+import { staysCompiledThrough } from "../helpers/v8-natives.js";
 // vitest.config.ts shares one module cache per worker (isolate: false): a file run before this one may have analysed
 // texts already and compiled clausesAtBreaks. Copies of the module of this file's own (other ids) start with no feedback.
 type Clauses = typeof import("../../src/analyze/clauses.js");
@@ -29,17 +29,7 @@ const RARE = [
 
 describe("splitClauses' first call: clausesAtBreaks' rare paths taken before V8 compiles it", () => {
   // V8 internals (Node 20): test/helpers/v8-natives.ts.
-  const { prepare, optimizeNext, status } = natives();
-  /** Whether `split`, compiled after ordinary texts, stays compiled through every rare path. */
-  const staysCompiled = (split: Clauses["clausesAtBreaks"]): boolean => {
-    prepare(split);
-    for (let k = 0; k < 30; k++) split(...ORDINARY);
-    optimizeNext(split);
-    split(...ORDINARY);
-    expect(status(split) & OPTIMIZED).toBe(OPTIMIZED);
-    for (const d of RARE) split(...d);
-    return (status(split) & OPTIMIZED) === OPTIMIZED;
-  };
+  const staysCompiled = (f: Clauses["clausesAtBreaks"]): boolean => staysCompiledThrough(f, ORDINARY, RARE);
 
   it("reads BREAK_PATHS as a document's text: the ';' inside the title and the line after the citation join their clauses", () => {
     const [text, parts, spans] = doc(["Căn cứ Luật Đất đai số 45/2013/QH13 về đất đai; quy định chi tiết thi hành Luật;\n", "Căn cứ Nghị định số 43/2014/NĐ-CP\nQuy định chi tiết thi hành một số điều của Luật Đất đai;\n", "I. MỤC ĐÍCH Thực hiện tốt Luật."].join(""), "Luật Đất đai số 45/2013/QH13", "Nghị định số 43/2014/NĐ-CP");
