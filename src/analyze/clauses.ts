@@ -118,14 +118,66 @@ const COLON = 58;
  * of 2,000 texts).
  */
 export function splitClauses(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[]): Clause[] {
+  giveBreakFeedback();
   const out = clausesAtBreaks(text, parts, spans);
   return parts.some(isPreamble) ? withPreambleItems(out, text, spans) : out;
 }
 
 const isPreamble = (part: Part) => part.type === "preamble";
 
-/** The clauses between the breaks of each part, a preamble's items not yet split. */
-function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[]): Clause[] {
+/**
+ * clausesAtBreaks' two paths few texts take, taken before V8 compiles its loop (session 70, bench/README.md): a ";"
+ * before a title's second part (titleGoesOn: "… số 45/2013/QH13 về đất đai; quy định chi tiết thi hành …"), and a line
+ * break right after a citation before a line that opens as a title does (describesCitationBefore: "… 43/2014/NĐ-CP ⏎
+ * Quy định chi tiết …"). TurboFan compiles the loop in the first long document; the first text that took either path
+ * after that threw the compiled loop away ("Insufficient type feedback"), twice a process over the dev texts, and
+ * describesCitationBefore's own compile with it. A word in capitals before a cue, one of its letters past Latin-1
+ * ("MỤC ĐÍCH Thực hiện": capitalsBefore compares the letter's lower case, a string of its own there, where an ASCII or
+ * Latin-1 letter's is one V8 keeps), is read once too. The answers over BREAK_PATHS are dropped: nothing is kept but
+ * V8's feedback.
+ */
+const BREAK_PATHS = [
+  "Căn cứ Luật Đất đai số 45/2013/QH13 về đất đai; quy định chi tiết thi hành Luật;\n",
+  "Căn cứ Nghị định số 43/2014/NĐ-CP\nQuy định chi tiết thi hành một số điều của Luật Đất đai;\n",
+  "I. MỤC ĐÍCH Thực hiện tốt Luật.",
+];
+/**
+ * Rounds of BREAK_PATHS: V8 gives a function the vector its feedback is kept in only after it has run a while (8 times
+ * its bytecode's length), and titleGoesOn, once a round, must have one before the rounds that count. Three rounds left
+ * the loop to be thrown away, four sufficed (test/analyze/clauses-feedback.test.ts): twice that.
+ */
+const BREAK_ROUNDS = 12;
+
+/**
+ * clausesAtBreaks' clauses of BREAK_PATHS (a part of the body, its two citations' spans), BREAK_ROUNDS times.
+ * @public for test/analyze/clauses-feedback.test.ts, which asks it of a copy of this module.
+ */
+export function takeEveryBreakPath(): Clause[][] {
+  // Joined at run time, as a document's text is a string built at run time, not a literal.
+  const text = BREAK_PATHS.join("");
+  const parts: Part[] = [{ type: "body", start: 0, end: text.length }];
+  const law = text.indexOf("Luật");
+  const decree = text.indexOf("Nghị định");
+  const spans = [{ start: law, end: text.indexOf(" về") }, { start: decree, end: text.indexOf("\nQuy") }];
+  const out: Clause[][] = [];
+  for (let k = 0; k < BREAK_ROUNDS; k++) out.push(clausesAtBreaks(text, parts, spans));
+  return out;
+}
+
+let given = false;
+
+/** Takes clausesAtBreaks' rare paths over BREAK_PATHS, the first time it is called in a process. */
+function giveBreakFeedback(): void {
+  if (given) return;
+  given = true;
+  takeEveryBreakPath();
+}
+
+/**
+ * The clauses between the breaks of each part, a preamble's items not yet split.
+ * @public for test/analyze/clauses-feedback.test.ts (splitClauses takes BREAK_PATHS first).
+ */
+export function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly { start: number; end: number }[]): Clause[] {
   const out: Clause[] = [];
   let s = 0;
   for (const part of parts) {
@@ -167,12 +219,14 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
  */
 function capitalsBefore(text: string, at: number): boolean {
   // "II. Căn cứ …", "A) Thực hiện …": a list item's number, which LIST_MARKER keeps in its clause.
-  const last = text[at - 1];
+  // charAt, not text[i]: an element load keeps the string shapes it met, and the first text of another (a one-byte
+  // text after two-byte ones) threw the compiled clausesAtBreaks away ("wrong instance type", session 70).
+  const last = text.charAt(at - 1);
   if (last === "." || last === ")") return false;
   let capital = false;
   let rule = 0;
   for (let i = at - 1; i >= 0; i--) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (c === " " || c === "\t" || c === "\n") break;
     if (RULE_MARKS.includes(c)) rule++;
     const lower = c.toLowerCase();

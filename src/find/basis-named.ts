@@ -135,7 +135,10 @@ export function findBasisNamed(text: string, given: readonly number[], ignorable
  * (bench/README.md, session 66, speed66c). Every place of a word holds its tail one unit on, and no word overlaps itself.
  */
 export function cuePlaces(text: string): (number[] | null)[] {
-  const out: (number[] | null)[] = CUES.map(() => null);
+  // A loop pushing, not CUES.map(): TurboFan's inlined map() makes a holey array where the builtin's is packed, and the
+  // compiled cuePlaces met its own array at its first cue as a shape it had not seen ("wrong map", session 70).
+  const out: (number[] | null)[] = [];
+  for (let k = 0; k < CUES.length; k++) out.push(null);
   for (const { tail, heads } of CUE_TAILS) {
     for (let i = text.indexOf(tail, 1); i >= 0; i = text.indexOf(tail, i + tail.length)) {
       const k = heads.get(text.charCodeAt(i - 1));

@@ -26,3 +26,18 @@ export function natives(): Natives {
   };
   return made;
 }
+
+/**
+ * Whether `f`, compiled by TurboFan after thirty calls with `ordinary`, is still compiled after a call with each of
+ * `rare` (a path first taken after the compile throws the compiled code away). Throws if the compile did not happen.
+ */
+export function staysCompiledThrough<A extends unknown[]>(f: (...args: A) => unknown, ordinary: A, rare: readonly A[]): boolean {
+  const { prepare, optimizeNext, status } = natives();
+  prepare(f);
+  for (let k = 0; k < 30; k++) f(...ordinary);
+  optimizeNext(f);
+  f(...ordinary);
+  if ((status(f) & OPTIMIZED) !== OPTIMIZED) throw new Error("not compiled after the ordinary calls");
+  for (const args of rare) f(...args);
+  return (status(f) & OPTIMIZED) === OPTIMIZED;
+}

@@ -19,7 +19,7 @@ import { readCue } from "./cue.js";
 import { BLANK } from "./patterns.js";
 import { headingMayFollow, settleClause } from "./settle.js";
 import { CELLS, SCAFFOLDING, rowDocument } from "./table.js";
-import { basisHeadingCues, withBasisHeadings } from "../basis-heading.js";
+import { basisHeadingCues, giveBasisHeadingFeedback, withBasisHeadings } from "../basis-heading.js";
 import { lostOpeningCues } from "../lost-opening.js";
 import { opensBareBasisItem, opensUnheadedBasis, unheadedBasisStart, UNHEADED_BASIS } from "../unheaded-basis.js";
 import { proseActsOnNothing } from "./prose.js";
@@ -62,6 +62,7 @@ export function readRoles(doc: Layout, clauses: readonly Clause[], cited: CitedD
   // A heading "Cơ sở pháp lý" over a basis list (CONVENTIONS.md §10) is given the cue "Căn cứ pháp lý" holds.
   // Only the pieces of the regions whose cues can act on a citation are searched (cue-pieces.ts).
   giveCueSearchFeedback();
+  giveBasisHeadingFeedback();
   const regions = readEvery ? cueRegions(clauses, spans, false) : cuePieces(text, clauses, spans);
   const cues = withBasisHeadings(withBasisHeadings(findCues(text, spans, regions), basisHeadingCues(text, spans, clauses)), lostOpeningCues(text, clauses));
   let c = 0;
