@@ -18,6 +18,7 @@ import { ACTS } from "./reading.js";
 import { opensAfterSalutation } from "./salutation.js";
 import { AGENCIES, inPurposeSection } from "./reach-limits.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { phraseAt } from "../../shared/strings.js";
 
 /** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */
 const ISSUING_ARTICLE = lazyRegExp(() => new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(ISSUING_ARTICLE_WORDS)})(?![\p{L}\p{N}])`, "iu"));
@@ -144,7 +145,11 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
 function anotherKindNamed(mention: string, ownKind: Kind | null): boolean {
   if (ownKind === null) return false;
   const named = mention.toLowerCase();
-  for (const k of NEVER_ATTACHED_WORDS) if (named.startsWith(k.word) && /\s/u.test(named.charAt(k.word.length))) return k.kind !== ownKind;
+  // Each space of the kind's word a run of blanks (phraseAt): a justified copy's "Luật  này" is the same mention.
+  for (const k of NEVER_ATTACHED_WORDS) {
+    const end = phraseAt(named, k.word, 0);
+    if (end >= 0 && /\s/u.test(named.charAt(end))) return k.kind !== ownKind;
+  }
   return false;
 }
 /**
@@ -156,9 +161,12 @@ function namesAnotherAtHead(before: string, ownKind: Kind | null): boolean {
   if (ownKind === null) return false;
   const m = OTHER_KIND_AT_END.exec(before);
   if (m === null) return false;
-  const named = OTHER_HEAD_WORDS.find((k) => k.word === m[1].toLowerCase());
+  // Its blanks folded: a justified copy's "Thông  tư" is the same word.
+  const word = m[1].toLowerCase().replace(BLANKS, " ");
+  const named = OTHER_HEAD_WORDS.find((k) => k.word === word);
   return named !== undefined && familyOf(named.kind) !== familyOf(ownKind);
 }
+const BLANKS = /\s+/g;
 /** A circular and a joint circular (formOf "circular") are one family here. */
 const familyOf = (kind: Kind): Kind => KINDS.find((k) => k.slug === kind)?.formOf ?? kind;
 /** OTHER_DOCUMENT_HEAD_KINDS' words, lower case, longest first ("thông tư liên tịch" before "thông tư"). */
