@@ -144,9 +144,10 @@ function clausesAtBreaks(text: string, parts: readonly Part[], spans: readonly {
       const mark = text.charCodeAt(at);
       if (mark === NEWLINE && describesCitationBefore(text, at, spans, s)) continue;
       if (mark === NEWLINE && mayWrapNameAtDash(text, at) && nameWrappedAtDash(text, at)) continue;
-      // Only a ";" that a title's second part may follow (its first letter, one blank between at most) is looked at further: most are not.
-      // (charCodeAt past the text's end, for a ";" that ends it, would deoptimize this loop: "out of bounds".)
-      if (mark === SEMICOLON && (SECOND_PART_FIRST.has(text.charCodeAt(at + 1)) || (at + 2 < text.length && SECOND_PART_FIRST.has(text.charCodeAt(at + 2)))) && titleGoesOn(text, start, at, spans, s)) continue;
+      // Only a ";" that a title's second part may follow (its first letter after a run of blanks at most, a justified
+      // copy's ";  quy định chi tiết") is looked at further: most are not. (charCodeAt past the text's end, for a ";"
+      // that ends it, would deoptimize this loop: "out of bounds"; blanksAfter stops at the text's last character.)
+      if (mark === SEMICOLON && SECOND_PART_FIRST.has(text.charCodeAt(blanksAfter(text, at + 1))) && titleGoesOn(text, start, at, spans, s)) continue;
       if ((mark === SPACE || mark === TAB) && !capitalsBefore(text, at) && !yearBeforeBasis(text, at)) continue;
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
       if (mark !== NEWLINE || !isBlank(text, start, at)) {
@@ -189,6 +190,13 @@ const RULE_MARKS = "_-–—*=";
 function blanksBefore(text: string, at: number): number {
   let p = at;
   while (at - p < BLANK_RUN && p > 0 && (text.charCodeAt(p - 1) === SPACE || text.charCodeAt(p - 1) === TAB)) p--;
+  return p;
+}
+/** The first character from `from` past a run of blanks (BLANK_RUN at most), never past the text's last character. */
+function blanksAfter(text: string, from: number): number {
+  const last = text.length - 1;
+  let p = Math.min(from, last);
+  while (p - from < BLANK_RUN && p < last && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
   return p;
 }
 /** Blanks a justified line puts between two words at most (shared/strings.ts phraseAt's). */
