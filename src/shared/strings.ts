@@ -67,7 +67,7 @@ export function phraseAt(text: string, phrase: string, at: number): number {
  */
 export function phraseIndex(text: string, phrase: string, from = 0): number {
   const space = phrase.indexOf(" ");
-  const first = space < 0 ? phrase : phrase.slice(0, space + 1);
+  const first = space < 0 ? phrase : phrase.slice(0, space);
   for (let at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) if (phraseAt(text, phrase, at) >= 0) return at;
   return -1;
 }

@@ -18,7 +18,6 @@ import { ACTS } from "./reading.js";
 import { opensAfterSalutation } from "./salutation.js";
 import { AGENCIES, inPurposeSection } from "./reach-limits.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
-import { phraseAt } from "../../shared/strings.js";
 
 /** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */
 const ISSUING_ARTICLE = lazyRegExp(() => new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(ISSUING_ARTICLE_WORDS)})(?![\p{L}\p{N}])`, "iu"));
@@ -145,11 +144,7 @@ export function speaksForItself(text: string, clause: Clause, cue: FoundCue, own
 function anotherKindNamed(mention: string, ownKind: Kind | null): boolean {
   if (ownKind === null) return false;
   const named = mention.toLowerCase();
-  // Each space of the kind's word a run of blanks (phraseAt): a justified copy's "Luật  này" is the same mention.
-  for (const k of NEVER_ATTACHED_WORDS) {
-    const end = phraseAt(named, k.word, 0);
-    if (end >= 0 && /\s/u.test(named.charAt(end))) return k.kind !== ownKind;
-  }
+  for (const k of NEVER_ATTACHED_WORDS) if (named.startsWith(k.word) && /\s/u.test(named.charAt(k.word.length))) return k.kind !== ownKind;
   return false;
 }
 /**
