@@ -196,9 +196,10 @@ export function clausesAtBreaks(text: string, parts: readonly Part[], spans: rea
       const mark = text.charCodeAt(at);
       if (mark === NEWLINE && describesCitationBefore(text, at, spans, s)) continue;
       if (mark === NEWLINE && mayWrapNameAtDash(text, at) && nameWrappedAtDash(text, at)) continue;
-      // Only a ";" that a title's second part may follow (its first letter, one blank between at most) is looked at further: most are not.
-      // (charCodeAt past the text's end, for a ";" that ends it, would deoptimize this loop: "out of bounds".)
-      if (mark === SEMICOLON && (SECOND_PART_FIRST.has(text.charCodeAt(at + 1)) || (at + 2 < text.length && SECOND_PART_FIRST.has(text.charCodeAt(at + 2)))) && titleGoesOn(text, start, at, spans, s)) continue;
+      // Only a ";" that a title's second part may follow (its first letter after a run of blanks at most, a justified
+      // copy's ";  quy định chi tiết") is looked at further: most are not. (charCodeAt past the text's end, for a ";"
+      // that ends it, would deoptimize this loop: "out of bounds"; blanksAfter stops at the text's last character.)
+      if (mark === SEMICOLON && SECOND_PART_FIRST.has(text.charCodeAt(blanksAfter(text, at + 1))) && titleGoesOn(text, start, at, spans, s)) continue;
       if ((mark === SPACE || mark === TAB) && !capitalsBefore(text, at) && !yearBeforeBasis(text, at)) continue;
       // A blank stretch between "; " and the next line's "- " is no clause: the list goes on.
       if (mark !== NEWLINE || !isBlank(text, start, at)) {
@@ -218,14 +219,16 @@ export function clausesAtBreaks(text: string, parts: readonly Part[], spans: rea
  * item's number ("II.", "A)").
  */
 function capitalsBefore(text: string, at: number): boolean {
+  // The word before the run of blanks that ends at `at`: a justified line widens "THU HỒI  Căn cứ" (fresh55e-001).
+  const word = blanksBefore(text, at);
   // "II. Căn cứ …", "A) Thực hiện …": a list item's number, which LIST_MARKER keeps in its clause.
   // charAt, not text[i]: an element load keeps the string shapes it met, and the first text of another (a one-byte
   // text after two-byte ones) threw the compiled clausesAtBreaks away ("wrong instance type", session 70).
-  const last = text.charAt(at - 1);
+  const last = text.charAt(word - 1);
   if (last === "." || last === ")") return false;
   let capital = false;
   let rule = 0;
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = word - 1; i >= 0; i--) {
     const c = text.charAt(i);
     if (c === " " || c === "\t" || c === "\n") break;
     if (RULE_MARKS.includes(c)) rule++;
@@ -237,6 +240,21 @@ function capitalsBefore(text: string, at: number): boolean {
   return capital || rule >= 3;
 }
 const RULE_MARKS = "_-–—*=";
+/** Where the blanks (spaces, tabs; BLANK_RUN of them at most) that end at `at`, the blank at `at` one of them, start. */
+function blanksBefore(text: string, at: number): number {
+  let p = at;
+  while (at - p < BLANK_RUN && p > 0 && (text.charCodeAt(p - 1) === SPACE || text.charCodeAt(p - 1) === TAB)) p--;
+  return p;
+}
+/** The first character from `from` past a run of blanks (BLANK_RUN at most), never past the text's last character. */
+function blanksAfter(text: string, from: number): number {
+  const last = text.length - 1;
+  let p = Math.min(from, last);
+  while (p - from < BLANK_RUN && p < last && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
+  return p;
+}
+/** Blanks a justified line puts between two words at most (shared/strings.ts phraseAt's). */
+const BLANK_RUN = 8;
 
 /**
  * Whether the blank at `at` runs a year ("năm 2019") into a "Căn cứ": a PDF's transcript flattened to one line
@@ -246,12 +264,15 @@ const RULE_MARKS = "_-–—*=";
  * word in capitals (capitalsBefore), and in a sentence "Căn cứ" after it is written small.
  */
 function yearBeforeBasis(text: string, at: number): boolean {
-  return BASIS_WORD().test(text.slice(at + 1, at + 1 + BASIS_WORD_CHARS)) && YEAR_BEFORE().test(text.slice(Math.max(0, at - YEAR_CHARS), at));
+  if (!BASIS_WORD().test(text.slice(at + 1, at + 1 + BASIS_WORD_CHARS))) return false;
+  // The year before the run of blanks, its words parted by a run too: a justified line's "năm  2019  Căn cứ".
+  const word = blanksBefore(text, at);
+  return YEAR_BEFORE().test(text.slice(Math.max(0, word - YEAR_CHARS), word));
 }
 const BASIS_WORD = lazyRegExp(() => new RegExp(`^${phraseSource([RUN_ON_BASIS_CUE], { keepCase: true })}[ \\t]`, "u"));
 const BASIS_WORD_CHARS = 12;
-const YEAR_BEFORE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])${RUN_ON_YEAR_WORD}[ \t](?:19|20)\d\d$`, "u"));
-const YEAR_CHARS = 9;
+const YEAR_BEFORE = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])${RUN_ON_YEAR_WORD}[ \t]{1,${BLANK_RUN}}(?:19|20)\d\d$`, "u"));
+const YEAR_CHARS = 8 + BLANK_RUN;
 
 /** A line opening with a cited document's title's cue (TITLE_OPENING_CUES), then whitespace. */
 const TITLE_CUE_LINE = new RegExp(String.raw`[ \t]*(?:${phraseSource(TITLE_OPENING_CUES, { keepCase: true })})\s`, "y");

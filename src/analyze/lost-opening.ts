@@ -1,5 +1,6 @@
 import { LOST_OPENING_BASIS_CUE, LOST_OPENING_CUE } from "../vocab/cues.js";
 import { isWhitespaceAt } from "../shared/chars.js";
+import { phraseAt } from "../shared/strings.js";
 import type { FoundCue } from "./cue-finder.js";
 
 /**
@@ -11,8 +12,9 @@ export function lostOpeningCues(text: string, clauses: readonly { start: number 
   let out: FoundCue[] | null = null;
   for (const clause of clauses) {
     if (text.charCodeAt(clause.start) !== N) continue;
-    const end = clause.start + LOST_OPENING_BASIS_CUE.length;
-    if (text.startsWith(LOST_OPENING_BASIS_CUE, clause.start) && isWhitespaceAt(text, end)) (out ??= []).push({ start: clause.start, end, cue: LOST_OPENING_CUE });
+    // Its space any run of blanks (phraseAt), as clauses.ts opens the clause: a justified copy's "n  cứ  Luật …".
+    const end = phraseAt(text, LOST_OPENING_BASIS_CUE, clause.start);
+    if (end >= 0 && isWhitespaceAt(text, end)) (out ??= []).push({ start: clause.start, end, cue: LOST_OPENING_CUE });
   }
   return out ?? NONE;
 }

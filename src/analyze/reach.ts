@@ -88,10 +88,10 @@ const OPENS_PARENTHESIS = /\(\s*$/;
 const UNTIL_DATE = /^\s*đến\s+(?:hết\s+)?ngày\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|\s+tháng\s+\d{1,2}\s+năm\s+\d{4})\s*(?:của\s*)?$/iu;
 /**
  * An item's marker at the start of a clause ("- ", "+ ", "1. ", "a) "), and at the start of the next
- * line ("1 . ", "a ) " as a word segmenter writes them). Not "II. " or "a. ": those open the plan's
+ * line ("1 . ", "a ) " as a word segmenter writes them, "1  . " as a justified copy widens them). Not "II. " or "a. ": those open the plan's
  * next section, where a heading's cue ends.
  */
-export const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[ \t]?[.)]|[a-zđ][ \t]?\))\s|${TABLE_ROW})`, "u");
+export const LIST_ITEM = new RegExp(String.raw`^\s*[*#]*(?:(?:[${BULLET_CLASS}]|\d+(?:\.\d+)*[ \t]{0,8}[.)]|[a-zđ][ \t]{0,8}\))\s|${TABLE_ROW})`, "u");
 /** A table's row at a clause's start ("1⇥…", "| 1 | …", "1⏎|"), not a numbered item. */
 export const TABLE_ROW_ITEM = new RegExp(String.raw`^\s*[*#]*${TABLE_ROW}`, "u");
 /** A table's header row at a clause's start ("STT⇥Tên loại văn bản⇥Số, ký hiệu …"): the rows under it are the list. */

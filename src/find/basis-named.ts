@@ -305,9 +305,10 @@ export function titleStart(text: string): number {
     // Each heading compared in place, at the line's first character: the line (to `cut`) is not copied and trimmed
     // (bench/README.md, session 67, speed67c). A heading ends with a letter, so one that fits before `cut` is inside
     // the trimmed line; the line is the heading alone where nothing but blanks follows it to `cut`.
+    // Each space of a heading a run of blanks (phraseAt): a justified page's "KẾ  HOẠCH" is the same heading.
     for (const h of NAMED_TITLE_HEADINGS) {
-      const end = first + h.length;
-      if (end > cut || !text.startsWith(h, first)) continue;
+      const end = phraseAt(text, h, first);
+      if (end < 0 || end > cut) continue;
       if (lastNonBlank(text, end, cut) < end) {
         if (nl - at < LINE_READ) return nextLine(text, nl + 1, TITLE_BLANKS);
         continue;
@@ -484,15 +485,17 @@ function joinedResolution(text: string, end: number, numbered: readonly number[]
 const JOINED_RESOLUTION = /[ \t\r\n]*(?:,|và)[ \t\r\n]+(?=Nghị[ \t]{1,4}quyết[ \t])/y;
 
 /**
- * Whether a programme's title (vocab NAMED_CARRIED_OUT_TITLES) stands right before the cue, one space between, as a
+ * Whether a programme's title (vocab NAMED_CARRIED_OUT_TITLES) stands right before the cue, blanks between, as a
  * heading: opening the text, or its line after an empty one ("Chương trình hành động thực hiện Nghị quyết Đại hội …",
  * fresh39c-002). A title word opening a line of wrapped prose has no empty line before it.
  */
 function titleBefore(text: string, cue: number): boolean {
   if (cue < 2 || text.charCodeAt(cue - 1) !== 0x20) return false;
+  // The title and the blanks before the cue read as a phrase whose last space is that run (phraseEndingAt): a justified
+  // page's "Chương  trình  hành  động  thực  hiện …" is the same heading.
   for (const title of NAMED_CARRIED_OUT_TITLES) {
-    const start = cue - 1 - title.length;
-    if (start < 0 || !text.startsWith(title, start)) continue;
+    const start = phraseEndingAt(text, title + " ", cue);
+    if (start < 0) continue;
     return start === 0 || afterEmptyLine(text, start);
   }
   return false;

@@ -14,7 +14,8 @@ import { composedHead } from "../shared/chars.js";
 export function partyTermAfter(after: string): PartyTerm | undefined {
   // Composed, and measured so: a text's "khoá" may come with its marks as separate characters, which a window of
   // code units counted (fresh62f-005 decomposed: "… Ban chấp hành Trung ương Đảng khóa XI" fell outside it).
-  const text = composedHead(after, WINDOW + 12);
+  // Each run of blanks read as one (a justified copy's "Trung  ương  Đảng  khóa  XI" is the same 60 characters).
+  const text = composedHead(after, 2 * (WINDOW + 12)).replace(BLANK_RUN, " ").slice(0, WINDOW + 12);
   const t = TERM_AFTER().exec(text);
   if (t === null || OTHER_DOCUMENT().test(text.slice(0, t.index + t[0].length))) return undefined;
   return partyTerm(t[1]);
@@ -26,6 +27,7 @@ export function partyTermAfter(after: string): PartyTerm | undefined {
 
 /** How far after the mention the term may be written ("của Ban Bí thư Trung ương ( khoá "). */
 const WINDOW = 60;
+const BLANK_RUN = /[ \t]{2,}/g;
 
 /** "khóa IX", "khoá XIII", "( khoá IX )", "Trung ương khóa XI" after the mention: group 1 the roman numeral. */
 const TERM_AFTER = lazyRegExp(() => new RegExp(`^[^;\\d]{0,${WINDOW}}?(?<!\\p{L})kh(?:oá|óa)\\s{1,2}([IVX]{1,5})(?![\\p{L}\\p{N}])`, "iu"));

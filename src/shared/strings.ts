@@ -61,6 +61,17 @@ export function phraseAt(text: string, phrase: string, at: number): number {
   return p;
 }
 
+/**
+ * Where `phrase` first stands in `text` at or after `from`, each space of it a run of blanks as in phraseAt, or -1:
+ * `text.includes(phrase)` for a justified copy's "thống  nhất" too. Found by its first word, then read in place.
+ */
+export function phraseIndex(text: string, phrase: string, from = 0): number {
+  const space = phrase.indexOf(" ");
+  const first = space < 0 ? phrase : phrase.slice(0, space);
+  for (let at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) if (phraseAt(text, phrase, at) >= 0) return at;
+  return -1;
+}
+
 /** Where `phrase` ending at `end` starts, each space of it standing for a run of blanks as in phraseAt, or -1. */
 export function phraseEndingAt(text: string, phrase: string, end: number): number {
   let p = end;

@@ -152,18 +152,26 @@ export const GLUED_CODE_ENDS: readonly string[] = ["TTg"];
  * around a citation ended: "Quyết định số 640/QĐ-TTgngày 31 tháng 5 năm 2012", "Chỉ thị số
  * 05-CT/TWngày 15/5/2016", "Luật Tổ chức Chính phủngày 25 tháng 12 năm 2001". The citation lexer's
  * Word and the law-name reader's words end where such a "ngày" begins, so ký hiệu, name and date read
- * as if the space were there. Only before spaces and a digit: other words end in "ngày" too.
+ * as if the space were there. Only before spaces (or a line break) and a digit: other words end in "ngày" too.
  * GLUED_DATE_WORD is the look-ahead (regex source); gluedDateWordAt the same test by hand.
  */
-export const GLUED_DATE_WORD = "[nN][gG][\\u00E0\\u00C0][yY][ \\t]+[0-9]";
+export const GLUED_DATE_WORD = "[nN][gG][\\u00E0\\u00C0][yY](?:[ \\t]+|[ \\t]*\\u2060?\\n[ \\t]*)[0-9]";
 
+/**
+ * Blanks, or one line break with blanks about it (a wrapped line: "Chính phủngày ⏎ 25 tháng 12 năm 2001"; a CRLF's CR
+ * reaches the finders as U+2060, prepare's textAsRead), then a digit: GLUED_DATE_WORD's tail by hand.
+ */
 export function gluedDateWordAt(text: string, at: number): boolean {
   if ((text.charCodeAt(at) | 0x20) !== 0x6e || (text.charCodeAt(at + 1) | 0x20) !== 0x67 || (text.charCodeAt(at + 3) | 0x20) !== 0x79) return false;
   const a = text.charCodeAt(at + 2);
   if (a !== 0xe0 && a !== 0xc0) return false;
   let j = at + 4;
-  if (text.charCodeAt(j) !== 0x20 && text.charCodeAt(j) !== 0x09) return false;
   while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+  if (text.charCodeAt(j) === 0x2060) j++;
+  if (text.charCodeAt(j) === 0x0a) {
+    j++;
+    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x09) j++;
+  } else if (j === at + 4 || text.charCodeAt(j - 1) === 0x2060) return false;
   const d = text.charCodeAt(j);
   return d >= 0x30 && d <= 0x39;
 }

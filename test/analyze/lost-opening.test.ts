@@ -12,6 +12,11 @@ describe("lostOpeningCues", () => {
     expect(lostOpeningCues("n cứu trợ; ncứ", [{ start: 0 }, { start: 11 }])).toEqual([]);
   });
 
+  it("reads 'n  cứ' with its blank widened, as a justified copy prints it (fresh30m-030, fresh66a-009)", () => {
+    const text = "n  cứ  Luật  Tổ  chức  HĐND  và  UBND;";
+    expect(lostOpeningCues(text, [{ start: 0 }])).toEqual([{ start: 0, end: 5, cue: LOST_OPENING_CUE }]);
+  });
+
   it("is not a phrase of the cue regex, which it slowed standing inside every 'căn cứ'", () => {
     expect(CUES.some((c) => c.phrases.includes(LOST_OPENING_BASIS_CUE))).toBe(false);
   });

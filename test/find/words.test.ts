@@ -52,6 +52,22 @@ describe("the name reader's words", () => {
     expect(byReader(t, 40)).toEqual(byRegex(t, 40));
   });
 
+  // A wrapped line after the glued "ngày" (LAYOUT-s68-wrapped group 9): "Ủy ban nhân dânngày ⏎ 26 tháng 11 năm 2003".
+  // Not over a blank line.
+  it("end where a glued 'ngày' begins before a line break and a number", () => {
+    const t = "dânngày\n26 tháng, phủngày \n  25, hằngngày\n\n5";
+    expect(byReader(t, 40).map((w) => w.text)).toEqual(["dân", "ngày", "26", "tháng", ",", "phủ", "ngày", "25", ",", "hằngngày", "5"]);
+    expect(byReader(t, 40)).toEqual(byRegex(t, 40));
+  });
+
+  it("read the law's name and year alike with the glued 'ngày' before a space, a line break or a CRLF", () => {
+    const t = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 12/2011/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dânngày\n26 tháng 11 năm 2003;\nQUYẾT ĐỊNH:\n";
+    const ids = (text: string) => extract(text).map((c) => c.id);
+    expect(ids(t)).toContain("law:to-chuc-hoi-dong-nhan-dan-uy-ban-nhan-dan@2003");
+    expect(ids(t.replaceAll("\n", "\r\n"))).toEqual(ids(t));
+    expect(ids(t.replace("dânngày\n", "dânngày "))).toEqual(ids(t));
+  });
+
   it("read past a PDF page's number alone on its line, the line break kept in the next gap", () => {
     const t = "Luật Tổ chức chính\n- 3 -\nquyền địa phương ngày 19/6/2015\n– 12 –  \nx - 5 - y\n- 12345 -\nz";
     expect(byReader(t, 40).map((w) => w.text)).toEqual(["Luật", "Tổ", "chức", "chính", "quyền", "địa", "phương", "ngày", "19/6/2015", "x", "5", "y", "12345", "z"]);

@@ -20,3 +20,14 @@ describe("the Party term after a mention, decomposed (party-term.ts)", () => {
     expect(ids(text.normalize("NFD"))).toEqual(ids(text));
   });
 });
+
+// A justified copy widens the window's blanks: "… Ban  chấp  hành  Trung  ương  Đảng  khóa  XI" is past 72 code units
+// (LAYOUT-s68-blanks' windows in characters). Each run of blanks is read as one.
+describe("the Party term after a mention, blanks doubled (party-term.ts)", () => {
+  it("reads the term within the window as the single-spaced text counts it, and not past it", () => {
+    const after = " Hội nghị lần thứ chín Ban chấp hành Trung ương Đảng khóa XI về “Xây dựng và phát triển văn hóa";
+    expect(partyTermAfter(after.replaceAll(" ", "  "))?.roman).toBe("XI");
+    expect(partyTermAfter(after.replaceAll(" ", "\t "))?.roman).toBe("XI");
+    expect(partyTermAfter(" của Ban Chấp hành Trung ương về công tác cán bộ và các nhiệm vụ trọng tâm của Đảng khóa XI")).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { natives } from "../helpers/v8-natives.js";
 import { noteIfDiffer } from "../helpers/search-equivalence.js";
-import { blankRuns, flatSlice, hasPart, ownCopy, phraseAt, phraseEndingAt } from "../../src/shared/strings.js";
+import { blankRuns, flatSlice, hasPart, ownCopy, phraseAt, phraseEndingAt, phraseIndex } from "../../src/shared/strings.js";
 
 describe("ownCopy", () => {
   it("gives an equal string, the same one when too short to be a view into another", () => {
@@ -53,6 +53,17 @@ describe("a phrase with a run of blanks for each space", () => {
       expect(phraseAt(text, "Thực hiện", 0)).toBe(-1);
       expect(phraseEndingAt(text, "Thực hiện", text.length)).toBe(-1);
     }
+  });
+});
+
+describe("phraseIndex: includes, each space a run of blanks", () => {
+  it("finds the phrase written with one space, a doubled one or a tab, and not run into a word", () => {
+    expect(phraseIndex("để thực hiện được thống nhất trong", "thống nhất")).toBe(18);
+    expect(phraseIndex("để  thực  hiện  được  thống  nhất", "thống nhất")).toBe(22);
+    expect(phraseIndex("hệ thống\tnhất", "thống nhất")).toBe(3);
+    expect(phraseIndex("hệ thống thông tin; thốngnhất", "thống nhất")).toBe(-1);
+    expect(phraseIndex("a thống nhất b thống nhất", "thống nhất", 3)).toBe(15);
+    expect(phraseIndex("thống", "thống")).toBe(0);
   });
 });
 

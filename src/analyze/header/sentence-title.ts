@@ -31,9 +31,10 @@ const SENTENCE_KIND_LINE = new RegExp(
 /**
  * A site's label printed alone above such a title: its name, the section the page stands in, or a
  * record's field name ("hieuluat", "Tư liệu", "Trích yếu"): one to three words, no digit, no
- * punctuation, not in capitals (a heading's issuer line, "QUỐC HỘI", is the document's own).
+ * punctuation, not in capitals (a heading's issuer line, "QUỐC HỘI", is the document's own). A run of
+ * blanks between the words, as a justified copy widens them ("Tư  liệu").
  */
-const LABEL_LINE = new RegExp(String.raw`^[ \t]*[${LATIN_LETTERS}${MARKS}]{1,20}(?:[ \t][${LATIN_LETTERS}${MARKS}]{1,20}){0,2}[ \t]*\n`);
+const LABEL_LINE = new RegExp(String.raw`^[ \t]*[${LATIN_LETTERS}${MARKS}]{1,20}(?:[ \t]{1,8}[${LATIN_LETTERS}${MARKS}]{1,20}){0,2}[ \t]*\n`);
 /**
  * SENTENCE_KIND_LINE at the text's top, or under a label line (LABEL_LINE): Nhân Dân's congress site
  * prints "Tư liệu" above a programme's title (fresh59g-001), a province's portal "Trích yếu" above a

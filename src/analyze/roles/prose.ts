@@ -43,7 +43,8 @@ function readsAsProse(r: RoleReading): boolean {
     at = next < 0 ? text.length : next + 1;
     if (line.length === 0) continue;
     // A site's template lines above the page (SITE_CHROME_LINES) are not its headline, nor one of its lines.
-    if (headline === null && CHROME_LINES.has(line.toLowerCase())) continue;
+    // Its blanks folded: a justified copy's "Skip  Ribbon  Commands" is the same line.
+    if (headline === null && CHROME_LINES.has(line.replace(BLANK_RUN, " ").toLowerCase())) continue;
     lines++;
     if (headline === null) {
       headline = line;
@@ -80,6 +81,7 @@ export function proseActsOnNothing(r: RoleReading): void {
 }
 
 const CHROME_LINES: ReadonlySet<string> = new Set(SITE_CHROME_LINES.map((l) => l.toLowerCase()));
+const BLANK_RUN = /[ \t]+/g;
 /** A portal's posting time under the headline: "29/4/2020, 15:28 (GMT+7)", "03/03/2023 17:11". */
 const POSTED_AT = /^\d{1,2}\/\d{1,2}\/\d{4},?[ \t]+\d{1,2}:\d{2}/u;
 const PRINTED_OPENING = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSource(PRINTED_OPENING_WORDS, { keepCase: true })})(?![\p{L}\p{M}])`, "u"));

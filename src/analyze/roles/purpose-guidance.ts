@@ -8,6 +8,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { startAfterStop } from "../sentences.js";
 import { type RoleReading, SELF } from "./reading.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { phraseIndex } from "../../shared/strings.js";
 
 /**
  * A circular or a joint circular (ENACTED_GUIDANCE_KINDS: the instrument that guides a law or a decree),
@@ -35,8 +36,9 @@ export function guidingDocument(ownKind: Kind | null, ownIssuers: readonly strin
 export function lettersGuide(r: RoleReading): void {
   if (r.ownKind !== "official-letter") return;
   const { text, spans } = r;
-  // Most letters never say it: the phrase's last word is looked for before any pattern runs.
-  if (!text.includes(GUIDING_LETTER_UNIFORM)) return;
+  // Most letters never say it: the phrase's last word is looked for before any pattern runs, its blanks any run (a
+  // justified copy's "thống  nhất").
+  if (phraseIndex(text, GUIDING_LETTER_UNIFORM) < 0) return;
   for (const m of text.matchAll(GUIDING_LETTER())) {
     const purpose = m.index;
     const issuer = purpose + m[0].length - m[1].length;

@@ -156,9 +156,12 @@ function namesAnotherAtHead(before: string, ownKind: Kind | null): boolean {
   if (ownKind === null) return false;
   const m = OTHER_KIND_AT_END.exec(before);
   if (m === null) return false;
-  const named = OTHER_HEAD_WORDS.find((k) => k.word === m[1].toLowerCase());
+  // Its blanks folded: a justified copy's "Thông  tư" is the same word.
+  const word = m[1].toLowerCase().replace(BLANKS, " ");
+  const named = OTHER_HEAD_WORDS.find((k) => k.word === word);
   return named !== undefined && familyOf(named.kind) !== familyOf(ownKind);
 }
+const BLANKS = /\s+/g;
 /** A circular and a joint circular (formOf "circular") are one family here. */
 const familyOf = (kind: Kind): Kind => KINDS.find((k) => k.slug === kind)?.formOf ?? kind;
 /** OTHER_DOCUMENT_HEAD_KINDS' words, lower case, longest first ("thông tư liên tịch" before "thông tư"). */

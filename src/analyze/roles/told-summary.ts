@@ -50,10 +50,11 @@ const SUMMARY_OPENS = lazyRegExp(() => new RegExp(
 /**
  * A line heading the points of a named or told document (vocab/cues.ts TOLD_POINTS_*): "### 1. Những điểm đáng lưu ý
  * trong Nghị định …", "Một số nội dung có thể lưu ý:". Past markup, a bullet or an item's number, "một số", "những" or
- * "các"; then the noun, "mới", the modal, the heeding words, and a colon or a link word. Bounded words, one anchor: linear.
+ * "các"; then the noun, "mới", the modal, the heeding words, and a colon or a link word, any run of blanks between (a
+ * justified copy's "Một  số  nội  dung"). Bounded words, one anchor: linear.
  */
 const POINTS_OPENS = lazyRegExp(() => new RegExp(
-  String.raw`^[ \t*_>#•\-\d.)]*(?:(?:một số|những|các)[ \t]+)?(?:${phraseSource(TOLD_POINTS_NOUNS)})(?:[ \t]+mới)?[ \t]+(?:${phraseSource(TOLD_POINTS_MODALS)})[ \t]+(?:${phraseSource(TOLD_POINTS_HEED)})[ \t]*(?::|[ \t](?:${phraseSource(TOLD_POINTS_LINKS)})[ \t])`,
+  String.raw`^[ \t*_>#•\-\d.)]*(?:(?:một[ \t]{1,8}số|những|các)[ \t]+)?(?:${phraseSource(TOLD_POINTS_NOUNS)})(?:[ \t]+mới)?[ \t]+(?:${phraseSource(TOLD_POINTS_MODALS)})[ \t]+(?:${phraseSource(TOLD_POINTS_HEED)})[ \t]*(?::|[ \t](?:${phraseSource(TOLD_POINTS_LINKS)})[ \t])`,
   "iu",
 ));
 

@@ -33,7 +33,7 @@ export function opensParagraph(words: Words, i: number): boolean {
   const w = words.get(i)!;
   // A heading's number after a title that ends with a law's name: "… Luật Thi đua, khen thưởng ⏎ I. MỤC
   // ĐÍCH", "⏎ 1. Mục đích", "⏎ a) …".
-  if (w.text.length <= 4 && HEADING_NUMBER.test(w.text) && HEADING_NUMBER_END.test(words.text.slice(w.end, w.end + 3))) return true;
+  if (w.text.length <= 4 && HEADING_NUMBER.test(w.text) && HEADING_NUMBER_END.test(words.text.slice(w.end, w.end + HEADING_NUMBER_END_SPAN))) return true;
   if (opensListItem(words, i)) return true;
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
@@ -87,8 +87,13 @@ const DIGIT_FIRST = /^[0-9]/;
 
 /** What numbers a heading or a list item: a Roman numeral, a number, a letter. */
 const HEADING_NUMBER = /^(?:[IVX]{1,4}|[0-9]{1,2}|[a-zđ])$/;
-/** What follows a heading's number: its "." or ")" (after a space where a word-segmented source put one: "b ) …") and a space. */
-const HEADING_NUMBER_END = /^[ \t]?[.)][ \t]/;
+/**
+ * What follows a heading's number: its "." or ")" (after blanks where a word-segmented source put a space, "b ) …",
+ * which a justified copy widens: "1  .") and a space.
+ */
+const HEADING_NUMBER_END = /^[ \t]{0,8}[.)][ \t]/;
+/** The blanks, the mark and the space after it. */
+const HEADING_NUMBER_END_SPAN = 10;
 
 /** A capitalised cue after a line break, not joined to the line before: a new paragraph ("Căn cứ …", "Xét đề nghị …"). */
 export function opensWithCue(words: Words, i: number): boolean {
