@@ -89,7 +89,7 @@ export function pushIssuerLines(top: string, issuerLines: string[]): void {
       // "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ⏎ HUYỆN CHÂU THÀNH Độc lập - Tự do - Hạnh phúc".
       for (const part of MOTTO_CELL.test(cell) ? cell.split(MOTTO_CELL) : [cell]) {
         const t = capitalsLine(part);
-        if (t && LETTER().test(t) && !NATIONAL_MOTTO.test(t)) issuerLines.push(t);
+        if (t && LETTER().test(t) && !NATIONAL_MOTTO().test(t)) issuerLines.push(t);
       }
     }
   }

@@ -92,4 +92,4 @@ export const WORD_OR_NUMBER = lazyRegExp(() => /[\p{L}\p{N}]/u);
 // "CỘNG HOÀ": the older placement of the tone mark. And the motto's rest on the next line where a narrow cell or a
 // wrap broke it ("ỦY BAN NHÂN DÂN | CỘNG HÒA ⏎ XÃ HỘI CHỦ NGHĨA VIỆT NAM |", "… CHỦ ⏎ NGHĨA VIỆT NAM"): its words
 // from "chủ nghĩa" on name no body nor place (a commune "Xã Hội …" would not go on "chủ nghĩa").
-export const NATIONAL_MOTTO = /^CỘNG H(?:ÒA|OÀ)|^ĐỘC LẬP|^Độc lập|^(?:(?:XÃ[ \t]+)?HỘI[ \t]+)?CHỦ[ \t]+NGHĨA(?![\p{L}\p{M}])|^NGHĨA[ \t]+VIỆT[ \t]+NAM/iu;
+export const NATIONAL_MOTTO = lazyRegExp(() => /^CỘNG H(?:ÒA|OÀ)|^ĐỘC LẬP|^Độc lập|^(?:(?:XÃ[ \t]+)?HỘI[ \t]+)?CHỦ[ \t]+NGHĨA(?![\p{L}\p{M}])|^NGHĨA[ \t]+VIỆT[ \t]+NAM/iu);
