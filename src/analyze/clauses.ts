@@ -9,7 +9,7 @@ import { BULLET_CLASS, HEADING_HASHES, LINE_MARKUP, TABLE_ROW } from "../vocab/b
 import { PREAMBLE_ITEM_OPENERS, TITLE_OPEN_ENDINGS } from "../vocab/parts.js";
 import { DASH_WRAPPED_NAME_HALVES } from "../vocab/issuers.js";
 import { lazyRegExp } from "../shared/lazy-regexp.js";
-import { phraseAt, phraseEndingAt } from "../shared/strings.js";
+import { PHRASE_BLANKS, phraseAt, phraseEndingAt } from "../shared/strings.js";
 
 /**
  * A clause: the stretch of a part in which one cue can govern the documents after it. Clauses end
@@ -253,8 +253,8 @@ function blanksAfter(text: string, from: number): number {
   while (p - from < BLANK_RUN && p < last && (text.charCodeAt(p) === SPACE || text.charCodeAt(p) === TAB)) p++;
   return p;
 }
-/** Blanks a justified line puts between two words at most (shared/strings.ts phraseAt's). */
-const BLANK_RUN = 8;
+/** Blanks a justified line puts between two words at most, as phraseAt reads them. */
+const BLANK_RUN = PHRASE_BLANKS;
 
 /**
  * Whether the blank at `at` runs a year ("năm 2019") into a "Căn cứ": a PDF's transcript flattened to one line

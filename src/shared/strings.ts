@@ -89,7 +89,7 @@ export function phraseEndingAt(text: string, phrase: string, end: number): numbe
   return p;
 }
 /** Blanks between two words of a phrase at most: a doubled space, a tab, a justified line's widening. */
-const PHRASE_BLANKS = 8;
+export const PHRASE_BLANKS = 8;
 /**
  * A regex source whose spaces between words each stand for a run of one to PHRASE_BLANKS spaces or tabs, as phraseAt
  * reads a phrase: a justified page or a PDF's text doubles the blanks between the words ("Độc  lập  -  Tự  do"), and
