@@ -9,6 +9,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { ISSUING_SUBJECT, OWN_VOICE } from "./patterns.js";
 import { type RoleReading, SELF } from "./reading.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { foldSpaces } from "../sentences.js";
 
 /**
  * Whether the text is prose about documents: no heading of its own (neither its kind nor its issuers:
@@ -44,7 +45,7 @@ function readsAsProse(r: RoleReading): boolean {
     if (line.length === 0) continue;
     // A site's template lines above the page (SITE_CHROME_LINES) are not its headline, nor one of its lines.
     // Its blanks folded: a justified copy's "Skip  Ribbon  Commands" is the same line.
-    if (headline === null && CHROME_LINES.has(line.replace(BLANK_RUN, " ").toLowerCase())) continue;
+    if (headline === null && CHROME_LINES.has(foldSpaces(line).toLowerCase())) continue;
     lines++;
     if (headline === null) {
       headline = line;
@@ -81,7 +82,6 @@ export function proseActsOnNothing(r: RoleReading): void {
 }
 
 const CHROME_LINES: ReadonlySet<string> = new Set(SITE_CHROME_LINES.map((l) => l.toLowerCase()));
-const BLANK_RUN = /[ \t]+/g;
 /** A portal's posting time under the headline: "29/4/2020, 15:28 (GMT+7)", "03/03/2023 17:11". */
 const POSTED_AT = /^\d{1,2}\/\d{1,2}\/\d{4},?[ \t]+\d{1,2}:\d{2}/u;
 const PRINTED_OPENING = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSource(PRINTED_OPENING_WORDS, { keepCase: true })})(?![\p{L}\p{M}])`, "u"));

@@ -18,6 +18,7 @@ import { ACTS } from "./reading.js";
 import { opensAfterSalutation } from "./salutation.js";
 import { AGENCIES, inPurposeSection } from "./reach-limits.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { foldSpaces } from "../sentences.js";
 
 /** "Điều 1. (Nay) ban hành": an article that issues the attached text (ISSUING_ARTICLE_WORDS); what follows is its name. */
 const ISSUING_ARTICLE = lazyRegExp(() => new RegExp(String.raw`^[\s,]*(?:${LIST_MARKER}[\s,]*)*(?:${phraseSource(ISSUING_ARTICLE_WORDS)})(?![\p{L}\p{N}])`, "iu"));
@@ -157,11 +158,10 @@ function namesAnotherAtHead(before: string, ownKind: Kind | null): boolean {
   const m = OTHER_KIND_AT_END.exec(before);
   if (m === null) return false;
   // Its blanks folded: a justified copy's "Thông  tư" is the same word.
-  const word = m[1].toLowerCase().replace(BLANKS, " ");
+  const word = foldSpaces(m[1].toLowerCase());
   const named = OTHER_HEAD_WORDS.find((k) => k.word === word);
   return named !== undefined && familyOf(named.kind) !== familyOf(ownKind);
 }
-const BLANKS = /\s+/g;
 /** A circular and a joint circular (formOf "circular") are one family here. */
 const familyOf = (kind: Kind): Kind => KINDS.find((k) => k.slug === kind)?.formOf ?? kind;
 /** OTHER_DOCUMENT_HEAD_KINDS' words, lower case, longest first ("thông tư liên tịch" before "thông tư"). */
