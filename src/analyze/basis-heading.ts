@@ -16,7 +16,7 @@ import type { FoundCue } from "./cue-finder.js";
  * ("… tạo cơ sở pháp lý cho …", "Đây là cơ sở pháp lý …") and the basis of another document ("1. Cơ sở pháp lý khi
  * xây dựng Thông tư số 03/2022/TT-BYT", fresh41b-001) are no heading.
  */
-export const LEGAL_BASIS_HEADING: Cue = defineCue({ type: "based_on", phrases: ["Cơ sở pháp lý"], reach: "far" });
+const LEGAL_BASIS_HEADING: Cue = defineCue({ type: "based_on", phrases: ["Cơ sở pháp lý"], reach: "far" });
 
 /** A heading is never longer. */
 const HEADING_CHARS = 120;
