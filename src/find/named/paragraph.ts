@@ -4,6 +4,7 @@
  */
 import { DOCUMENT_CUES } from "../../vocab/cues.js";
 import { ISSUED_FIELD_LABEL, NUMBER_FIELD_LABELS, PAGE_FIELD_LABEL } from "../../vocab/fields.js";
+import { NAMED_KINDS } from "../../vocab/laws.js";
 import { placeDateLineAt } from "../place-date-lines.js";
 import { Words } from "../words.js";
 import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, partsAt, phraseOfAt } from "./word-phrases.js";
@@ -37,7 +38,7 @@ export function opensParagraph(words: Words, i: number): boolean {
   if (opensListItem(words, i)) return true;
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
-  if (cueRunsAcross(words, i)) return false;
+  if (kindWordBefore(words, i) || cueRunsAcross(words, i)) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && LETTER.test(w.text)) return true;
   return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i) || opensField(words, i);
 }
@@ -100,8 +101,25 @@ export function opensWithCue(words: Words, i: number): boolean {
   const w = words.get(i)!;
   // After a comma too: "… thi hành Luật Đất đai, ⏎Căn cứ Nghị định số 197/…" ends its items with commas.
   const before = words.get(i - 1)?.lower ?? "";
-  if (w.text.charCodeAt(0) === w.lower.charCodeAt(0) || (before !== "," && JOINERS.has(before))) return false;
+  if (w.text.charCodeAt(0) === w.lower.charCodeAt(0) || (before !== "," && JOINERS.has(before)) || kindWordBefore(words, i)) return false;
   return phraseOfAt(words, i, OPENING_CUES_BY_FIRST);
+}
+
+/** The kind words of laws, codes and ordinances, lower-cased, each as its words ("bộ luật" → ["bộ", "luật"]). */
+const NAMED_KIND_PARTS = NAMED_KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase().split(" ")));
+/**
+ * Whether a law's kind word, written with its capital ("Luật", "Bộ luật", "Pháp lệnh", "LUẬT"), ends right before
+ * word `i`: a kind word names nothing by itself, so the line after it holds its name, whatever its first word ("…
+ * Luật Sửa đổi, bổ sung một số điều của Luật ⏎Thi hành án dân sự ngày 25/11/2014", fresh30t-019; "… Luật Thuế tiêu
+ * thụ đặc biệt và Luật ⏎Thi hành án dân sự ngày 11 tháng 01 năm 2022", fresh59b-003: "Thi hành" is a cue's words
+ * too). Prose "pháp luật", "luật" in lower case, is no kind word.
+ */
+function kindWordBefore(words: Words, i: number): boolean {
+  for (const parts of NAMED_KIND_PARTS) {
+    const first = words.get(i - parts.length);
+    if (first !== undefined && first.text.charCodeAt(0) !== first.lower.charCodeAt(0) && partsAt(words, i - parts.length, parts)) return true;
+  }
+  return false;
 }
 
 /**
