@@ -4,7 +4,7 @@
  */
 import { DOCUMENT_CUES } from "../../vocab/cues.js";
 import { ISSUED_FIELD_LABEL, NUMBER_FIELD_LABELS, PAGE_FIELD_LABEL } from "../../vocab/fields.js";
-import { NAMED_KINDS } from "../../vocab/laws.js";
+import { NAMED_KINDS, NOT_A_LAW_BEFORE } from "../../vocab/laws.js";
 import { placeDateLineAt } from "../place-date-lines.js";
 import { Words } from "../words.js";
 import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, partsAt, phraseOfAt } from "./word-phrases.js";
@@ -112,15 +112,17 @@ const NAMED_KIND_PARTS = NAMED_KINDS.flatMap((k) => k.words.map((w) => w.toLower
  * word `i`: a kind word names nothing by itself, so the line after it holds its name, whatever its first word ("…
  * Luật Sửa đổi, bổ sung một số điều của Luật ⏎Thi hành án dân sự ngày 25/11/2014", fresh30t-019; "… Luật Thuế tiêu
  * thụ đặc biệt và Luật ⏎Thi hành án dân sự ngày 11 tháng 01 năm 2022", fresh59b-003: "Thi hành" is a cue's words
- * too). Prose "pháp luật", "luật" in lower case, is no kind word.
+ * too). Prose "pháp luật" is no kind word, in lower case or in capitals ("… QUY PHẠM PHÁP LUẬT ⏎THỦ TƯỚNG CHÍNH PHỦ").
  */
 function kindWordBefore(words: Words, i: number): boolean {
   for (const parts of NAMED_KIND_PARTS) {
     const first = words.get(i - parts.length);
-    if (first !== undefined && first.text.charCodeAt(0) !== first.lower.charCodeAt(0) && partsAt(words, i - parts.length, parts)) return true;
+    if (first !== undefined && first.text.charCodeAt(0) !== first.lower.charCodeAt(0) && partsAt(words, i - parts.length, parts)) return !NOT_A_LAW.has(words.get(i - parts.length - 1)?.lower ?? "");
   }
   return false;
 }
+/** "PHÁP LUẬT", "QUY PHẠM PHÁP LUẬT" in capitals: the word before "luật" that makes it none (vocab/laws.ts). */
+const NOT_A_LAW = new Set(NOT_A_LAW_BEFORE);
 
 /**
  * Whether a cue phrase opened before word `i` and runs on past it: a hard-wrapped title broke it at the line ("LUẬT
