@@ -38,7 +38,7 @@ export function opensParagraph(words: Words, i: number): boolean {
   if (opensListItem(words, i)) return true;
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
-  if (kindWordBefore(words, i) || cueRunsAcross(words, i)) return false;
+  if (kindWordBefore(words, i) || cueRunsAcross(words, i) || initialismEndsName(words, i)) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && LETTER.test(w.text)) return true;
   return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i) || opensField(words, i);
 }
@@ -104,6 +104,26 @@ export function opensWithCue(words: Words, i: number): boolean {
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0) || (before !== "," && JOINERS.has(before)) || kindWordBefore(words, i)) return false;
   return phraseOfAt(words, i, OPENING_CUES_BY_FIRST);
 }
+
+/**
+ * Whether word `i`, in capitals after a line break, is the initialism that ends a name read in lower case: "… (theo quy
+ * định tại Luật thuế ⏎GTGT) và 10% …" (fresh36b-014), "… sửa đổi, bổ sung một số điều của Luật thuế ⏎GTGT, ⏎Luật
+ * thuế TTĐB …" (fresh50b-001, fresh45c-010): a word of two to six capitals that the sentence goes on right after (a
+ * comma, ";" or a closing bracket), after a word in lower case. A heading or a body in capitals opens with a word a
+ * blank follows ("UBND huyện xây dựng …", "QUYẾT ĐỊNH:"), or after a line in capitals.
+ */
+function initialismEndsName(words: Words, i: number): boolean {
+  const w = words.get(i)!;
+  const before = words.get(i - 1);
+  if (before === undefined || w.text.length < 2 || w.text.length > 6 || !INITIALISM.test(w.text)) return false;
+  return CLAUSE_GOES_ON.includes(words.text.charAt(w.end)) && SMALL_LAST.test(before.text);
+}
+/** A word of capitals only ("GTGT", "TTĐB", "TNDN"); module constants (LETTER's note). */
+const INITIALISM = /^\p{Lu}+$/u;
+/** A word that ends in a small letter (its marks after it, decomposed). */
+const SMALL_LAST = /\p{Ll}\p{M}*$/u;
+/** What goes on a sentence right after a word: a comma, ";", a closing bracket. */
+const CLAUSE_GOES_ON = ",;)";
 
 /** The kind words of laws, codes and ordinances, lower-cased, each as its words ("bộ luật" → ["bộ", "luật"]). */
 const NAMED_KIND_PARTS = NAMED_KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase().split(" ")));

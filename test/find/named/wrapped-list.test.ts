@@ -40,3 +40,18 @@ describe("a law's kind word at a line's end, its name on the next line", () => {
     expect(raws("Căn cứ Luật Phổ biến, giáo dục pháp luật\nThực hiện Kế hoạch số 12/KH-UBND;")[0]).toBe("Luật Phổ biến, giáo dục pháp luật | law:pho-bien-giao-duc-phap-luat@?");
   });
 });
+
+describe("an initialism after a line break that ends a lower-case name", () => {
+  // fresh36b-014, fresh50b-001, fresh45c-010: the tax laws named by their initials, the line broken before them.
+  it("goes on into the name where the sentence goes on right after it", () => {
+    expect(raws("5% (theo quy định tại Luật thuế\nGTGT) và 10% (theo quy định tại Nghị định số 15/2022/NĐ-CP)")[0]).toBe("Luật thuế GTGT | law:thue-gtgt@?");
+    expect(raws("Luật số 106/2016/QH13 sửa đổi, bổ sung một số điều của Luật thuế\nGTGT,\nLuật thuế TTĐB và Luật Quản lý thuế.").slice(1, 3)).toEqual([
+      "Luật thuế GTGT | law:thue-gtgt@?",
+      "Luật thuế TTĐB | law:thue-ttdb@?",
+    ]);
+  });
+  it("not where a blank follows it (a body in capitals), nor after a line in capitals", () => {
+    expect(raws("Căn cứ Luật Dược\nUBND huyện xây dựng kế hoạch;")[0]).toBe("Luật Dược | law:duoc@?");
+    expect(raws("KẾ HOẠCH TRIỂN KHAI LUẬT DƯỢC\nUBND, các sở thực hiện;")[0]).toBe("LUẬT DƯỢC | law:duoc@?");
+  });
+});
