@@ -101,14 +101,21 @@ function opensItsLine(text: string, start: number, cited: Citation): boolean {
 const SENTENCE_END = /[.!?][ \t]|\n/;
 /** How far into the page its opening, and the citation it announces, may lie. */
 const ANNOUNCEMENT_REACH = 800;
-/** The verbs' longest form and the spaces around it. */
-const JUST_ISSUED_CHARS = 32;
+/** The verbs' longest form and the blanks around it (a line break and its blanks: VERB_GAP). */
+const JUST_ISSUED_CHARS = 40;
 /** How far after the citation the page says its text follows: the subject and a sentence or two. */
 const WHOLE_TEXT_REACH = 600;
-const ISSUED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(ISSUED_WORDS)})[ \t]+$`, "iu"));
+/**
+ * The blanks between the verb and what it names: spaces, or one line break with its blanks, where a hard-wrapped copy
+ * broke the lead's sentence ("Ban Tuyên giáo Trung ương ban hành ⏎Hướng dẫn số 55-HD/BTGTW về …", "Ngày 25/3/2020,
+ * Sở Tư pháp ban hành ⏎Văn bản số 473/STP-PBGDPL về …"); a CRLF's CR read as U+2060 (prepare's textAsRead). A blank
+ * line ends the lead.
+ */
+const VERB_GAP = String.raw`(?:[ \t]+|[ \t]{0,4}(?:[\r\u2060]?\n|[\r\u2028\u2029])[ \t]{0,4})$`;
+const ISSUED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(ISSUED_WORDS)})${VERB_GAP}`, "iu"));
 /** The publisher's "giới thiệu" right before the whole-text words (INTRODUCING_WORDS). */
-const INTRODUCED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(INTRODUCING_WORDS)})[ \t]+$`, "iu"));
-const JUST_ISSUED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})[ \t]+$`, "iu"));
+const INTRODUCED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(INTRODUCING_WORDS)})${VERB_GAP}`, "iu"));
+const JUST_ISSUED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(JUST_ISSUED_WORDS)})${VERB_GAP}`, "iu"));
 const WHOLE_TEXT_FOLLOWS = lazyRegExp(() => new RegExp(
   String.raw`(?<![\p{L}\p{M}])(?<!(?:${phraseSource(LINKED_TEXT_WORDS)})[ \t]+)(?:(?:${phraseSource(WHOLE_TEXT_WORDS)})[ \t]+(${KIND_WORDS_SOURCE})|nội[ \t]+dung[ \t]+(${KIND_WORDS_SOURCE})[ \t]+như[ \t]+sau|(${phraseSource(WHOLE_TEXT_FOLLOWS_WORDS)})|(${phraseSource(SAME_SENTENCE_FOLLOWS_WORDS)}))(?![\p{L}\p{M}])`,
   "iu",

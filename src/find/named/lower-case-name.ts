@@ -57,8 +57,15 @@ export function midSentence(text: string, at: number, previousEnd: number): bool
 function afterUnitLabel(origin: string, at: number): boolean {
   return UNIT_LABEL_ENDS.test(composedWord(origin.slice(Math.max(0, at - 24), at)));
 }
+/**
+ * The blanks after "và" and between the next document's words: spaces, or one line break with its blanks, as a
+ * hard-wrapped copy puts one between any two words ("… thi hành Luật dự trữ quốc gia và ⏎Nghị định số 128/2015/NĐ-CP
+ * …", "… Pháp lệnh ưu đãi người có công với cách mạng và ⏎Thông tư số 07/2006/TT-BLĐTBXH …"); a CRLF's CR read as
+ * U+2060 (prepare's textAsRead). A blank line ends the list.
+ */
+const WRAP = String.raw`(?:[ \t\u00a0]+|[ \t\u00a0]{0,4}(?:[\r\u2060]?\n|[\r\u2028\u2029])[ \t\u00a0]{0,4})`;
 /** "và" and a law's kind word after a name: the next law of a list. */
-const NEXT_LAW_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+const NEXT_LAW_OF_LIST = new RegExp(String.raw`^và${WRAP}(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { keepCase: true })})(?![\p{L}\p{N}])`, "u");
 /** What separates two laws of a list on one line: "; ", ", ", " và ". */
 const LIST_SEPARATOR = /^[ \t\u00a0]*(?:[;,]|và)[ \t\u00a0\r\n]+$/u;
 export const capitalAt = (text: string, at: number): boolean => capitalUnit(text.charCodeAt(at));
@@ -80,7 +87,9 @@ export function lowerNameStands(text: string, start: number, origin: string, ori
   if (text[i] === "\n" || text[i] === "\r") {
     let j = i;
     while (j < text.length && /\s/u.test(text[j])) j++;
-    if (j < text.length && SMALL_LETTER.test(text[j])) return false;
+    // Unless that is the next law of a list, "và" wrapped to the line's start ("… Luật di sản văn hóa ⏎và Luật sửa
+    // đổi, …"): one line break, a blank where the list goes on, as one after "và" is (WRAP).
+    if (j < text.length && SMALL_LETTER.test(text[j])) return oneLineBreak(text, i, j) && nextOfList(text, j);
   }
   // Or up to the next law of a list: "… Luật căn cước và Luật đất đai."; or the revision mark, then such an end
   // ("… Luật tổ chức Hội đồng nhân dân và Ủy ban nhân dân (sửa đổi);").
@@ -97,7 +106,16 @@ export function lowerNameStands(text: string, start: number, origin: string, ori
   }
   // Or up to "về" and the matter a document details the law on (detailedBefore).
   if (MATTER_AFTER.test(text.slice(i, i + 4)) && detailedBefore(origin, originAt)) return true;
-  return i >= text.length || ";.,)…\n\r\u2028\u2029".includes(text[i]) || NEXT_LAW_OF_LIST.test(text.slice(i, i + 16)) || NEXT_NUMBERED_OF_LIST.test(text.slice(i, i + 40));
+  return i >= text.length || ";.,)…\n\r\u2028\u2029".includes(text[i]) || nextOfList(text, i);
+}
+
+/** "và" at `at` and the next law of a list, or the next document cited by its kind word and number. */
+const nextOfList = (text: string, at: number): boolean => NEXT_LAW_OF_LIST.test(text.slice(at, at + NEXT_LAW_SPAN)) || NEXT_NUMBERED_OF_LIST.test(text.slice(at, at + NEXT_NUMBERED_SPAN));
+/** Whether the whitespace from `from` to `to` holds one line break (a CRLF one), no blank line. */
+function oneLineBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let k = from; k < to; k++) if (text[k] === "\n" || (text[k] === "\r" && text[k + 1] !== "\n") || text[k] === "\u2028" || text[k] === "\u2029") breaks++;
+  return breaks === 1;
 }
 
 /**
@@ -107,7 +125,11 @@ export function lowerNameStands(text: string, start: number, origin: string, ori
  * cách mạng và Nghị định số 89/2008/NĐ-CP …", full32b-002; "… và Thông tư số 07/2006/TT-BLĐTBXH …", fresh49a-006).
  * No law's name holds "và", a kind word and a number, so the name ends before "và" as at a clause's end.
  */
-const NEXT_NUMBERED_OF_LIST = new RegExp(String.raw`^và[ \t]+(?:${KIND_WORDS_SOURCE})[ \t]+(?:số[ \t]*)?\d`, "iu");
+const NEXT_NUMBERED_OF_LIST = new RegExp(String.raw`^và${WRAP}(?:${KIND_WORDS_SOURCE})${WRAP}(?:số[ \t]*)?\d`, "iu");
+/** Enough of the text after "và" for the longest kind word ("Pháp lệnh") and the blanks of a wrapped line. */
+const NEXT_LAW_SPAN = 28;
+/** … and for a kind word, "số" and the number's first digit. */
+const NEXT_NUMBERED_SPAN = 52;
 
 /**
  * "Thông tư liên tịch hướng dẫn thi hành quy định của Bộ luật tố tụng hình sự về tiếp nhận, giải quyết tố giác, …"

@@ -4,6 +4,7 @@
  */
 import { DOCUMENT_CUES } from "../../vocab/cues.js";
 import { ISSUED_FIELD_LABEL, NUMBER_FIELD_LABELS, PAGE_FIELD_LABEL } from "../../vocab/fields.js";
+import { NAMED_KINDS, NOT_A_LAW_BEFORE } from "../../vocab/laws.js";
 import { placeDateLineAt } from "../place-date-lines.js";
 import { Words } from "../words.js";
 import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, partsAt, phraseOfAt } from "./word-phrases.js";
@@ -37,7 +38,7 @@ export function opensParagraph(words: Words, i: number): boolean {
   if (opensListItem(words, i)) return true;
   if (w.text.charCodeAt(0) === w.lower.charCodeAt(0)) return false;
   if (JOINERS.has(words.get(i - 1)?.lower ?? "")) return false;
-  if (cueRunsAcross(words, i)) return false;
+  if (kindWordBefore(words, i) || cueRunsAcross(words, i) || initialismEndsName(words, i)) return false;
   if (w.text.length > 1 && w.text === w.text.toUpperCase() && LETTER.test(w.text)) return true;
   return BARE_STOPS.has(w.lower) || phraseOfAt(words, i, OPENING_CUES_BY_FIRST) || phraseOfAt(words, i, OTHER_KINDS_BY_FIRST) || opensPlaceDateLine(words, i) || opensField(words, i);
 }
@@ -100,9 +101,48 @@ export function opensWithCue(words: Words, i: number): boolean {
   const w = words.get(i)!;
   // After a comma too: "… thi hành Luật Đất đai, ⏎Căn cứ Nghị định số 197/…" ends its items with commas.
   const before = words.get(i - 1)?.lower ?? "";
-  if (w.text.charCodeAt(0) === w.lower.charCodeAt(0) || (before !== "," && JOINERS.has(before))) return false;
+  if (w.text.charCodeAt(0) === w.lower.charCodeAt(0) || (before !== "," && JOINERS.has(before)) || kindWordBefore(words, i)) return false;
   return phraseOfAt(words, i, OPENING_CUES_BY_FIRST);
 }
+
+/**
+ * Whether word `i`, in capitals after a line break, is the initialism that ends a name read in lower case: "… (theo quy
+ * định tại Luật thuế ⏎GTGT) và 10% …" (fresh36b-014), "… sửa đổi, bổ sung một số điều của Luật thuế ⏎GTGT, ⏎Luật
+ * thuế TTĐB …" (fresh50b-001, fresh45c-010): a word of two to six capitals that the sentence goes on right after (a
+ * comma, ";" or a closing bracket), after a word in lower case. A heading or a body in capitals opens with a word a
+ * blank follows ("UBND huyện xây dựng …", "QUYẾT ĐỊNH:"), or after a line in capitals.
+ */
+function initialismEndsName(words: Words, i: number): boolean {
+  const w = words.get(i)!;
+  const before = words.get(i - 1);
+  if (before === undefined || w.text.length < 2 || w.text.length > 6 || !INITIALISM.test(w.text)) return false;
+  return CLAUSE_GOES_ON.includes(words.text.charAt(w.end)) && SMALL_LAST.test(before.text);
+}
+/** A word of capitals only ("GTGT", "TTĐB", "TNDN"); module constants (LETTER's note). */
+const INITIALISM = /^\p{Lu}+$/u;
+/** A word that ends in a small letter (its marks after it, decomposed). */
+const SMALL_LAST = /\p{Ll}\p{M}*$/u;
+/** What goes on a sentence right after a word: a comma, ";", a closing bracket. */
+const CLAUSE_GOES_ON = ",;)";
+
+/** The kind words of laws, codes and ordinances, lower-cased, each as its words ("bộ luật" → ["bộ", "luật"]). */
+const NAMED_KIND_PARTS = NAMED_KINDS.flatMap((k) => k.words.map((w) => w.toLowerCase().split(" ")));
+/**
+ * Whether a law's kind word, written with its capital ("Luật", "Bộ luật", "Pháp lệnh", "LUẬT"), ends right before
+ * word `i`: a kind word names nothing by itself, so the line after it holds its name, whatever its first word ("…
+ * Luật Sửa đổi, bổ sung một số điều của Luật ⏎Thi hành án dân sự ngày 25/11/2014", fresh30t-019; "… Luật Thuế tiêu
+ * thụ đặc biệt và Luật ⏎Thi hành án dân sự ngày 11 tháng 01 năm 2022", fresh59b-003: "Thi hành" is a cue's words
+ * too). Prose "pháp luật" is no kind word, in lower case or in capitals ("… QUY PHẠM PHÁP LUẬT ⏎THỦ TƯỚNG CHÍNH PHỦ").
+ */
+function kindWordBefore(words: Words, i: number): boolean {
+  for (const parts of NAMED_KIND_PARTS) {
+    const first = words.get(i - parts.length);
+    if (first !== undefined && first.text.charCodeAt(0) !== first.lower.charCodeAt(0) && partsAt(words, i - parts.length, parts)) return !NOT_A_LAW.has(words.get(i - parts.length - 1)?.lower ?? "");
+  }
+  return false;
+}
+/** "PHÁP LUẬT", "QUY PHẠM PHÁP LUẬT" in capitals: the word before "luật" that makes it none (vocab/laws.ts). */
+const NOT_A_LAW = new Set(NOT_A_LAW_BEFORE);
 
 /**
  * Whether a cue phrase opened before word `i` and runs on past it: a hard-wrapped title broke it at the line ("LUẬT
