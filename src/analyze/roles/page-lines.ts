@@ -4,7 +4,7 @@
  * a document's mark).
  */
 import { BASIS_HEAD_WORDS, SALUTATION_WORDS } from "../../vocab/cues.js";
-import { ARTICLE_WORD, NUMBER_LINE_WORD, RECIPIENTS_WORDS, SIGNATURE_PREFIXES, SITE_CHROME_LINES, WRAP_LINK_WORDS } from "../../vocab/parts.js";
+import { ARTICLE_WORD, NUMBER_LINE_WORD, RECIPIENTS_WORDS, SIGNATURE_PREFIXES, SITE_CHROME_LINES, WRAP_LINK_WORDS, WRAP_OPENING_WORDS } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 import { foldSpaces } from "../sentences.js";
@@ -59,23 +59,33 @@ export function* pageParagraphs(text: string): Generator<string> {
   const paragraphs = wider >= MIN_PARAGRAPH_GAPS && endsWider * 2 >= ends && shown * SHOWN_SHARE >= open;
   // The paragraph read so far, as its lines: joined only when it is given, so a page read no further costs no more.
   let unit: string[] = [];
+  // The page's first paragraph, its headline, not given yet (a site's template lines above it aside).
+  let first = true;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (i > 0 && gaps[i] === least && goesOn(unit, line, paragraphs)) unit.push(line);
+    if (i > 0 && gaps[i] === least && goesOn(unit, line, paragraphs, first)) unit.push(line);
     else {
-      if (unit.length > 0) yield unit.join(" ");
+      if (unit.length > 0) {
+        if (first && !(unit.length === 1 && isChrome(unit[0]))) first = false;
+        yield unit.join(" ");
+      }
       unit = [line];
     }
   }
   if (unit.length > 0) yield unit.join(" ");
 }
 
-/** Whether `line` goes on the paragraph whose lines so far are `unit`. */
-function goesOn(unit: readonly string[], line: string, paragraphs: boolean): boolean {
+/**
+ * Whether `line` goes on the paragraph whose lines so far are `unit`. Where every gap is the same, the page's first line
+ * goes on only where a word links across the break: a text typed in capitals is read in sentence case (shouting.ts),
+ * whose next line opens in lower case after a headline too ("Thực hiện dịch vụ công trực tuyến ở Hà Nội và những vấn
+ * đề đặt ra ⏎ một trong những vấn đề …", dev-050 in capitals), and a headline never ends with a stop.
+ */
+function goesOn(unit: readonly string[], line: string, paragraphs: boolean, first: boolean): boolean {
   const last = unit[unit.length - 1];
   if ((unit.length === 1 && standsAlone(last)) || standsAlone(line) || opensDocumentLine(line)) return false;
   if (endsSentence(last)) return paragraphs && last.endsWith(";") && !LIST_ITEM().test(line);
-  return paragraphs || opensInSentence(line) || endsOnLink(last);
+  return paragraphs || endsOnLink(last) || (first ? opensOnLink(line) : opensInSentence(line));
 }
 
 /** Wider gaps than the narrowest that make a page's paragraphs. */
@@ -95,6 +105,13 @@ const LIST_ITEM = lazyRegExp(() => /^(?:[-–•*+]|\d{1,3}[.)]|\p{L}\))/u);
 const opensInSentence = (line: string): boolean => line[0] !== line[0].toUpperCase() || CONTINUING_MARKS.includes(line[0]);
 const CONTINUING_MARKS = ",;)";
 const LINK_WORDS: ReadonlySet<string> = new Set(WRAP_LINK_WORDS);
+/** The line's first word, as written, is one no sentence or headline opens with (WRAP_OPENING_WORDS: "của Quy định …"). */
+function opensOnLink(line: string): boolean {
+  let i = 0;
+  while (i < line.length && line[i] !== " " && line[i] !== "\t") i++;
+  return OPENING_LINKS.has(line.slice(0, i));
+}
+const OPENING_LINKS: ReadonlySet<string> = new Set(WRAP_OPENING_WORDS);
 /** The line's last word is one no sentence ends on. */
 function endsOnLink(line: string): boolean {
   let i = line.length;
