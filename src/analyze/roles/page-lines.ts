@@ -84,7 +84,7 @@ export function* pageParagraphs(text: string): Generator<string> {
 function goesOn(unit: readonly string[], line: string, paragraphs: boolean, first: boolean): boolean {
   const last = unit[unit.length - 1];
   if ((unit.length === 1 && standsAlone(last)) || standsAlone(line) || opensDocumentLine(line)) return false;
-  if (endsSentence(last)) return paragraphs && last.endsWith(";") && !LIST_ITEM().test(line);
+  if (endsSentence(last)) return paragraphs && last.endsWith(";") && !listItem(line);
   return paragraphs || endsOnLink(last) || (first ? opensOnLink(line) : opensInSentence(line));
 }
 
@@ -100,7 +100,14 @@ const SHOWN_SHARE = 3;
 const endsSentence = (line: string): boolean => SENTENCE_ENDS.includes(line[line.length - 1]);
 const SENTENCE_ENDS = ".:;!?";
 /** A list's item: a bullet, "1.", "2)", "a)". */
-const LIST_ITEM = lazyRegExp(() => /^(?:[-–•*+]|\d{1,3}[.)]|\p{L}\))/u);
+const listItem = (line: string): boolean => LIST_MARK.test(line) || (line[1] === ")" && isCased(line[0]));
+const LIST_MARK = /^(?:[-–•*+]|\d{1,3}[.)])/;
+/**
+ * A letter with a case (every Vietnamese one), read without a `\p{…}` class: page-lines' few patterns are compiled on
+ * a cold run's first page that reaches them, and a Unicode property class cost some tens of millions of instructions.
+ */
+const isCased = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
+const isCapital = (c: string): boolean => c !== c.toLowerCase();
 /** A line opening in lower case or with a comma, semicolon or closing bracket goes on a sentence. */
 const opensInSentence = (line: string): boolean => line[0] !== line[0].toUpperCase() || CONTINUING_MARKS.includes(line[0]);
 const CONTINUING_MARKS = ",;)";
@@ -124,13 +131,17 @@ const CHROME_LINES: ReadonlySet<string> = new Set(SITE_CHROME_LINES.map((l) => l
 export const isChrome = (line: string): boolean => line.length <= CHROME_CHARS && CHROME_LINES.has(foldSpaces(line).toLowerCase());
 /** No template line is longer, its blanks doubled. */
 const CHROME_CHARS = 2 * Math.max(...SITE_CHROME_LINES.map((l) => l.length));
-const standsAlone = (line: string): boolean => isChrome(line) || STAMP().test(line);
+const standsAlone = (line: string): boolean => isChrome(line) || (STAMP_FIRST(line[0]) && STAMP().test(line));
+/** A stamp opens with its label's capital, a digit or "(GMT". */
+const STAMP_FIRST = (c: string): boolean => c === "(" || (c >= "0" && c <= "9") || isCapital(c);
 const DATE_OR_TIME = String.raw`(?:\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|\(?GMT[+-]\d{1,2}\)?)`;
 /**
  * A portal's posting stamp, the whole line a date or a time after at most a short capitalised label: "19:58 |
  * 07/09/2021 GMT+7", "22/04/2021", "Ngày cập nhật 04/07/2018", "Cập nhật lúc: 16:02 15/06/2022".
  */
-const STAMP = lazyRegExp(() => new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,2}[ \t]*(?::[ \t]*)?)?${DATE_OR_TIME}(?:[ \t|,]*${DATE_OR_TIME})*$`, "u"));
+const STAMP = lazyRegExp(() => new RegExp(String.raw`^(?:${LABEL_WORD}(?:[ \t]+${LABEL_WORD}){0,2}[ \t]*(?::[ \t]*)?)?${DATE_OR_TIME}(?:[ \t|,]*${DATE_OR_TIME})*$`));
+/** A label's word: no blank, digit or separator (its first a capital: STAMP_FIRST). */
+const LABEL_WORD = String.raw`[^\s\d:|,()]+`;
 
 /**
  * A line that only a document has, at its start (after a bullet): a basis item, the first article,
@@ -140,5 +151,9 @@ export const DOCUMENT_MARK = lazyRegExp(() => new RegExp(
   String.raw`^[-–•*+ \t]*(?:(?:${phraseSource(BASIS_HEAD_WORDS)})(?![\p{L}\p{M}])|${ARTICLE_WORD}[ \t]+1[ \t]*[.:]|${NUMBER_LINE_WORD}[ \t]*:|(?:${phraseSource([...SALUTATION_WORDS, ...RECIPIENTS_WORDS])})(?![\p{L}\p{M}])|(?:${phraseSource(SIGNATURE_PREFIXES, { keepCase: true })})[ \t]*\.[ \t]*\p{Lu})`,
   "iu",
 ));
-const CAPITAL_FIRST = lazyRegExp(() => /^[-–•*+ \t]*\p{Lu}/u);
-const opensDocumentLine = (line: string): boolean => CAPITAL_FIRST().test(line) && DOCUMENT_MARK().test(line);
+function opensDocumentLine(line: string): boolean {
+  let i = 0;
+  while (i < line.length && BULLETS_AND_BLANKS.includes(line[i])) i++;
+  return i < line.length && isCapital(line[i]) && DOCUMENT_MARK().test(line);
+}
+const BULLETS_AND_BLANKS = "-–•*+ \t";
