@@ -43,9 +43,10 @@ const CR_LINE_END = /\r\n?/g;
 /**
  * Where `phrase` written at `at` ends, each space of it standing for a run of one to PHRASE_BLANKS spaces or tabs, or -1:
  * a justified or tab-separated copy and a PDF's layout text part a name's words so ("Nghị quyết  Đại  hội"), and a
- * startsWith of the phrase as the vocabulary writes it lost them. Linear in the phrase and its runs of blanks.
+ * startsWith of the phrase as the vocabulary writes it lost them. Linear in the phrase and its runs of blanks. With
+ * `lineBreaks`, a run may hold line ends too: a sentence's words that a narrow column or an export wrapped ("thống ⏎ nhất").
  */
-export function phraseAt(text: string, phrase: string, at: number): number {
+export function phraseAt(text: string, phrase: string, at: number, lineBreaks = false): number {
   let p = at;
   for (let i = 0; i < phrase.length; i++) {
     const c = phrase.charCodeAt(i);
@@ -55,7 +56,7 @@ export function phraseAt(text: string, phrase: string, at: number): number {
       continue;
     }
     const run = p;
-    while (p - run < PHRASE_BLANKS && isBlankCode(text.charCodeAt(p))) p++;
+    while (p - run < PHRASE_BLANKS && (isBlankCode(text.charCodeAt(p)) || (lineBreaks && isLineEndCode(text.charCodeAt(p))))) p++;
     if (p === run) return -1;
   }
   return p;
@@ -65,10 +66,10 @@ export function phraseAt(text: string, phrase: string, at: number): number {
  * Where `phrase` first stands in `text` at or after `from`, each space of it a run of blanks as in phraseAt, or -1:
  * `text.includes(phrase)` for a justified copy's "thống  nhất" too. Found by its first word, then read in place.
  */
-export function phraseIndex(text: string, phrase: string, from = 0): number {
+export function phraseIndex(text: string, phrase: string, from = 0, lineBreaks = false): number {
   const space = phrase.indexOf(" ");
   const first = space < 0 ? phrase : phrase.slice(0, space);
-  for (let at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) if (phraseAt(text, phrase, at) >= 0) return at;
+  for (let at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) if (phraseAt(text, phrase, at, lineBreaks) >= 0) return at;
   return -1;
 }
 
@@ -101,6 +102,7 @@ export function blankRuns(source: string): string {
 const SPACE_OUTSIDE_CLASS = / (?![^[]*\])/g;
 const BLANK_RUN = String.raw`[ \t]{1,${PHRASE_BLANKS}}`;
 const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09;
+const isLineEndCode = (c: number): boolean => c === 0x0a || c === 0x0d;
 
 /** `s` as a regex source matching itself: its syntax characters escaped. */
 export function escapedForRegExp(s: string): string {

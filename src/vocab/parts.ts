@@ -145,6 +145,18 @@ export const NOT_HEADLINE_OPENERS = ["V/v", "Về việc", "Trích yếu", ARTIC
  */
 export const SITE_CHROME_LINES = ["Skip Ribbon Commands", "Skip to main content", "Tìm kiếm tin tức"];
 
+/**
+ * Words no sentence or title ends on (a preposition, a conjunction, a plural or a number's word): a line that ends on one
+ * was broken inside its sentence, by a narrow column or a plain-text export, and goes on on the next line ("… ban hành
+ * kèm theo ⏎ Thông tư số 13/2020/TT-BGDĐT …", "Hướng dẫn số 06-HD/HU ngày 15/3/2021 của ⏎ Huyện ủy …").
+ */
+export const WRAP_LINK_WORDS = ["của", "về", "và", "hoặc", "các", "những", "số", "ngày", "tại", "theo", "với", "cho", "để", "do", "từ", "đến", "thuộc", "nhằm"];
+/**
+ * Of them, those that never open a sentence or a headline either, in lower case: a line that opens with one goes on the
+ * line before ("Sửa đổi, bổ sung một số điều ⏎ của Quy định …"). "Để", "Theo", "Về", "Các", "Ngày …" open many.
+ */
+export const WRAP_OPENING_WORDS = ["của", "và", "hoặc", "thuộc", "nhằm"];
+
 /** The number line of a document's header ("Số: 12/KH-UBND", "Số : …"): a document's mark, never an article's. */
 export const NUMBER_LINE_WORD = "Số";
 

@@ -65,6 +65,13 @@ describe("phraseIndex: includes, each space a run of blanks", () => {
     expect(phraseIndex("a thống nhất b thống nhất", "thống nhất", 3)).toBe(15);
     expect(phraseIndex("thống", "thống")).toBe(0);
   });
+
+  it("across a line's end only when asked (a wrapped sentence's \"thống ⏎ nhất\")", () => {
+    expect(phraseIndex("trong toàn hệ thống\nnhất là", "thống nhất")).toBe(-1);
+    expect(phraseIndex("trong toàn hệ thống\nnhất là", "thống nhất", 0, true)).toBe(14);
+    expect(phraseIndex("được thống\r\n\r\nnhất trong", "thống nhất", 0, true)).toBe(5);
+    expect(phraseAt("thống nhất", "thống nhất", 0, true)).toBe(10);
+  });
 });
 
 describe("blankRuns: a regex source's spaces between words as runs of blanks", () => {

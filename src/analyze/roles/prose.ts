@@ -3,17 +3,18 @@
  * issued and carried out. It acts on nothing, so no "Thực hiện X, …" or "Căn cứ X, …" of its sentences is its own.
  */
 import { KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
-import { BASIS_HEAD_WORDS, PRINTED_OPENING_WORDS, SALUTATION_WORDS } from "../../vocab/cues.js";
-import { ARTICLE_WORD, NOT_HEADLINE_OPENERS, NUMBER_LINE_WORD, RECIPIENTS_WORDS, SIGNATURE_PREFIXES, SITE_CHROME_LINES } from "../../vocab/parts.js";
+import { PRINTED_OPENING_WORDS } from "../../vocab/cues.js";
+import { NOT_HEADLINE_OPENERS } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { ISSUING_SUBJECT, OWN_VOICE } from "./patterns.js";
 import { type RoleReading, SELF } from "./reading.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
-import { foldSpaces } from "../sentences.js";
+import { DOCUMENT_MARK, isChrome, pageParagraphs } from "./page-lines.js";
 
 /**
  * Whether the text is prose about documents: no heading of its own (neither its kind nor its issuers:
- * `r.ownKind`, `r.ownIssuers`), a headline for its first line, and no mark of a document anywhere. The
+ * `r.ownKind`, `r.ownIssuers`), a headline for its first line, and no mark of a document anywhere (read by
+ * paragraphs, page-lines.ts: a headline or a lead that a narrow column broke into lines reads as one line). The
  * headline is an article's title in sentence case ("Thực trạng giai cấp công nhân Việt Nam hiện nay",
  * "Thực hiện dịch vụ công trực tuyến ở Hà Nội và những vấn đề đặt ra"): no kind word, subject line or
  * body part opens it (NOT_HEADLINE_OPENERS: "V/v …", "Điều 7. …", "Chương IV"), it names no numbered
@@ -38,14 +39,10 @@ function readsAsProse(r: RoleReading): boolean {
   // Still in the page's lead: its headline, the short lines under it (a category, a date, the item's title) and the
   // first paragraph.
   let inLead = true;
-  for (let at = 0; at < text.length; ) {
-    const next = text.indexOf("\n", at);
-    const line = text.slice(at, next < 0 ? text.length : next).trim();
-    at = next < 0 ? text.length : next + 1;
-    if (line.length === 0) continue;
+  // By paragraphs (page-lines.ts): a lead that a narrow column broke into lines is the same lead.
+  for (const line of pageParagraphs(text)) {
     // A site's template lines above the page (SITE_CHROME_LINES) are not its headline, nor one of its lines.
-    // Its blanks folded: a justified copy's "Skip  Ribbon  Commands" is the same line.
-    if (headline === null && CHROME_LINES.has(foldSpaces(line).toLowerCase())) continue;
+    if (headline === null && isChrome(line)) continue;
     lines++;
     if (headline === null) {
       headline = line;
@@ -81,7 +78,6 @@ export function proseActsOnNothing(r: RoleReading): void {
   for (const i of own) r.roles[i] = "references";
 }
 
-const CHROME_LINES: ReadonlySet<string> = new Set(SITE_CHROME_LINES.map((l) => l.toLowerCase()));
 /** A portal's posting time under the headline: "29/4/2020, 15:28 (GMT+7)", "03/03/2023 17:11". */
 const POSTED_AT = /^\d{1,2}\/\d{1,2}\/\d{4},?[ \t]+\d{1,2}:\d{2}/u;
 const PRINTED_OPENING = lazyRegExp(() => new RegExp(String.raw`^(?:${phraseSource(PRINTED_OPENING_WORDS, { keepCase: true })})(?![\p{L}\p{M}])`, "u"));
@@ -119,17 +115,10 @@ const NUMBERED = lazyRegExp(() => /[0-9][ \t]*\/[ \t]*[\p{L}0-9]|(?<![\p{L}\p{M}
 /** A bullet, a section's number or a bracket: a list item, no headline. */
 const ITEM_OPENER = /^[-–•*+#|(\[0-9]/u;
 const ENDS_WITH_STOP = /[.:;,]$/u;
+/** A document's mark is no headline either: "Căn cứ Điều lệ Đảng …" opens a resolution whose header was lost. */
 function isHeadline(line: string): boolean {
   return (
     line.length <= HEADLINE_CHARS && SENTENCE_CASE().test(line) && !ITEM_OPENER.test(line) && !HEADLINE_OPENER().test(line) &&
-    !NUMBERED().test(line) && !ENDS_WITH_STOP.test(line)
+    !NUMBERED().test(line) && !ENDS_WITH_STOP.test(line) && !DOCUMENT_MARK().test(line)
   );
 }
-/**
- * A line that only a document has, at its start (after a bullet): a basis item, the first article,
- * the header's number line, a salutation, the recipients' list, a signature block's "TM. …".
- */
-const DOCUMENT_MARK = lazyRegExp(() => new RegExp(
-  String.raw`^[-–•*+ \t]*(?:(?:${phraseSource(BASIS_HEAD_WORDS)})(?![\p{L}\p{M}])|${ARTICLE_WORD}[ \t]+1[ \t]*[.:]|${NUMBER_LINE_WORD}[ \t]*:|(?:${phraseSource([...SALUTATION_WORDS, ...RECIPIENTS_WORDS])})(?![\p{L}\p{M}])|(?:${phraseSource(SIGNATURE_PREFIXES, { keepCase: true })})[ \t]*\.[ \t]*\p{Lu})`,
-  "iu",
-));

@@ -31,14 +31,15 @@ export function guidingDocument(ownKind: Kind | null, ownIssuers: readonly strin
  * The documents the sentence names before the issuer, that the letter itself carries out or only names,
  * are what it guides (DOMAIN.md §4: "hướng dẫn (thi hành) …"). A basis ("Căn cứ …, để việc thực hiện …
  * được thống nhất, Tổng cục Thuế hướng dẫn thêm", pairs42-001) and what a cited document does stay.
- * Only in a letter (kind official-letter): a circular's own purpose line is read by Cue.guidingOnly.
+ * Only in a letter (kind official-letter): a circular's own purpose line is read by Cue.guidingOnly. The sentence is
+ * read across its line ends, up to its stop: a narrow column or a plain-text export wraps it anywhere (LAYOUT-s71-prose).
  */
 export function lettersGuide(r: RoleReading): void {
   if (r.ownKind !== "official-letter") return;
   const { text, spans } = r;
   // Most letters never say it: the phrase's last word is looked for before any pattern runs, its blanks any run (a
-  // justified copy's "thống  nhất").
-  if (phraseIndex(text, GUIDING_LETTER_UNIFORM) < 0) return;
+  // justified copy's "thống  nhất") and a line's end among them (a wrapped copy's "thống ⏎ nhất").
+  if (phraseIndex(text, GUIDING_LETTER_UNIFORM, 0, true) < 0) return;
   for (const m of text.matchAll(GUIDING_LETTER())) {
     const purpose = m.index;
     const issuer = purpose + m[0].length - m[1].length;
@@ -59,7 +60,7 @@ const phrase = (phrases: readonly string[]) => `(?:${phraseSource(phrases, { kee
 const GUIDING_LETTER = lazyRegExp(() => new RegExp(
   String.raw`(?<![\p{L}\p{M}])[Đđ]ể\s+` +
     GUIDING_LETTER_PURPOSE_WORDS.map((alts) => String.raw`(?:${phrase(alts)}\s+)?`).join("") +
-    String.raw`${phrase(["thực hiện"])}(?![\p{L}\p{M}])[^.;:!?\n]{0,300}?${phrase([GUIDING_LETTER_UNIFORM])}(?![\p{L}\p{M}])[^.;:!?\n]{0,200}?,[ \t]*` +
-    String.raw`(\p{Lu}[^,.;:!?\n]{0,60}?[ \t]+${phrase(GUIDING_LETTER_VERBS)}(?![\p{L}\p{M}]))`,
+    String.raw`${phrase(["thực hiện"])}(?![\p{L}\p{M}])[^.;:!?]{0,300}?${phrase([GUIDING_LETTER_UNIFORM])}(?![\p{L}\p{M}])[^.;:!?]{0,200}?,\s*` +
+    String.raw`(\p{Lu}[^,.;:!?]{0,60}?\s+${phrase(GUIDING_LETTER_VERBS)}(?![\p{L}\p{M}]))`,
   "gu",
 ));

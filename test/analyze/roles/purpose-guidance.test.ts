@@ -8,6 +8,8 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.js";
 import type { Analysis } from "../../../src/types.js";
+import { freshText, relationLines } from "../../helpers/layout.js";
+import { REWRITES } from "../../eval/rewrites.js";
 
 /** The relations to documents named without a number (laws, codes), as "type target". */
 const named = (a: Analysis) => a.relations.filter((r) => r.to.startsWith("law:") || r.to.startsWith("code:")).map((r) => `${r.type} ${r.to.replace(/@.*/u, "")}`);
@@ -90,5 +92,19 @@ describe("a letter guiding the uniform carrying out of what it names (session 42
   it("a province's decision saying the same is read as before: no guides", () => {
     const a = analyze(decision("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nĐể việc thực hiện Nghị định số 101/2001/NĐ-CP được thống nhất trên địa bàn tỉnh, Ủy ban nhân dân tỉnh hướng dẫn như sau;"));
     expect(edges(a).some((e) => e.startsWith("guides"))).toBe(false);
+  });
+});
+
+// A letter's "Để đảm bảo việc thực hiện Thông tư 02/2023/TT-NHNN thống nhất trong toàn hệ thống …, Ngân hàng Nhà nước có
+// ý kiến giải đáp …" (fixtures/fresh/fresh41b-011) was read within one line: wrapped at 60 columns or seven words a line,
+// the sentence's break lost the circular's "guides" (LAYOUT-s71-prose).
+describe("a letter's guiding sentence, wrapped", () => {
+  it("fresh41b-011 guides the circular, seven words a line and at 60 columns", () => {
+    const text = freshText("fresh41b", "fresh41b-011");
+    const written = relationLines(text);
+    expect(written).toContain("guides SELF -> 02/2023/TT-NHNN");
+    for (const name of ["seven words a line, blank lines", "wrapped at 60 columns"]) {
+      expect(relationLines(REWRITES.find((r) => r.name === name)!.rewrite(text)), name).toEqual(written);
+    }
   });
 });
