@@ -99,6 +99,12 @@ export const PHRASE_BLANKS = 8;
 export function blankRuns(source: string): string {
   return source.replace(SPACE_OUTSIDE_CLASS, BLANK_RUN);
 }
+/**
+ * A regex source for the gap between two words of one sentence: blanks, or one line break among a few blanks, as a
+ * hard-wrapped copy (a narrow column, a plain-text export) puts one between any two words; a CRLF's CR read as U+2060
+ * (prepare's textAsRead). A blank line is no such gap: it ends the sentence. No-break spaces count as blanks.
+ */
+export const WRAPPED_GAP = String.raw`(?:[ \t\u00a0]+|[ \t\u00a0]{0,4}(?:[\r\u2060]?\n|[\r\u2028\u2029])[ \t\u00a0]{0,4})`;
 const SPACE_OUTSIDE_CLASS = / (?![^[]*\])/g;
 const BLANK_RUN = String.raw`[ \t]{1,${PHRASE_BLANKS}}`;
 const isBlankCode = (c: number): boolean => c === 0x20 || c === 0x09;

@@ -9,6 +9,7 @@ import { INTRODUCING_WORDS, ISSUED_WORDS, OWN_MAKING_WORDS, ISSUER_OPINION_WORDS
 import { KIND_OF_WORD } from "./own-kind.js";
 import { namesPrintedText } from "./whole-text-named.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { WRAPPED_GAP } from "../../shared/strings.js";
 import { WEEKDAY_WORDS } from "../../vocab/page-lines.js";
 import { LETTER_FORM, LETTER_FORM_REACH } from "../../find/letter-form.js";
 import { ADDRESSEE_WORDS } from "../../vocab/parts.js";
@@ -111,7 +112,7 @@ const WHOLE_TEXT_REACH = 600;
  * Sở Tư pháp ban hành ⏎Văn bản số 473/STP-PBGDPL về …"); a CRLF's CR read as U+2060 (prepare's textAsRead). A blank
  * line ends the lead.
  */
-const VERB_GAP = String.raw`(?:[ \t]+|[ \t]{0,4}(?:[\r\u2060]?\n|[\r\u2028\u2029])[ \t]{0,4})$`;
+const VERB_GAP = `${WRAPPED_GAP}$`;
 const ISSUED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(ISSUED_WORDS)})${VERB_GAP}`, "iu"));
 /** The publisher's "giới thiệu" right before the whole-text words (INTRODUCING_WORDS). */
 const INTRODUCED = lazyRegExp(() => new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${phraseSource(INTRODUCING_WORDS)})${VERB_GAP}`, "iu"));

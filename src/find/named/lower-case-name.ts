@@ -6,6 +6,7 @@ import { NAMED_KINDS } from "../../vocab/laws.js";
 import { KIND_WORDS_SOURCE } from "../../vocab/kinds.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { composedWord } from "../../shared/chars.js";
+import { WRAPPED_GAP } from "../../shared/strings.js";
 import { AMENDED, Words } from "../words.js";
 import { capitalUnit } from "../../shared/lower-case.js";
 import { listsAmendedLaws, namesSeveralLaws } from "./amended-laws.js";
@@ -58,14 +59,10 @@ function afterUnitLabel(origin: string, at: number): boolean {
   return UNIT_LABEL_ENDS.test(composedWord(origin.slice(Math.max(0, at - 24), at)));
 }
 /**
- * The blanks after "và" and between the next document's words: spaces, or one line break with its blanks, as a
- * hard-wrapped copy puts one between any two words ("… thi hành Luật dự trữ quốc gia và ⏎Nghị định số 128/2015/NĐ-CP
- * …", "… Pháp lệnh ưu đãi người có công với cách mạng và ⏎Thông tư số 07/2006/TT-BLĐTBXH …"); a CRLF's CR read as
- * U+2060 (prepare's textAsRead). A blank line ends the list.
+ * "và" and a law's kind word after a name: the next law of a list; a line break where a hard-wrapped copy put one ("…
+ * thi hành Luật dự trữ quốc gia và ⏎Nghị định số 128/2015/NĐ-CP …"), a blank line ending the list (WRAPPED_GAP).
  */
-const WRAP = String.raw`(?:[ \t\u00a0]+|[ \t\u00a0]{0,4}(?:[\r\u2060]?\n|[\r\u2028\u2029])[ \t\u00a0]{0,4})`;
-/** "và" and a law's kind word after a name: the next law of a list. */
-const NEXT_LAW_OF_LIST = new RegExp(String.raw`^và${WRAP}(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { keepCase: true })})(?![\p{L}\p{N}])`, "u");
+const NEXT_LAW_OF_LIST = new RegExp(String.raw`^và${WRAPPED_GAP}(?:${phraseSource(NAMED_KINDS.flatMap((k) => k.words), { keepCase: true })})(?![\p{L}\p{N}])`, "u");
 /** What separates two laws of a list on one line: "; ", ", ", " và ". */
 const LIST_SEPARATOR = /^[ \t\u00a0]*(?:[;,]|và)[ \t\u00a0\r\n]+$/u;
 export const capitalAt = (text: string, at: number): boolean => capitalUnit(text.charCodeAt(at));
@@ -88,7 +85,7 @@ export function lowerNameStands(text: string, start: number, origin: string, ori
     let j = i;
     while (j < text.length && /\s/u.test(text[j])) j++;
     // Unless that is the next law of a list, "và" wrapped to the line's start ("… Luật di sản văn hóa ⏎và Luật sửa
-    // đổi, …"): one line break, a blank where the list goes on, as one after "và" is (WRAP).
+    // đổi, …"): one line break, a blank where the list goes on, as one after "và" is (WRAPPED_GAP).
     if (j < text.length && SMALL_LETTER.test(text[j])) return oneLineBreak(text, i, j) && nextOfList(text, j);
   }
   // Or up to the next law of a list: "… Luật căn cước và Luật đất đai."; or the revision mark, then such an end
@@ -125,7 +122,7 @@ function oneLineBreak(text: string, from: number, to: number): boolean {
  * cách mạng và Nghị định số 89/2008/NĐ-CP …", full32b-002; "… và Thông tư số 07/2006/TT-BLĐTBXH …", fresh49a-006).
  * No law's name holds "và", a kind word and a number, so the name ends before "và" as at a clause's end.
  */
-const NEXT_NUMBERED_OF_LIST = new RegExp(String.raw`^và${WRAP}(?:${KIND_WORDS_SOURCE})${WRAP}(?:số[ \t]*)?\d`, "iu");
+const NEXT_NUMBERED_OF_LIST = new RegExp(String.raw`^và${WRAPPED_GAP}(?:${KIND_WORDS_SOURCE})${WRAPPED_GAP}(?:số[ \t]*)?\d`, "iu");
 /** Enough of the text after "và" for the longest kind word ("Pháp lệnh") and the blanks of a wrapped line. */
 const NEXT_LAW_SPAN = 28;
 /** … and for a kind word, "số" and the number's first digit. */
