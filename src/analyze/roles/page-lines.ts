@@ -7,6 +7,7 @@ import { BASIS_HEAD_WORDS, SALUTATION_WORDS } from "../../vocab/cues.js";
 import { ARTICLE_WORD, NUMBER_LINE_WORD, RECIPIENTS_WORDS, SIGNATURE_PREFIXES, SITE_CHROME_LINES, WRAP_LINK_WORDS, WRAP_OPENING_WORDS } from "../../vocab/parts.js";
 import { phraseSource } from "../../vocab/phrases.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
+import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
 import { foldSpaces } from "../sentences.js";
 
 /**
@@ -101,16 +102,16 @@ const SHOWN_SHARE = 3;
 const endsSentence = (line: string): boolean => SENTENCE_ENDS.includes(line[line.length - 1]);
 const SENTENCE_ENDS = ".:;!?";
 /** A list's item: a bullet, "1.", "2)", "a)". */
-const listItem = (line: string): boolean => LIST_MARK.test(line) || (line[1] === ")" && isCased(line[0]));
+const listItem = (line: string): boolean => LIST_MARK.test(line) || (line[1] === ")" && isCased(line.charCodeAt(0)));
 const LIST_MARK = /^(?:[-–•*+]|\d{1,3}[.)])/;
 /**
- * A letter with a case (every Vietnamese one), read without a `\p{…}` class: page-lines' few patterns are compiled on
- * a cold run's first page that reaches them, and a Unicode property class cost some tens of millions of instructions.
+ * A letter with a case (every Vietnamese one), read from shared/lower-case.ts's tables, no `\p{…}` class: page-lines'
+ * few patterns are compiled on a cold run's first page that reaches them, and a Unicode property class costs some tens
+ * of millions of instructions.
  */
-const isCased = (c: string): boolean => c.toLowerCase() !== c.toUpperCase();
-const isCapital = (c: string): boolean => c !== c.toLowerCase();
+const isCased = (c: number): boolean => capitalUnit(c) || smallUnit(c);
 /** A line opening in lower case or with a comma, semicolon or closing bracket goes on a sentence. */
-const opensInSentence = (line: string): boolean => line[0] !== line[0].toUpperCase() || CONTINUING_MARKS.includes(line[0]);
+const opensInSentence = (line: string): boolean => smallUnit(line.charCodeAt(0)) || CONTINUING_MARKS.includes(line[0]);
 const CONTINUING_MARKS = ",;)";
 const LINK_WORDS: ReadonlySet<string> = new Set(WRAP_LINK_WORDS);
 /** The line's first word, as written, is one no sentence or headline opens with (WRAP_OPENING_WORDS: "của Quy định …"). */
@@ -134,7 +135,7 @@ export const isChrome = (line: string): boolean => line.length <= CHROME_CHARS &
 const CHROME_CHARS = 2 * Math.max(...SITE_CHROME_LINES.map((l) => l.length));
 const standsAlone = (line: string): boolean => isChrome(line) || (STAMP_FIRST(line[0]) && STAMP().test(line));
 /** A stamp opens with its label's capital, a digit or "(GMT". */
-const STAMP_FIRST = (c: string): boolean => c === "(" || (c >= "0" && c <= "9") || isCapital(c);
+const STAMP_FIRST = (c: string): boolean => c === "(" || (c >= "0" && c <= "9") || capitalUnit(c.charCodeAt(0));
 const DATE_OR_TIME = String.raw`(?:\d{1,2}:\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|\(?GMT[+-]\d{1,2}\)?)`;
 /**
  * A portal's posting stamp, the whole line a date or a time after at most a short capitalised label: "19:58 |
@@ -155,6 +156,6 @@ export const DOCUMENT_MARK = lazyRegExp(() => new RegExp(
 function opensDocumentLine(line: string): boolean {
   let i = 0;
   while (i < line.length && BULLETS_AND_BLANKS.includes(line[i])) i++;
-  return i < line.length && isCapital(line[i]) && DOCUMENT_MARK().test(line);
+  return i < line.length && capitalUnit(line.charCodeAt(i)) && DOCUMENT_MARK().test(line);
 }
 const BULLETS_AND_BLANKS = "-–•*+ \t";
