@@ -4,8 +4,9 @@
  */
 import { DOCUMENT_CUES } from "../../vocab/cues.js";
 import { ISSUED_FIELD_LABEL, NUMBER_FIELD_LABELS, PAGE_FIELD_LABEL } from "../../vocab/fields.js";
-import { NAMED_KINDS, NOT_A_LAW_BEFORE } from "../../vocab/laws.js";
+import { NAMED_KINDS } from "../../vocab/laws.js";
 import { placeDateLineAt } from "../place-date-lines.js";
+import { NOT_A_KIND_BEFORE_WORDS } from "./kind-word.js";
 import { Words } from "../words.js";
 import { BARE_STOPS, byFirstWord, OTHER_KINDS_BY_FIRST, partsAt, phraseOfAt } from "./word-phrases.js";
 /** The cue phrases a paragraph opens with ("Căn cứ", "Thực hiện"), lower-cased. */
@@ -137,12 +138,10 @@ const NAMED_KIND_PARTS = NAMED_KINDS.flatMap((k) => k.words.map((w) => w.toLower
 function kindWordBefore(words: Words, i: number): boolean {
   for (const parts of NAMED_KIND_PARTS) {
     const first = words.get(i - parts.length);
-    if (first !== undefined && first.text.charCodeAt(0) !== first.lower.charCodeAt(0) && partsAt(words, i - parts.length, parts)) return !NOT_A_LAW.has(words.get(i - parts.length - 1)?.lower ?? "");
+    if (first !== undefined && first.text.charCodeAt(0) !== first.lower.charCodeAt(0) && partsAt(words, i - parts.length, parts)) return !NOT_A_KIND_BEFORE_WORDS.has(words.get(i - parts.length - 1)?.lower ?? "");
   }
   return false;
 }
-/** "PHÁP LUẬT", "QUY PHẠM PHÁP LUẬT" in capitals: the word before "luật" that makes it none (vocab/laws.ts). */
-const NOT_A_LAW = new Set(NOT_A_LAW_BEFORE);
 
 /**
  * Whether a cue phrase opened before word `i` and runs on past it: a hard-wrapped title broke it at the line ("LUẬT
