@@ -1,6 +1,7 @@
 /**
  * Lines read by offsets, not gathered: a document has hundreds, and most are read once.
  */
+import { smallUnit } from "../../shared/lower-case.js";
 /** Lines are read only this far: a part marker is never longer, and a one-line megabyte stays linear. */
 export const LINE_PREFIX = 200;
 
@@ -19,9 +20,8 @@ export function wrappedEnd(text: string, first: Line): number {
     if (l.end < 0) l.end = text.length;
     const head = text.slice(l.start, Math.min(l.end, l.start + LINE_PREFIX)).trimStart();
     if (head === "") continue;
-    const c = head[0];
     // A comma or closing mark goes on too (", đất nông nghiệp" where a word-segmented line wrapped).
-    if ((c === c.toUpperCase() && !CONTINUING_MARKS.includes(c)) || ++wraps > MAX_WRAPS) break;
+    if (!opensInSentence(head) || ++wraps > MAX_WRAPS) break;
     end = l.end;
   }
   return end;
@@ -29,6 +29,11 @@ export function wrappedEnd(text: string, first: Line): number {
 
 /** A title is a few printed lines at most. */
 const MAX_WRAPS = 8;
+/**
+ * Whether a line (its blanks trimmed, not empty) goes on the sentence of the line before: it opens with a small letter,
+ * a comma, ";" or a closing bracket. Read by wrappedEnd here and by roles/page-lines.ts.
+ */
+export const opensInSentence = (line: string): boolean => smallUnit(line.charCodeAt(0)) || CONTINUING_MARKS.includes(line[0]);
 const CONTINUING_MARKS = ",;)";
 
 export interface Line {

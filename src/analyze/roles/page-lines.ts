@@ -9,6 +9,7 @@ import { phraseSource } from "../../vocab/phrases.js";
 import { lazyRegExp } from "../../shared/lazy-regexp.js";
 import { capitalUnit, smallUnit } from "../../shared/lower-case.js";
 import { foldSpaces } from "../sentences.js";
+import { opensInSentence } from "../parts/lines.js";
 
 /**
  * The page's non-blank lines, trimmed, each paragraph broken into lines joined into one line. A line goes on into the
@@ -110,9 +111,6 @@ const LIST_MARK = /^(?:[-–•*+]|\d{1,3}[.)])/;
  * of millions of instructions.
  */
 const isCased = (c: number): boolean => capitalUnit(c) || smallUnit(c);
-/** A line opening in lower case or with a comma, semicolon or closing bracket goes on a sentence. */
-const opensInSentence = (line: string): boolean => smallUnit(line.charCodeAt(0)) || CONTINUING_MARKS.includes(line[0]);
-const CONTINUING_MARKS = ",;)";
 const LINK_WORDS: ReadonlySet<string> = new Set(WRAP_LINK_WORDS);
 /** The line's first word, as written, is one no sentence or headline opens with (WRAP_OPENING_WORDS: "của Quy định …"). */
 function opensOnLink(line: string): boolean {
